@@ -1,0 +1,163 @@
+//! The `check` entry point: runs the rules and turns candidates into findings.
+
+use crate::context::Context;
+use crate::lexicon;
+use crate::messages;
+use crate::report::{Finding, Report, Severity};
+use crate::request::{Lang, LangChoice, Request, Strictness};
+use crate::rules::{self, Candidate, Fix};
+use crate::text::offsets::{floor_char_boundary, utf16_offsets};
+use crate::text::{tokenize, Folded};
+
+/// Checks a reply and returns its findings, sorted by position.
+///
+/// Never panics: any string is a valid reply. Replies longer than [`crate::MAX_REPLY_BYTES`] are
+/// checked up to that length and the report's `truncated` is set.
+pub fn check(request: &Request) -> Report {
+    let limit = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES);
+    let reply = &request.reply[..limit];
+    let folded = Folded::new(reply);
+    let lang = match request.lang {
+        LangChoice::Fr => Lang::Fr,
+        LangChoice::En => Lang::En,
+        LangChoice::Auto => detect_language(&folded.text, request.review.as_deref()),
+    };
+
+    let context = Context::new(request, reply, &folded, lang);
+    let candidates = rules::run(&context);
+    let kept = select(&context, candidates, request.strictness);
+    let findings = to_findings(&context, kept);
+    Report { lang, strictness: request.strictness, findings, truncated: limit < request.reply.len() }
+}
+
+/// Guesses the language of a folded reply from its most common words; the review breaks ties.
+pub fn detect_language(folded_reply: &str, review: Option<&str>) -> Lang {
+    const FRENCH: &[&str] = &["le", "la", "les", "de", "des", "et", "vous", "votre", "vos", "nous", "merci", "pour", "un", "une", "est", "que", "qui", "en", "du", "au", "bonjour", "avec", "pas", "je", "ne", "ce"];
+    const ENGLISH: &[&str] = &["the", "and", "you", "your", "we", "our", "thank", "thanks", "for", "to", "of", "is", "are", "a", "in", "it", "with", "hi", "hello", "this", "that", "not", "i", "be"];
+    let score = |text: &str| {
+        let (tokens, _) = tokenize(text);
+        let french = tokens.iter().filter(|token| FRENCH.contains(&token.word)).count() as i64;
+        let english = tokens.iter().filter(|token| ENGLISH.contains(&token.word)).count() as i64;
+        french - english
+    };
+    let reply_score = score(folded_reply);
+    if reply_score > 0 {
+        return Lang::Fr;
+    }
+    if reply_score < 0 {
+        return Lang::En;
+    }
+    let review_score = review.map(|review| score(&lexicon::fold(review))).unwrap_or(0);
+    if review_score < 0 {
+        Lang::En
+    } else {
+        Lang::Fr
+    }
+}
+
+/// Keeps the candidates that count at `strictness` and merges duplicates.
+fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictness) -> Vec<Candidate> {
+    let mut kept: Vec<Candidate> = candidates
+        .iter()
+        .filter(|candidate| candidate.strictness <= strictness)
+        .filter(|candidate| !candidate.needs_company || has_company(context, candidate, &candidates))
+        .cloned()
+        .collect();
+
+    match strictness {
+        // Lenient keeps only explicit breaches.
+        Strictness::Lenient => kept.retain(|candidate| candidate.severity == Severity::Error),
+        Strictness::Standard => {}
+        Strictness::Strict => {
+            for candidate in &mut kept {
+                if candidate.severity == Severity::Info {
+                    candidate.severity = Severity::Warning;
+                }
+            }
+        }
+    }
+
+    // A span found twice in the same category is one finding; a strict-only health warning inside
+    // a stronger finding adds nothing.
+    kept.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(b.severity.cmp(&a.severity)));
+    let mut merged: Vec<Candidate> = Vec::with_capacity(kept.len());
+    for candidate in kept {
+        let duplicate = merged.iter_mut().find(|other| {
+            other.category == candidate.category && candidate.start < other.end && other.start < candidate.end
+        });
+        match duplicate {
+            Some(other) => {
+                other.start = other.start.min(candidate.start);
+                other.end = other.end.max(candidate.end);
+                other.severity = other.severity.max(candidate.severity);
+            }
+            None => merged.push(candidate),
+        }
+    }
+    let strict_only: Vec<bool> = merged.iter().map(|candidate| candidate.rule == "strict/health_vocabulary").collect();
+    let spans: Vec<(usize, usize, bool)> = merged.iter().zip(&strict_only).map(|(candidate, &strict)| (candidate.start, candidate.end, strict)).collect();
+    merged
+        .into_iter()
+        .zip(strict_only)
+        .filter(|(candidate, strict)| !*strict || !spans.iter().any(|&(start, end, other_strict)| !other_strict && start <= candidate.start && candidate.end <= end))
+        .map(|(candidate, _)| candidate)
+        .collect()
+}
+
+/// True when a candidate that needs company has it: its sentence addresses the reader or holds
+/// another finding of another category.
+fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) -> bool {
+    let sentence = context.sentence_at(candidate.start);
+    if context.general[sentence] {
+        return false;
+    }
+    if context.addresses_reader[sentence] {
+        return true;
+    }
+    all.iter().any(|other| {
+        !other.needs_company
+            && other.category != candidate.category
+            && other.rule != "strict/health_vocabulary"
+            && other.strictness <= context.request.strictness
+            && context.sentence_at(other.start) == sentence
+    })
+}
+
+/// Attaches offsets, texts and messages.
+fn to_findings(context: &Context<'_>, candidates: Vec<Candidate>) -> Vec<Finding> {
+    let spans: Vec<(usize, usize)> = candidates.iter().map(|candidate| context.folded.to_original(candidate.start, candidate.end)).collect();
+    let byte_offsets: Vec<usize> = spans.iter().flat_map(|&(start, end)| [start, end]).collect();
+    let utf16 = utf16_offsets(context.original, &byte_offsets);
+    let locale = context.request.locale;
+    let profession = context.request.practice.profession;
+
+    let mut findings: Vec<Finding> = candidates
+        .into_iter()
+        .zip(spans)
+        .enumerate()
+        .map(|(index, (candidate, (byte_start, byte_end)))| {
+            let text = context.original[byte_start..byte_end].to_string();
+            let fix = match candidate.fix {
+                Fix::None => None,
+                Fix::Delete => Some(String::new()),
+                Fix::Replace(replacement) => Some(replacement),
+            };
+            Finding {
+                start: utf16[2 * index],
+                end: utf16[2 * index + 1],
+                byte_start,
+                byte_end,
+                message: messages::message(locale, candidate.category, &text),
+                explanation: messages::explanation(locale, candidate.category),
+                legal: messages::legal(locale, candidate.category, profession),
+                text,
+                category: candidate.category,
+                rule: candidate.rule.to_string(),
+                severity: candidate.severity,
+                fix,
+            }
+        })
+        .collect();
+    findings.sort_by(|a, b| a.byte_start.cmp(&b.byte_start).then(a.byte_end.cmp(&b.byte_end)));
+    findings
+}

@@ -1,0 +1,161 @@
+//! What every rule reads: the folded reply, its words and sentences, its terms, the review's terms,
+//! and the spans that can never be findings.
+
+use crate::lexicon::{self, LanguageData, Strength, TermHit, TermSet};
+use crate::request::{Lang, Request};
+use crate::text::{tokenize, Folded, Sentence, Token};
+
+/// The analysed reply, shared by all rules of one `check`.
+pub struct Context<'a> {
+    pub request: &'a Request,
+    /// The reply as checked (possibly cut to the maximum length).
+    pub original: &'a str,
+    pub folded: &'a Folded,
+    pub tokens: Vec<Token<'a>>,
+    pub sentences: Vec<Sentence>,
+    pub lang: Lang,
+    pub data: &'static LanguageData,
+    /// Lexicon terms of the reply, by start offset.
+    pub terms: Vec<TermHit>,
+    /// Terms of the practitioner's custom list, in `custom_terms`.
+    pub custom_hits: Vec<TermHit>,
+    pub custom_terms: TermSet,
+    /// The review, when given.
+    pub review: Option<Review>,
+    /// Folded spans that are never findings: idioms, practice name, signature, allowed terms.
+    pub masked: Vec<(usize, usize)>,
+    /// Per sentence: true when a general-statement marker is in it.
+    pub general: Vec<bool>,
+    /// Per sentence: true when it addresses the reader (second person, or the reviewer's name).
+    pub addresses_reader: Vec<bool>,
+    /// Folded words of the reviewer's public name.
+    pub reviewer_words: Vec<String>,
+}
+
+/// The review being answered, folded, with its terms.
+pub struct Review {
+    pub folded: Folded,
+    pub terms: Vec<TermHit>,
+}
+
+impl<'a> Context<'a> {
+    /// Analyses `original` (the reply, already cut to the maximum length) for `request`.
+    pub fn new(request: &'a Request, original: &'a str, folded: &'a Folded, lang: Lang) -> Context<'a> {
+        let data = lexicon::language(lang);
+        let (tokens, sentences) = tokenize(&folded.text);
+        let terms = data.terms.find(&folded.text);
+
+        let mut custom_terms = TermSet::default();
+        for raw in request.practice.sensitive_terms.iter().flat_map(|entry| entry.lines()) {
+            let folded_term = lexicon::fold(raw.trim());
+            if folded_term.chars().filter(|c| c.is_alphanumeric()).count() >= 2 {
+                custom_terms.push(lexicon::Term {
+                    folded: folded_term,
+                    category: crate::category::Category::Diagnosis,
+                    strength: Strength::Strong,
+                    open_ending: false,
+                });
+            }
+        }
+        custom_terms.build();
+        let custom_hits = custom_terms.find(&folded.text);
+
+        let review = request.review.as_deref().filter(|text| !text.trim().is_empty()).map(|text| {
+            let text = &text[..crate::text::offsets::floor_char_boundary(text, crate::MAX_REPLY_BYTES)];
+            let folded = Folded::new(text);
+            let terms = data.terms.find(&folded.text);
+            Review { folded, terms }
+        });
+
+        let reviewer_words = request
+            .reviewer
+            .as_deref()
+            .map(|name| tokenize(&lexicon::fold(name)).0.iter().map(|token| token.word.to_string()).collect())
+            .unwrap_or_default();
+
+        let mut context = Context {
+            request,
+            original,
+            folded,
+            tokens,
+            sentences,
+            lang,
+            data,
+            terms,
+            custom_hits,
+            custom_terms,
+            review,
+            masked: Vec::new(),
+            general: Vec::new(),
+            addresses_reader: Vec::new(),
+            reviewer_words,
+        };
+        context.mark_sentences();
+        crate::rules::masks::collect(&mut context);
+        context
+    }
+
+    fn mark_sentences(&mut self) {
+        self.general = vec![false; self.sentences.len()];
+        self.addresses_reader = vec![false; self.sentences.len()];
+        for (index, sentence) in self.sentences.iter().enumerate() {
+            let mut general = false;
+            self.data.general.for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| general = true);
+            self.general[index] = general;
+
+            let words = &self.tokens[sentence.first_token..sentence.end_token];
+            self.addresses_reader[index] = words.iter().enumerate().any(|(position, token)| {
+                self.is_second_person(token.word) || (position <= 1 && self.is_reviewer_word(token.word))
+            });
+        }
+    }
+
+    /// True when `word` addresses the reader: a second-person pronoun or possessive, or a French
+    /// imperative or verb in `-ez` (« pensez », « continuez »).
+    pub fn is_second_person(&self, word: &str) -> bool {
+        if self.data.second_person.iter().any(|candidate| candidate == word) {
+            return true;
+        }
+        self.lang == Lang::Fr && word.len() > 4 && word.ends_with("ez") && !matches!(word, "chez" | "assez")
+    }
+
+    /// True when `word` is one of the reviewer's public name.
+    pub fn is_reviewer_word(&self, word: &str) -> bool {
+        word.len() > 1 && self.reviewer_words.iter().any(|name| name == word)
+    }
+
+    /// True when the folded span overlaps a masked span.
+    pub fn is_masked(&self, start: usize, end: usize) -> bool {
+        self.masked.iter().any(|&(mask_start, mask_end)| start < mask_end && mask_start < end)
+    }
+
+    /// Returns the index of the token that starts at or contains the folded byte `offset`.
+    pub fn token_at(&self, offset: usize) -> Option<usize> {
+        let index = self.tokens.partition_point(|token| token.end <= offset);
+        (index < self.tokens.len() && self.tokens[index].start <= offset).then_some(index)
+    }
+
+    /// Returns the index of the sentence that contains the folded byte `offset`.
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        let index = self.sentences.partition_point(|sentence| sentence.end <= offset);
+        index.min(self.sentences.len().saturating_sub(1))
+    }
+
+    /// Returns the original text of a folded span.
+    pub fn original_text(&self, start: usize, end: usize) -> &'a str {
+        let (start, end) = self.folded.to_original(start, end);
+        &self.original[start..end]
+    }
+
+    /// True when the original word at token `index` starts with a capital letter.
+    pub fn is_capitalized(&self, index: usize) -> bool {
+        let token = &self.tokens[index];
+        self.original_text(token.start, token.end).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when token `index` is the first word of its sentence or line.
+    pub fn starts_sentence(&self, index: usize) -> bool {
+        let sentence = &self.sentences[self.tokens[index].sentence];
+        sentence.first_token == index
+    }
+}

@@ -1,0 +1,296 @@
+//! The checker's data: term lexicons, phrase patterns, idioms, general-statement markers and messages,
+//! parsed once from the files embedded at build time.
+
+pub mod pattern;
+pub mod terms;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::category::Category;
+use crate::report::Severity;
+use crate::request::{Lang, Strictness};
+use crate::text::Folded;
+use pattern::{Classes, Pattern, PatternSet};
+pub use terms::{Strength, Term, TermHit, TermSet};
+
+include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
+
+/// A phrase that breaches by itself, from `phrases/<category>.tsv`.
+#[derive(Clone, Debug)]
+pub struct Phrase {
+    pub category: Category,
+    pub severity: Severity,
+    /// Lowest strictness at which the phrase counts.
+    pub strictness: Strictness,
+}
+
+/// Everything the checker knows about one reply language.
+#[derive(Debug, Default)]
+pub struct LanguageData {
+    pub terms: TermSet,
+    pub phrases: PatternSet<Phrase>,
+    /// Fixed expressions whose words are not what they seem (« de tout cœur », « traitement de votre
+    /// demande »): no term inside them is a finding.
+    pub idioms: PatternSet<()>,
+    /// Markers of a general statement (« pour tous nos patients », "any individual"): health words in
+    /// the same sentence are about care in general, not about the reviewer.
+    pub general: PatternSet<()>,
+    /// Words that address the reader: second-person pronouns and possessives.
+    pub second_person: Vec<String>,
+    /// Determiners that tie the next noun to the reviewer (« votre », « ces », "your", "that").
+    pub tying_determiners: Vec<String>,
+    /// Determiners that make the next noun general (« tout », « chaque », "any", "every").
+    pub general_determiners: Vec<String>,
+    /// Words that often start a sentence and are never names.
+    pub stop_words: Vec<String>,
+}
+
+/// User-facing texts in one UI locale, by key (`<category>.message`, `legal.<profession>`…).
+pub type Messages = HashMap<String, String>;
+
+/// A data file line that could not be read; the data tests fail on any.
+#[derive(Debug, Clone)]
+pub struct DataError {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(formatter, "data/{}:{}: {}", self.file, self.line, self.reason)
+    }
+}
+
+struct Loaded {
+    french: LanguageData,
+    english: LanguageData,
+    french_messages: Messages,
+    english_messages: Messages,
+    first_names: std::collections::HashSet<String>,
+    errors: Vec<DataError>,
+}
+
+fn loaded() -> &'static Loaded {
+    static LOADED: OnceLock<Loaded> = OnceLock::new();
+    LOADED.get_or_init(load_all)
+}
+
+/// Returns the data of a reply language.
+pub fn language(lang: Lang) -> &'static LanguageData {
+    match lang {
+        Lang::Fr => &loaded().french,
+        Lang::En => &loaded().english,
+    }
+}
+
+/// Returns the messages of a UI locale.
+pub fn messages(locale: crate::request::Locale) -> &'static Messages {
+    match locale {
+        crate::request::Locale::Fr => &loaded().french_messages,
+        crate::request::Locale::En => &loaded().english_messages,
+    }
+}
+
+/// True when `folded_word` is a known given name.
+pub fn is_first_name(folded_word: &str) -> bool {
+    loaded().first_names.contains(folded_word)
+}
+
+/// Returns the errors met while reading the data files (none in a correct build).
+pub fn data_errors() -> &'static [DataError] {
+    &loaded().errors
+}
+
+/// Returns the folded form of a data word or phrase, as the reply is folded.
+pub fn fold(text: &str) -> String {
+    Folded::new(text).text
+}
+
+fn load_all() -> Loaded {
+    let mut errors = Vec::new();
+    let french = load_language("fr", &mut errors);
+    let english = load_language("en", &mut errors);
+    let french_messages = load_messages("fr/messages.tsv", &mut errors);
+    let english_messages = load_messages("en/messages.tsv", &mut errors);
+    let first_names = file("names/first_names.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(fold)
+        .collect();
+    Loaded { french, english, french_messages, english_messages, first_names, errors }
+}
+
+/// Returns the contents of a data file, or "" when the build has no such file.
+fn file(path: &str) -> &'static str {
+    DATA_FILES.iter().find(|(name, _)| *name == path).map(|(_, contents)| *contents).unwrap_or("")
+}
+
+/// Returns the data files under a folder, such as `fr/terms/`.
+fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+    DATA_FILES.iter().copied().filter(move |(name, _)| name.starts_with(prefix))
+}
+
+/// Returns the non-blank, non-comment lines of a file with their 1-based numbers.
+fn data_lines(contents: &str) -> impl Iterator<Item = (usize, &str)> {
+    contents
+        .lines()
+        .enumerate()
+        .map(|(index, line)| (index + 1, line.trim_end_matches('\r')))
+        .filter(|(_, line)| !line.trim().is_empty() && !line.trim_start().starts_with('#'))
+}
+
+fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
+    let mut data = LanguageData::default();
+    let classes = load_classes(&format!("{code}/classes.tsv"), errors);
+
+    for (name, contents) in files_under(&format!("{code}/terms/")) {
+        data.terms.load(name, contents, errors);
+    }
+    data.terms.build();
+
+    for (name, contents) in files_under(&format!("{code}/phrases/")) {
+        for (line_number, line) in data_lines(contents) {
+            match parse_phrase(line, &classes) {
+                Ok((pattern, phrase)) => data.phrases.push(pattern, phrase),
+                Err(reason) => errors.push(DataError { file: name.to_string(), line: line_number, reason }),
+            }
+        }
+    }
+    load_patterns(&format!("{code}/idioms.tsv"), &classes, &mut data.idioms, errors);
+    load_patterns(&format!("{code}/general.tsv"), &classes, &mut data.general, errors);
+
+    let class_words = |name: &str| -> Vec<String> {
+        classes.get(name).map(|list| list.split('|').map(str::to_string).collect()).unwrap_or_default()
+    };
+    data.second_person = class_words("second_person");
+    data.tying_determiners = class_words("tying_determiner");
+    data.general_determiners = class_words("general_determiner");
+    data.stop_words = class_words("not_a_name");
+    data
+}
+
+fn load_classes(path: &str, errors: &mut Vec<DataError>) -> Classes {
+    let mut classes = Classes::new();
+    for (line_number, line) in data_lines(file(path)) {
+        let mut fields = line.split('\t');
+        let (Some(name), Some(list)) = (fields.next(), fields.next()) else {
+            errors.push(DataError { file: path.to_string(), line: line_number, reason: "expected @name<TAB>alternatives".into() });
+            continue;
+        };
+        let Some(name) = name.trim().strip_prefix('@') else {
+            errors.push(DataError { file: path.to_string(), line: line_number, reason: format!("class name {name:?} must start with @") });
+            continue;
+        };
+        // A class may use classes defined above it.
+        let mut expanded = Vec::new();
+        for alternative in list.split('|').map(str::trim).filter(|part| !part.is_empty()) {
+            match alternative.strip_prefix('@') {
+                Some(inner) => match classes.get(inner) {
+                    Some(words) => expanded.push(words.clone()),
+                    None => errors.push(DataError { file: path.to_string(), line: line_number, reason: format!("unknown class @{inner}") }),
+                },
+                None => expanded.push(fold_pattern(alternative)),
+            }
+        }
+        classes.insert(name.to_string(), expanded.join("|"));
+    }
+    classes
+}
+
+fn load_patterns(path: &str, classes: &Classes, set: &mut PatternSet<()>, errors: &mut Vec<DataError>) {
+    for (line_number, line) in data_lines(file(path)) {
+        let source = line.split('\t').next().unwrap_or("");
+        match Pattern::compile(&fold_pattern(source), classes) {
+            Ok(pattern) => set.push(pattern, ()),
+            Err(error) => errors.push(DataError { file: path.to_string(), line: line_number, reason: error.to_string() }),
+        }
+    }
+}
+
+/// Folds the words of a pattern and splits its elisions the way the reply's words are split.
+fn fold_pattern(source: &str) -> String {
+    let folded = fold(source);
+    let mut words = Vec::new();
+    for raw in folded.split_whitespace() {
+        // « l'operation » in a pattern means the two words « le operation ».
+        match raw.split_once('\'') {
+            Some((head, tail)) if !head.contains('|') && !tail.is_empty() => {
+                let (tokens, _) = crate::text::tokenize(raw);
+                match tokens.as_slice() {
+                    [first, second] => {
+                        words.push(first.word.to_string());
+                        words.push(second.word.to_string());
+                    }
+                    _ => words.push(raw.to_string()),
+                }
+            }
+            _ => words.push(raw.to_string()),
+        }
+    }
+    words.join(" ")
+}
+
+fn parse_phrase(line: &str, classes: &Classes) -> Result<(Pattern, Phrase), String> {
+    let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+    if fields.len() < 3 {
+        return Err("expected pattern<TAB>category<TAB>severity[<TAB>strictness]".into());
+    }
+    let pattern = Pattern::compile(&fold_pattern(fields[0]), classes).map_err(|error| error.to_string())?;
+    let category = Category::from_id(fields[1]).ok_or_else(|| format!("unknown category {:?}", fields[1]))?;
+    let severity = match fields[2] {
+        "error" => Severity::Error,
+        "warning" => Severity::Warning,
+        "info" => Severity::Info,
+        other => return Err(format!("unknown severity {other:?}")),
+    };
+    let strictness = match fields.get(3).copied().unwrap_or("standard") {
+        "lenient" => Strictness::Lenient,
+        "standard" | "" => Strictness::Standard,
+        "strict" => Strictness::Strict,
+        other => return Err(format!("unknown strictness {other:?}")),
+    };
+    Ok((pattern, Phrase { category, severity, strictness }))
+}
+
+fn load_messages(path: &str, errors: &mut Vec<DataError>) -> Messages {
+    let mut messages = Messages::new();
+    for (line_number, line) in data_lines(file(path)) {
+        match line.split_once('\t') {
+            Some((key, text)) => {
+                messages.insert(key.trim().to_string(), text.trim().to_string());
+            }
+            None => errors.push(DataError { file: path.to_string(), line: line_number, reason: "expected key<TAB>text".into() }),
+        }
+    }
+    messages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_parse_without_errors() {
+        let errors: Vec<String> = data_errors().iter().map(ToString::to_string).collect();
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+    }
+
+    #[test]
+    fn both_languages_have_data() {
+        for lang in [Lang::Fr, Lang::En] {
+            let data = language(lang);
+            assert!(data.terms.len() > 100, "{lang:?} terms: {}", data.terms.len());
+            assert!(data.phrases.len() > 50, "{lang:?} phrases: {}", data.phrases.len());
+            assert!(!data.second_person.is_empty(), "{lang:?} has no @second_person class");
+        }
+    }
+
+    #[test]
+    fn patterns_fold_elisions() {
+        assert_eq!(fold_pattern("l’Opération d'implant"), "le operation de implant");
+        assert_eq!(fold_pattern("je|j' ai"), "je|j' ai");
+    }
+}

@@ -1,0 +1,274 @@
+//! Token patterns: the small language of the phrase files.
+//!
+//! A pattern is a sequence of matchers separated by spaces: `word`, `prefix*`, `a|b|c*`, `@class`,
+//! an optional `?` suffix on any of those, and `_N` for a gap of up to N words. Patterns match whole
+//! words of one sentence of the folded reply.
+
+use std::collections::HashMap;
+
+use crate::text::Token;
+
+/// One word of an alternative.
+#[derive(Clone, Debug)]
+enum WordMatcher {
+    Exact(String),
+    Prefix(String),
+}
+
+impl WordMatcher {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            WordMatcher::Exact(exact) => word == exact,
+            WordMatcher::Prefix(prefix) => word.starts_with(prefix.as_str()),
+        }
+    }
+}
+
+/// One alternative of a step: usually one word, several for class entries such as « pris en charge ».
+#[derive(Clone, Debug)]
+struct Alternative {
+    words: Vec<WordMatcher>,
+}
+
+impl Alternative {
+    /// Returns how many tokens the alternative covers at `position`, if it matches there.
+    fn match_length(&self, tokens: &[Token<'_>], position: usize, limit: usize) -> Option<usize> {
+        if position + self.words.len() > limit {
+            return None;
+        }
+        let all_match = self.words.iter().zip(&tokens[position..]).all(|(matcher, token)| matcher.matches(token.word));
+        all_match.then_some(self.words.len())
+    }
+}
+
+/// One position of a pattern.
+#[derive(Clone, Debug)]
+enum Step {
+    Word { alternatives: Vec<Alternative>, optional: bool },
+    Gap(usize),
+}
+
+/// A compiled pattern.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    steps: Vec<Step>,
+}
+
+/// Errors in a pattern, reported with the data file and line by the loader.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PatternError {
+    Empty,
+    UnknownClass(String),
+    BadGap(String),
+    LeadingGap,
+}
+
+impl std::fmt::Display for PatternError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PatternError::Empty => write!(formatter, "empty pattern"),
+            PatternError::UnknownClass(name) => write!(formatter, "unknown class @{name}"),
+            PatternError::BadGap(gap) => write!(formatter, "invalid gap {gap:?}: expected _1 to _9"),
+            PatternError::LeadingGap => write!(formatter, "a pattern cannot start or end with a gap"),
+        }
+    }
+}
+
+/// Word classes that patterns refer to as `@name`: each is a list of alternatives.
+pub type Classes = HashMap<String, String>;
+
+impl Pattern {
+    /// Compiles `source`, whose words must already be folded.
+    pub fn compile(source: &str, classes: &Classes) -> Result<Pattern, PatternError> {
+        let mut steps = Vec::new();
+        for raw in source.split_whitespace() {
+            if let Some(count) = raw.strip_prefix('_') {
+                let gap: usize = count.parse().map_err(|_| PatternError::BadGap(raw.to_string()))?;
+                if !(1..=9).contains(&gap) {
+                    return Err(PatternError::BadGap(raw.to_string()));
+                }
+                steps.push(Step::Gap(gap));
+                continue;
+            }
+            let (body, optional) = match raw.strip_suffix('?') {
+                Some(body) if !body.is_empty() => (body, true),
+                _ => (raw, false),
+            };
+            let mut alternatives = Vec::new();
+            for alternative in body.split('|') {
+                if let Some(name) = alternative.strip_prefix('@') {
+                    let class = classes.get(name).ok_or_else(|| PatternError::UnknownClass(name.to_string()))?;
+                    alternatives.extend(class.split('|').filter(|part| !part.trim().is_empty()).map(parse_alternative));
+                } else if !alternative.is_empty() {
+                    alternatives.push(parse_alternative(alternative));
+                }
+            }
+            steps.push(Step::Word { alternatives, optional });
+        }
+        if steps.is_empty() {
+            return Err(PatternError::Empty);
+        }
+        if matches!(steps.first(), Some(Step::Gap(_))) || matches!(steps.last(), Some(Step::Gap(_))) {
+            return Err(PatternError::LeadingGap);
+        }
+        Ok(Pattern { steps })
+    }
+
+    /// Returns the exact words that can start a match, or `None` when a prefix, an optional first word
+    /// or a class with prefixes can start it (such patterns are tried at every word).
+    pub fn first_words(&self) -> Option<Vec<&str>> {
+        match self.steps.first()? {
+            Step::Word { alternatives, optional: false } => alternatives
+                .iter()
+                .map(|alternative| match alternative.words.first() {
+                    Some(WordMatcher::Exact(word)) => Some(word.as_str()),
+                    _ => None,
+                })
+                .collect(),
+            _ => None,
+        }
+    }
+
+    /// Returns the end token (exclusive) of the longest match starting at `start`, within `tokens[..limit]`.
+    pub fn match_at(&self, tokens: &[Token<'_>], start: usize, limit: usize) -> Option<usize> {
+        self.match_from(0, tokens, start, limit)
+    }
+
+    fn match_from(&self, step_index: usize, tokens: &[Token<'_>], position: usize, limit: usize) -> Option<usize> {
+        let Some(step) = self.steps.get(step_index) else {
+            return Some(position);
+        };
+        match step {
+            Step::Word { alternatives, optional } => {
+                let mut best = None;
+                for alternative in alternatives {
+                    if let Some(length) = alternative.match_length(tokens, position, limit) {
+                        best = best.max(self.match_from(step_index + 1, tokens, position + length, limit));
+                    }
+                }
+                if *optional {
+                    let skipped = self.match_from(step_index + 1, tokens, position, limit);
+                    best = best.max(skipped);
+                }
+                best
+            }
+            Step::Gap(max) => {
+                // The shortest gap that lets the rest match keeps spans tight.
+                for skip in 0..=*max {
+                    if position + skip > limit {
+                        break;
+                    }
+                    if let Some(end) = self.match_from(step_index + 1, tokens, position + skip, limit) {
+                        return Some(end);
+                    }
+                }
+                None
+            }
+        }
+    }
+}
+
+fn parse_alternative(text: &str) -> Alternative {
+    let words = text
+        .split_whitespace()
+        .map(|word| match word.strip_suffix('*') {
+            Some(prefix) => WordMatcher::Prefix(prefix.to_string()),
+            None => WordMatcher::Exact(word.to_string()),
+        })
+        .collect();
+    Alternative { words }
+}
+
+/// Patterns indexed by their first word, so that matching a sentence costs one hash look-up a word.
+#[derive(Debug)]
+pub struct PatternSet<T> {
+    patterns: Vec<(Pattern, T)>,
+    by_first_word: HashMap<String, Vec<usize>>,
+    unindexed: Vec<usize>,
+}
+
+impl<T> Default for PatternSet<T> {
+    fn default() -> Self {
+        PatternSet { patterns: Vec::new(), by_first_word: HashMap::new(), unindexed: Vec::new() }
+    }
+}
+
+impl<T> PatternSet<T> {
+    /// Adds a pattern with its payload.
+    pub fn push(&mut self, pattern: Pattern, payload: T) {
+        let index = self.patterns.len();
+        match pattern.first_words() {
+            Some(words) => {
+                for word in words {
+                    self.by_first_word.entry(word.to_string()).or_default().push(index);
+                }
+            }
+            None => self.unindexed.push(index),
+        }
+        self.patterns.push((pattern, payload));
+    }
+
+    /// Number of patterns.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// True when the set has no pattern.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Calls `found(start_token, end_token, payload)` for the longest match at each word of
+    /// `tokens[range]` of each pattern. Matches of different patterns may overlap.
+    pub fn for_each_match<'s>(&'s self, tokens: &[Token<'_>], first: usize, limit: usize, mut found: impl FnMut(usize, usize, &'s T)) {
+        for position in first..limit {
+            let indexed = self.by_first_word.get(tokens[position].word).map(Vec::as_slice).unwrap_or(&[]);
+            for &index in indexed.iter().chain(self.unindexed.iter()) {
+                let (pattern, payload) = &self.patterns[index];
+                if let Some(end) = pattern.match_at(tokens, position, limit) {
+                    if end > position {
+                        found(position, end, payload);
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn first_match(pattern: &str, text: &str) -> Option<(usize, usize)> {
+        let mut classes = Classes::new();
+        classes.insert("care".to_string(), "recu*|soigne*|pris en charge".to_string());
+        let pattern = Pattern::compile(pattern, &classes).unwrap();
+        let (tokens, _) = tokenize(text);
+        (0..tokens.len()).find_map(|start| pattern.match_at(&tokens, start, tokens.len()).map(|end| (start, end)))
+    }
+
+    #[test]
+    fn matches_words_prefixes_classes_and_gaps() {
+        let table = [
+            ("je vous ai @care", "hier je vous ai recue", Some((1, 5))),
+            ("je vous ai @care", "je vous ai vue", None),
+            ("vous avez ete @care", "vous avez ete pris en charge", Some((0, 6))),
+            ("tres? heureux que _2 mieux", "heureux que vous alliez mieux", Some((0, 5))),
+            ("tres? heureux que _2 mieux", "tres heureux que vous alliez beaucoup mieux", None),
+            ("votre|vos seance*", "merci pour vos seances", Some((2, 4))),
+        ];
+        for (pattern, text, expected) in table {
+            assert_eq!(first_match(pattern, text), expected, "{pattern:?} on {text:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_bad_patterns() {
+        let classes = Classes::new();
+        assert_eq!(Pattern::compile("", &classes).unwrap_err(), PatternError::Empty);
+        assert_eq!(Pattern::compile("a @nope", &classes).unwrap_err(), PatternError::UnknownClass("nope".into()));
+        assert_eq!(Pattern::compile("_2 a", &classes).unwrap_err(), PatternError::LeadingGap);
+        assert_eq!(Pattern::compile("a _0 b", &classes).unwrap_err(), PatternError::BadGap("_0".into()));
+    }
+}

@@ -1,0 +1,42 @@
+//! Sums of money in a sentence about the reader: what they owe, paid or were quoted.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::report::Severity;
+
+const AMOUNT: &str = r"(?x-u)
+    (?:\$|£|€|chf\s?)\s?[0-9][0-9\s.,']*[0-9]?
+  | \b[0-9][0-9\s.,']*\s?(?:€|\$|£|eur\b|euros?\b|chf\b|fr\.|francs?\b|dollars?\b|pounds?\b)
+";
+
+fn regex() -> &'static Regex {
+    static REGEX: OnceLock<Regex> = OnceLock::new();
+    REGEX.get_or_init(|| Regex::new(AMOUNT).expect("the amount pattern is valid"))
+}
+
+/// Finds amounts in sentences that address the reader or name a bill.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let text = &context.folded.text;
+    for found in regex().find_iter(text) {
+        let start = found.start();
+        let end = start + found.as_str().trim_end().len();
+        if context.is_masked(start, end) {
+            continue;
+        }
+        let sentence = context.sentence_at(start);
+        if context.general[sentence] {
+            continue;
+        }
+        let billing_in_sentence = context.terms.iter().any(|hit| {
+            context.data.terms.term(hit.term).category == Category::Billing && context.sentence_at(hit.start) == sentence
+        });
+        if context.addresses_reader[sentence] || billing_in_sentence {
+            candidates.push(Candidate::new(start, end, Category::Billing, "billing/amount", Severity::Error, Fix::None));
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Identifiers beyond the public name: phone numbers, e-mail and postal addresses, French social
+//! security numbers (NIR), birth dates and ages.
+//!
+//! The practice's own contact details are allowed: a phone number or an address in a sentence that
+//! invites the reader to contact the practice (« contactez-nous au … », "call our office at …") is not a
+//! finding, unless it contains the reviewer's name.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::report::Severity;
+
+const PHONE: &str = r"(?x-u)
+    (?:\+|00)(?:33|32|41|1|44|352|377)[\s.\-]?\(?0?\)?[\s.\-]?[0-9](?:[\s.\-]?[0-9]){6,10}
+  | \b0[1-9](?:[\s.\-]?[0-9]{2}){4}\b
+  | \b0[1-9][0-9](?:[\s.\-]?[0-9]{3})(?:[\s.\-]?[0-9]{2}){2}\b
+  | \(?\b[2-9][0-9]{2}\)?[\s.\-][2-9][0-9]{2}[\s.\-][0-9]{4}\b
+  | \b07[0-9]{3}\s?[0-9]{6}\b
+  | \b0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}\b
+";
+
+const EMAIL: &str = r"(?-u)\b[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b";
+
+const NIR: &str = r"(?-u)\b([12])[\s.]?([0-9]{2})[\s.]?(0[1-9]|1[0-2]|[2-9][0-9])[\s.]?([0-9]{2}|2a|2b)[\s.]?([0-9]{3})[\s.]?([0-9]{3})(?:[\s.]?([0-9]{2}))?\b";
+
+const ADDRESS: &str = r"(?x-u)
+    \b[0-9]{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|allee|place|impasse|route|quai|cours|square|residence|lotissement|street|st\.|road|rd\.|lane|drive|court|way|boulevard)\s+[a-z0-9'\-]+(?:\s+(?:de|des|du|la|le|l'|d')?\s*[a-z0-9'\-]+){0,3}
+  | \b(?:on|at)\s+[a-z]+\s+(?:street|road|avenue|lane|drive)\b
+  | \b(?:votre|ton|ta|your)\s+(?:adresse|domicile|address|home\s+address|numero\s+de\s+telephone|phone\s+number|e-mail|email|courriel|employeur|employer|lieu\s+de\s+travail|workplace)\b
+";
+
+const BIRTH_DATE: &str = r"(?x-u)
+    \bnee?s?\s+le\s+[0-9]{1,2}
+  | \bdate\s+de\s+naissance\b
+  | \b(?:born\s+on|date\s+of\s+birth|dob)\b
+";
+
+const AGE: &str = r"(?x-u)
+    \b(?:de|a|vos|tes|ses|ses\s+petits|age(?:e|s|es)?\s+de)\s+[0-9]{1,3}\s+ans\b
+  | ^\s*at\s+[0-9]{1,3}\b
+  | \b(?:aged|at\s+age)\s+[0-9]{1,3}\b
+  | \b[0-9]{1,3}[\s\-]years?[\s\-]old\b
+  | \b[0-9]{1,3}\s+ans\b
+";
+
+/// Words of a sentence that invites the reader to contact the practice.
+const PRACTICE_CONTACT_WORDS: &[&str] = &[
+    "contactez", "contactez-nous", "contacter", "joindre", "joignable", "appelez", "appelez-nous", "appeler", "ecrivez", "ecrivez-nous",
+    "ecrire", "secretariat", "cabinet", "standard", "accueil", "call", "contact", "reach", "email", "office", "clinic", "practice",
+    "our", "notre", "nos",
+];
+
+struct Patterns {
+    phone: Regex,
+    email: Regex,
+    nir: Regex,
+    address: Regex,
+    birth_date: Regex,
+    age: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| Patterns {
+        phone: Regex::new(PHONE).expect("the phone pattern is valid"),
+        email: Regex::new(EMAIL).expect("the e-mail pattern is valid"),
+        nir: Regex::new(NIR).expect("the NIR pattern is valid"),
+        address: Regex::new(ADDRESS).expect("the address pattern is valid"),
+        birth_date: Regex::new(BIRTH_DATE).expect("the birth-date pattern is valid"),
+        age: Regex::new(AGE).expect("the age pattern is valid"),
+    })
+}
+
+/// Finds identifiers.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let text = &context.folded.text;
+    let patterns = patterns();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+
+    for found in patterns.nir.captures_iter(text) {
+        let whole = found.get(0).expect("group 0 always exists");
+        if let Some(severity) = nir_severity(&found) {
+            push(context, candidates, &mut taken, whole.start(), whole.end(), "identifier/nir", severity);
+        }
+    }
+    for found in patterns.email.find_iter(text) {
+        let names_reviewer = context.reviewer_words.iter().any(|word| word.len() > 2 && found.as_str().contains(word.as_str()));
+        if names_reviewer || !invites_contact(context, found.start()) {
+            push(context, candidates, &mut taken, found.start(), found.end(), "identifier/email", Severity::Error);
+        }
+    }
+    for found in patterns.phone.find_iter(text) {
+        if !invites_contact(context, found.start()) {
+            push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
+        }
+    }
+    for found in patterns.address.find_iter(text) {
+        let possessive = found.as_str().starts_with(['v', 't', 'y']);
+        if possessive || !invites_contact(context, found.start()) {
+            push(context, candidates, &mut taken, found.start(), found.end(), "identifier/address", Severity::Error);
+        }
+    }
+    for found in patterns.birth_date.find_iter(text) {
+        push(context, candidates, &mut taken, found.start(), found.end(), "identifier/birth_date", Severity::Error);
+    }
+    for sentence in &context.sentences {
+        let sentence_text = &text[sentence.start..sentence.end];
+        for found in patterns.age.find_iter(sentence_text) {
+            let start = sentence.start + found.start();
+            let end = sentence.start + found.end();
+            if is_duration(text, start) {
+                continue;
+            }
+            let bare = !found.as_str().contains(|c: char| c.is_alphabetic() && c != 'a' && c != 'n' && c != 's');
+            let index = context.sentence_at(start);
+            // « 15 ans » alone counts only in a sentence about the reader or a relative.
+            if bare && !context.addresses_reader[index] && !mentions_relative(context, index) {
+                continue;
+            }
+            push(context, candidates, &mut taken, start, end, "identifier/age", Severity::Error);
+        }
+    }
+}
+
+fn push(context: &Context<'_>, candidates: &mut Vec<Candidate>, taken: &mut Vec<(usize, usize)>, start: usize, end: usize, rule: &'static str, severity: Severity) {
+    let (start, end) = trim(&context.folded.text, start, end);
+    if start >= end || context.is_masked(start, end) || taken.iter().any(|&(s, e)| start < e && s < end) {
+        return;
+    }
+    taken.push((start, end));
+    candidates.push(Candidate::new(start, end, Category::Identifier, rule, severity, Fix::Delete));
+}
+
+fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end_matches([' ', ',', '.']).len();
+    (start + leading, end - trailing)
+}
+
+/// Returns the severity of a NIR match: an error when its control key is right, and a warning when it
+/// has no key or a wrong one (still a number shaped like a person's file number, perhaps mistyped).
+fn nir_severity(found: &regex::Captures<'_>) -> Option<Severity> {
+    let group = |index: usize| found.get(index).map_or("", |m| m.as_str());
+    let department = match group(4) {
+        "2a" => "19",
+        "2b" => "18",
+        digits => digits,
+    };
+    let number = format!("{}{}{}{}{}{}", group(1), group(2), group(3), department, group(5), group(6));
+    let Some(key) = found.get(7) else { return Some(Severity::Warning) };
+    let Ok(value) = number.parse::<u64>() else { return Some(Severity::Warning) };
+    let mut expected = 97 - (value % 97);
+    if group(4) == "2a" || group(4) == "2b" {
+        // Corsica's departments are letters: the key uses the number with 2A as 19 and 2B as 18,
+        // minus 1,000,000 and 2,000,000 respectively.
+        let adjusted = if group(4) == "2a" { value - 1_000_000 } else { value - 2_000_000 };
+        expected = 97 - (adjusted % 97);
+    }
+    let key: u64 = key.as_str().parse().unwrap_or(0);
+    Some(if key == expected { Severity::Error } else { Severity::Warning })
+}
+
+/// True when the sentence holding `offset` invites the reader to contact the practice.
+fn invites_contact(context: &Context<'_>, offset: usize) -> bool {
+    let sentence = &context.sentences[context.sentence_at(offset)];
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| PRACTICE_CONTACT_WORDS.contains(&token.word))
+}
+
+/// True when the age-like match at `start` is a duration (« depuis 15 ans », « il y a 3 ans »).
+fn is_duration(text: &str, start: usize) -> bool {
+    let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(14));
+    let before = &text[window_start..start];
+    ["depuis ", "il y a ", "pendant ", "dans ", "plus de ", "moins de ", "en ", "tous les ", "apres ", "pour "].iter().any(|marker| before.ends_with(marker))
+}
+
+fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
+    context.terms.iter().any(|hit| {
+        context.data.terms.term(hit.term).category == Category::Relative && context.sentence_at(hit.start) == sentence
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nir_key_is_checked() {
+        let nir = &patterns().nir;
+        let valid = nir.captures("1 84 05 69 123 456 90").unwrap();
+        assert_eq!(nir_severity(&valid), Some(Severity::Error));
+        let wrong_key = nir.captures("1 84 05 69 123 456 78").unwrap();
+        assert_eq!(nir_severity(&wrong_key), Some(Severity::Warning));
+    }
+
+    #[test]
+    fn phones_of_several_countries_match() {
+        for phone in ["06 12 34 56 78", "+33 6 12 34 56 78", "+32 470 12 34 56", "+41 79 123 45 67", "(514) 555-1234", "07700 900123", "+44 20 7946 0958"] {
+            assert!(patterns().phone.is_match(phone), "{phone}");
+        }
+    }
+
+    #[test]
+    fn emails_match() {
+        assert!(patterns().email.is_match("paul.durand72@exemple.fr"));
+        assert!(!patterns().email.is_match("paul at exemple"));
+    }
+}

@@ -1,0 +1,135 @@
+//! Dates, days, times and delays that say when care happened or will happen.
+//!
+//! A date alone says nothing about anyone (« le cabinet est ouvert du lundi au vendredi », « en
+//! juin »), so these candidates need company: their sentence must address the reader or hold another
+//! finding. Opening hours and service delays (« dès 8 h », « sous 48 h », « de 9 h à 17 h ») are never
+//! findings.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::report::Severity;
+use crate::request::Lang;
+
+const FRENCH: &str = r"(?x-u)
+    (?:\b(?:le|du|au|depuis\s+le)\s+)?\b(?:[0-3]?[0-9]|1er|premier)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)[0-9]{2})?\b
+  | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
+  | \b(?:ce|le|un)?\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|matin|soir|apres-midi))?\b
+  | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin|cet\s+apres-midi|ce\s+soir|cette\s+semaine|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|l'autre\s+jour|le\s+jour\s+meme)\b
+  | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|minutes?|heures?|seances?)\b
+  | \bdepuis\s+(?:19|20)[0-9]{2}\b
+  | \b(?:a|vers|avant|apres)\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\b
+  | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
+  | \b[0-9]+\s+minutes?\s+(?:de\s+retard|d'attente|de\s+consultation)\b
+  | \b(?:au\s+)?dernier\s+moment\b
+";
+
+const ENGLISH: &str = r"(?x-u)
+    \b(?:on\s+|in\s+|since\s+|early\s+|late\s+|last\s+|next\s+|this\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?)?\b
+  | \b(?:on|in|since|early|late|last|next|this)\s+may\b(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?
+  | \bmay\s+[0-3]?[0-9](?:st|nd|rd|th)?\b
+  | \b(?:on\s+|last\s+|next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
+  | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|month|year|night|time)|next\s+(?:week|month|year|time)|the\s+same\s+day|that\s+day|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
+  | \b(?:since\s+the\s+)(?:spring|summer|fall|autumn|winter)\b
+  | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b
+  | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b
+  | \bafter\s+week\s+(?:[0-9]+|one|two|three|four|five|six)\b
+  | \b(?:[0-9]+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year)\b
+  | \bsince\s+(?:19|20)[0-9]{2}\b
+  | \b(?:at\s+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b
+  | \b[0-9]+\s+minutes?\s+(?:late|early)\b
+";
+
+/// The end of a text that opens a range of hours: « de 9 h » before « à 17 h », "8 a.m." before "to".
+const OPENING_HOURS: &str = r"(?-u)(?:\b(?:de|des|from)\s+[0-9]{1,2}\s?h?\s?[0-9]{0,2}|[0-9]\s?(?:a\.?m\.?|p\.?m\.?))\s*$";
+
+fn opening_hours() -> &'static Regex {
+    static OPENING_HOURS_REGEX: OnceLock<Regex> = OnceLock::new();
+    OPENING_HOURS_REGEX.get_or_init(|| Regex::new(OPENING_HOURS).expect("the opening-hours pattern is valid"))
+}
+
+fn regex(lang: Lang) -> &'static Regex {
+    static FRENCH_REGEX: OnceLock<Regex> = OnceLock::new();
+    static ENGLISH_REGEX: OnceLock<Regex> = OnceLock::new();
+    match lang {
+        Lang::Fr => FRENCH_REGEX.get_or_init(|| Regex::new(FRENCH).expect("the French date pattern is valid")),
+        Lang::En => ENGLISH_REGEX.get_or_init(|| Regex::new(ENGLISH).expect("the English date pattern is valid")),
+    }
+}
+
+/// Finds dates and times of care.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let text = &context.folded.text;
+    for found in regex(context.lang).find_iter(text) {
+        let (start, end) = trim_span(text, found.start(), found.end());
+        if start >= end || context.is_masked(start, end) || is_end_of_range(text, start) {
+            continue;
+        }
+        let mut candidate = Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
+        candidate.needs_company = true;
+        candidates.push(candidate);
+    }
+}
+
+/// True when the time at `start` closes a range of opening hours (« de 9 h à 17 h »).
+fn is_end_of_range(text: &str, start: usize) -> bool {
+    let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
+    opening_hours().is_match(&text[window_start..start])
+}
+
+/// Trims spaces around a match so the span starts and ends on words.
+fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    (start + leading, end - trailing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(lang: Lang, text: &str) -> Vec<String> {
+        regex(lang).find_iter(text).map(|found| found.as_str().trim().to_string()).collect()
+    }
+
+    #[test]
+    fn finds_french_dates_and_times() {
+        let table = [
+            ("votre consultation du 14 mars a 18h", vec!["du 14 mars", "a 18h"]),
+            ("la seance de mardi dernier", vec!["mardi dernier"]),
+            ("il y a deux semaines", vec!["il y a deux semaines"]),
+            ("fixe a 10h15", vec!["a 10h15"]),
+            ("le frottis dans un an", vec!["dans un an"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(spans(Lang::Fr, text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ignores_opening_hours_and_delays() {
+        for text in ["joignable des 8 h", "sous 48 h", "ouvert 7j/7"] {
+            assert!(spans(Lang::Fr, text).is_empty(), "{text:?}: {:?}", spans(Lang::Fr, text));
+        }
+        assert!(is_end_of_range("de 9 h a 17 h", "de 9 h ".len()));
+        assert!(is_end_of_range("8 a.m. to 8 p.m.", "8 a.m. to ".len()) || spans(Lang::En, "8 a.m. to 8 p.m.").is_empty());
+    }
+
+    #[test]
+    fn finds_english_dates_and_times() {
+        let table = [
+            ("you checked in at 2:45 for a 2:00 appointment", vec!["at 2:45", "2:00"]),
+            ("see you in october", vec!["in october"]),
+            ("come back in 10 days", vec!["in 10 days"]),
+            ("since the spring", vec!["since the spring"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(spans(Lang::En, text), expected, "{text:?}");
+        }
+    }
+}

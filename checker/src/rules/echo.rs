@@ -1,0 +1,57 @@
+//! What the reply repeats of the review: its health terms, relatives and personal facts.
+//!
+//! Terms are compared by lexicon entry and by the first letters of their head word, so « opérée »
+//! echoes « opération » and « rééduquée » echoes « rééducation ». A repetition inside a general
+//! statement (« pour tous nos patients ») is not an echo.
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::report::Severity;
+
+/// Length of the head-word prefix that two terms must share to count as the same word.
+const STEM_LENGTH: usize = 5;
+
+/// Finds echoes of the review.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let Some(review) = &context.review else { return };
+    if review.terms.is_empty() {
+        return;
+    }
+    let review_stems: Vec<(usize, &str)> = review
+        .terms
+        .iter()
+        .map(|hit| (hit.term, stem(&review.folded.text[hit.start..hit.end])))
+        .collect();
+
+    for hit in &context.terms {
+        if context.is_masked(hit.start, hit.end) {
+            continue;
+        }
+        let reply_stem = stem(&context.folded.text[hit.start..hit.end]);
+        let echoed = review_stems.iter().any(|&(term, review_stem)| term == hit.term || (reply_stem.len() >= STEM_LENGTH && review_stem == reply_stem));
+        if !echoed {
+            continue;
+        }
+        let Some(first) = context.token_at(hit.start) else { continue };
+        let sentence = context.tokens[first].sentence;
+        if context.general[sentence] || super::terms::tie_before(context, first) == super::terms::Tie::General {
+            continue;
+        }
+        let term = context.data.terms.term(hit.term);
+        if term.category == Category::Relative && !context.addresses_reader[sentence] {
+            // « toute la famille » after a review about « ma mère » is a greeting, not an echo.
+            continue;
+        }
+        candidates.push(Candidate::new(hit.start, hit.end, Category::EchoOfReview, "echo_of_review/term", Severity::Error, Fix::None));
+    }
+}
+
+/// Returns the first letters of the head word of a folded term.
+fn stem(folded_term: &str) -> &str {
+    let head = folded_term.split(|c: char| !c.is_alphanumeric()).find(|word| !word.is_empty()).unwrap_or("");
+    match head.char_indices().nth(STEM_LENGTH) {
+        Some((offset, _)) => &head[..offset],
+        None => head,
+    }
+}

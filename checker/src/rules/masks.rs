@@ -1,0 +1,165 @@
+//! Spans that are never findings: idioms, the practice's own name, the signature, allowed terms.
+
+use crate::context::Context;
+use crate::lexicon;
+
+/// Words that open the name of a practice (« Cabinet dentaire du Parc », « Centre Dermatologique
+/// Bellecour », "Smile Bright Dental").
+const INSTITUTION_WORDS: &[&str] = &[
+    "cabinet", "centre", "center", "clinique", "clinic", "maison", "institut", "pole", "hopital", "polyclinique",
+    "espace", "groupe", "orthophonie", "kinesitherapie", "osteopathie", "laboratoire", "pharmacie", "office",
+    "practice", "hospital", "medical", "sante",
+];
+
+/// Words that close a reply before its signature.
+const CLOSINGS: &[&str] = &[
+    "cordialement", "salutations", "regards", "sincerely", "sinceres", "amicalement", "respectueusement",
+    "best", "warmly", "cheers", "bien a vous", "a bientot",
+];
+
+/// Fills `context.masked`.
+pub fn collect(context: &mut Context<'_>) {
+    let mut masked = Vec::new();
+
+    context.data.idioms.for_each_match(&context.tokens, 0, context.tokens.len(), |start, end, _| {
+        masked.push((context.tokens[start].start, context.tokens[end - 1].end));
+    });
+
+    let practice = &context.request.practice;
+    let mut own_texts: Vec<&str> = vec![practice.name.as_str(), practice.city.as_str(), practice.signature.as_str()];
+    own_texts.extend(practice.allowed_terms.iter().flat_map(|entry| entry.lines()));
+    for text in own_texts {
+        mask_occurrences(&context.folded.text, text, &mut masked);
+    }
+
+    mask_practice_names(context, &mut masked);
+    mask_signature(context, &mut masked);
+    context.masked = masked;
+}
+
+/// Masks every whole-word occurrence of `text` (folded) in `folded`.
+fn mask_occurrences(folded: &str, text: &str, masked: &mut Vec<(usize, usize)>) {
+    let needle = lexicon::fold(text.trim());
+    if needle.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return;
+    }
+    let mut from = 0;
+    while let Some(found) = folded[from..].find(&needle) {
+        let start = from + found;
+        let end = start + needle.len();
+        let before_ok = folded[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = folded[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before_ok && after_ok {
+            masked.push((start, end));
+        }
+        from = end;
+    }
+}
+
+/// Masks names of practices: a capitalised institution word with the words up to the last capitalised
+/// word that follows it, and runs of capitalised words in mid-sentence that hold a health term
+/// ("Riverside Women's Health").
+fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
+    let tokens = &context.tokens;
+    let mut index = 0;
+    while index < tokens.len() {
+        let is_institution = INSTITUTION_WORDS.contains(&tokens[index].word) && context.is_capitalized(index);
+        if !is_institution {
+            index += 1;
+            continue;
+        }
+        let sentence = tokens[index].sentence;
+        let mut last_capitalized = None;
+        let mut cursor = index + 1;
+        while cursor < tokens.len() && cursor <= index + 6 && tokens[cursor].sentence == sentence {
+            let between = &context.folded.text[tokens[cursor - 1].end..tokens[cursor].start];
+            if between.contains([',', '(', ')', ':', '"']) {
+                break;
+            }
+            if context.is_capitalized(cursor) {
+                last_capitalized = Some(cursor);
+            }
+            cursor += 1;
+        }
+        let end = last_capitalized.unwrap_or(index);
+        // Without a capitalised word after it, the name is the institution word and its adjective
+        // (« Cabinet dentaire »), never a longer stretch of ordinary words.
+        let end = if last_capitalized.is_none() && index + 1 < tokens.len() && tokens[index + 1].sentence == sentence { index + 1 } else { end };
+        masked.push((tokens[index].start, tokens[end].end));
+        index = end + 1;
+    }
+
+    // Capitalised words in mid-sentence: part of a proper name, such as a practice or a
+    // department ("Kirkstall Physiotherapy", "Women's Health").
+    for hit in &context.terms {
+        let Some(first) = context.token_at(hit.start) else { continue };
+        if context.is_capitalized(first) && !context.starts_sentence(first) && !is_shouting(context, first) {
+            let previous_capitalized = first > 0 && context.is_capitalized(first - 1) && tokens[first - 1].sentence == tokens[first].sentence;
+            let next_capitalized = first + 1 < tokens.len() && context.is_capitalized(first + 1) && tokens[first + 1].sentence == tokens[first].sentence;
+            if previous_capitalized || next_capitalized {
+                masked.push((hit.start, hit.end));
+            }
+        }
+    }
+}
+
+/// True when the text around token `index` is written in capitals (« RAVI QUE VOTRE IMPLANT »), where
+/// capitals say nothing about names.
+fn is_shouting(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[context.tokens[index].sentence];
+    let text = context.original_text(sentence.start, sentence.end);
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    letters > 0 && capitals * 10 >= letters * 7
+}
+
+/// Masks the signature: the lines after a closing formula, and final lines that name the practitioner
+/// or the practice (« Dr Martin, chirurgien-dentiste à Nantes », « L'équipe du Cabinet … »).
+fn mask_signature(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
+    let text = &context.folded.text;
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (offset, c) in text.char_indices() {
+        if c == '\n' {
+            lines.push((start, offset));
+            start = offset + 1;
+        }
+    }
+    lines.push((start, text.len()));
+    lines.retain(|&(line_start, line_end)| !text[line_start..line_end].trim().is_empty());
+
+    // Walk up from the last line while lines look like a signature.
+    let mut signature_start = None;
+    for (position, &(line_start, line_end)) in lines.iter().enumerate().rev() {
+        let line = text[line_start..line_end].trim();
+        let is_last_lines = position + 3 >= lines.len();
+        if !is_last_lines || position == 0 {
+            break;
+        }
+        if is_closing(line) {
+            signature_start = Some(line_start);
+            break;
+        }
+        if looks_like_signature(line) {
+            signature_start = Some(line_start);
+            continue;
+        }
+        break;
+    }
+    if let Some(start) = signature_start {
+        masked.push((start, text.len()));
+    }
+}
+
+fn is_closing(line: &str) -> bool {
+    line.len() < 40 && CLOSINGS.iter().any(|closing| line.contains(closing))
+}
+
+fn looks_like_signature(line: &str) -> bool {
+    let starts = [
+        "dr ", "dr.", "dre ", "docteur", "pr ", "le cabinet", "cabinet", "centre", "clinique", "l'equipe", "la direction",
+        "the team", "your team", "- ", "-- ", "maison", "institut", "pole", "office", "practice",
+    ];
+    let has_second_person = line.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"));
+    line.len() < 120 && !has_second_person && starts.iter().any(|start| line.starts_with(start))
+}

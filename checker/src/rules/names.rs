@@ -1,0 +1,77 @@
+//! Names beyond the reviewer's public display name.
+//!
+//! - A title followed by a name the reviewer did not publish: « Monsieur Nguyen » for « Thanh »,
+//!   "Mr. Johnson" for "Mike J.".
+//! - The reviewer's given name followed by a surname they did not publish: « Dave Thompson » for "Dave".
+//! - A given name of someone else (a child, a relative) in a sentence about care or relatives:
+//!   « le rappel de vaccin de Lucas ». Staff named with a title (« Dr Martin ») are not findings.
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::lexicon;
+use crate::report::Severity;
+
+const TITLES: &[&str] = &["monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr", "mrs", "ms", "miss", "mister", "mx"];
+const STAFF_TITLES: &[&str] = &["dr", "dre", "docteur", "doctor", "doctoresse", "pr", "professeur", "professor", "maitre", "me", "nurse", "infirmiere", "infirmier"];
+
+/// Finds names.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let tokens = &context.tokens;
+    for index in 0..tokens.len() {
+        let word = tokens[index].word;
+        if !context.is_capitalized(index) || context.is_masked(tokens[index].start, tokens[index].end) {
+            continue;
+        }
+        let previous = index.checked_sub(1).filter(|&previous| tokens[previous].sentence == tokens[index].sentence && adjacent(context, previous, index));
+        let previous_word = previous.map(|previous| tokens[previous].word);
+
+        if previous_word.is_some_and(|previous| STAFF_TITLES.contains(&previous)) {
+            continue;
+        }
+        if is_common_word(context, word) || context.is_reviewer_word(word) {
+            continue;
+        }
+
+        if previous_word.is_some_and(|previous| TITLES.contains(&previous)) {
+            let severity = if context.reviewer_words.is_empty() { Severity::Warning } else { Severity::Error };
+            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/surname", severity, Fix::Delete));
+            continue;
+        }
+        if let Some(previous) = previous {
+            let follows_reviewer_name = context.is_reviewer_word(tokens[previous].word) && context.is_capitalized(previous) && !lexicon::is_first_name(word);
+            if follows_reviewer_name && !context.reviewer_words.is_empty() {
+                candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/surname", Severity::Error, Fix::Delete));
+                continue;
+            }
+        }
+        if lexicon::is_first_name(word) && !context.reviewer_words.is_empty() && about_care_or_relatives(context, tokens[index].sentence) {
+            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Warning, Fix::None));
+        }
+    }
+}
+
+/// True when only spaces separate two tokens (no comma: « Merci Sophie, Ravi » is two names apart).
+fn adjacent(context: &Context<'_>, left: usize, right: usize) -> bool {
+    let between = &context.folded.text[context.tokens[left].end..context.tokens[right].start];
+    between.chars().all(|c| c == ' ' || c == '.')
+}
+
+/// True for words that start sentences or greetings and are never names here.
+fn is_common_word(context: &Context<'_>, word: &str) -> bool {
+    word.len() < 2
+        || word.chars().all(|c| c.is_ascii_digit())
+        || context.data.stop_words.iter().any(|stop| stop == word)
+        || context.data.second_person.iter().any(|stop| stop == word)
+        || context.data.tying_determiners.iter().any(|stop| stop == word)
+        || context.terms.iter().any(|hit| context.folded.text[hit.start..hit.end].split(' ').any(|part| part == word))
+}
+
+/// True when the sentence, or the one before it, is about care, health or relatives.
+fn about_care_or_relatives(context: &Context<'_>, sentence: usize) -> bool {
+    let near = |hit_sentence: usize| hit_sentence == sentence || hit_sentence + 1 == sentence;
+    context.terms.iter().any(|hit| {
+        let term = context.data.terms.term(hit.term);
+        (term.category.is_health() || term.category == Category::Relative) && term.strength >= lexicon::Strength::Medium && near(context.sentence_at(hit.start))
+    })
+}

@@ -1,0 +1,140 @@
+//! Health, billing and relative vocabulary tied to the reviewer.
+//!
+//! A term of the lexicon is a finding when something ties it to the reader: a second-person or
+//! demonstrative determiner (« votre genou », « ces séances », "that knee"), or a definite article in
+//! a sentence that addresses the reader (« Ravi que le détartrage se soit bien passé, … vous … »).
+//! Strong terms (a disease, a drug) are findings even without a tie. Nothing is a finding in a
+//! general statement (« pour tous nos patients », "any individual's treatment"). At strict strictness
+//! every health word outside the signature is a warning.
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::lexicon::{Strength, TermHit};
+use crate::report::Severity;
+use crate::request::Strictness;
+
+/// How the words before a term relate it to the reader.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tie {
+    /// « votre », « vos », « ce », "your", "those": this term is the reader's.
+    Determiner,
+    /// « le », « la », "the": specific, but whose depends on the sentence.
+    Article,
+    /// « tout », « chaque », « notre », "any", "our": general or the practice's.
+    General,
+    /// Nothing before it.
+    Bare,
+}
+
+/// Returns how the words before token `first` tie the term that starts there to the reader.
+pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    let mut cursor = first;
+    let mut steps = 0;
+    while cursor > sentence_start && steps < 4 {
+        cursor -= 1;
+        steps += 1;
+        let word = context.tokens[cursor].word;
+        if context.data.tying_determiners.iter().any(|candidate| candidate == word) {
+            return Tie::Determiner;
+        }
+        if context.data.general_determiners.iter().any(|candidate| candidate == word) {
+            return Tie::General;
+        }
+        if is_article(word) {
+            return Tie::Article;
+        }
+        if !is_linking_word(word) && !context.terms.iter().any(|hit| hit.start <= context.tokens[cursor].start && context.tokens[cursor].end <= hit.end) && steps > 1 {
+            return Tie::Bare;
+        }
+    }
+    Tie::Bare
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word, "le" | "la" | "les" | "du" | "au" | "aux" | "the" | "un" | "une" | "des" | "a" | "an")
+}
+
+/// Words that may stand between a determiner and the term it governs (« vos gouttes de collyre »,
+/// "your son's ear infection").
+fn is_linking_word(word: &str) -> bool {
+    matches!(word, "de" | "du" | "des" | "d" | "of" | "'s" | "petit" | "petite" | "petits" | "petites" | "nouveau" | "nouvelle" | "new" | "little" | "two" | "deux" | "premier" | "premiere" | "first" | "last" | "dernier" | "derniere" | "prochain" | "prochaine" | "next" | "recent" | "recente" | "bon" | "bonne" | "mauvais" | "good" | "bad" | "old" | "ancien" | "ancienne")
+}
+
+/// Finds tied vocabulary.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let hits: Vec<(TermHit, &crate::lexicon::Term)> = context
+        .terms
+        .iter()
+        .map(|hit| (*hit, context.data.terms.term(hit.term)))
+        .chain(context.custom_hits.iter().map(|hit| (*hit, context.custom_terms.term(hit.term))))
+        .collect();
+
+    for (hit, term) in &hits {
+        if term.strength == Strength::Echo || context.is_masked(hit.start, hit.end) {
+            continue;
+        }
+        let Some(first) = context.token_at(hit.start) else { continue };
+        let sentence = context.tokens[first].sentence;
+        let general = context.general[sentence];
+        let tie = tie_before(context, first);
+        let is_health = term.category.is_health();
+
+        let (severity, start) = match (term.strength, tie) {
+            (_, Tie::General) => (None, hit.start),
+            _ if general => (None, hit.start),
+            (Strength::Weak, Tie::Determiner) => {
+                let other_health = hits.iter().any(|(other, other_term)| {
+                    other.start != hit.start && other_term.category.is_health() && other_term.strength > Strength::Weak && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
+                });
+                (other_health.then_some(Severity::Warning), determiner_start(context, first))
+            }
+            (Strength::Weak, _) => (None, hit.start),
+            (_, Tie::Determiner) => (Some(Severity::Error), determiner_start(context, first)),
+            (_, Tie::Article) if context.addresses_reader[sentence] => (Some(Severity::Warning), hit.start),
+            (Strength::Strong, _) => (Some(Severity::Warning), hit.start),
+            _ => (None, hit.start),
+        };
+
+        match severity {
+            Some(severity) => {
+                candidates.push(Candidate::new(start, hit.end, term.category, rule_id(term.category), severity, Fix::None));
+            }
+            None if is_health && term.strength >= Strength::Medium => {
+                // A cautious order flags any health word in a public reply.
+                let mut candidate = Candidate::new(hit.start, hit.end, term.category, "strict/health_vocabulary", Severity::Warning, Fix::None);
+                candidate.strictness = Strictness::Strict;
+                candidates.push(candidate);
+            }
+            None => {}
+        }
+    }
+}
+
+/// Returns the start of the determiner before token `first`, so the span reads « votre genou ».
+fn determiner_start(context: &Context<'_>, first: usize) -> usize {
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    let mut cursor = first;
+    while cursor > sentence_start && first - cursor < 4 {
+        cursor -= 1;
+        let word = context.tokens[cursor].word;
+        if context.data.tying_determiners.iter().any(|candidate| candidate == word) {
+            return context.tokens[cursor].start;
+        }
+    }
+    context.tokens[first].start
+}
+
+fn rule_id(category: Category) -> &'static str {
+    match category {
+        Category::Treatment => "treatment/term",
+        Category::Diagnosis => "diagnosis/term",
+        Category::SymptomOrBodyPart => "symptom_or_body_part/term",
+        Category::Medication => "medication/term",
+        Category::TestOrResult => "test_or_result/term",
+        Category::Billing => "billing/term",
+        Category::Relative => "relative/term",
+        _ => "term",
+    }
+}

@@ -1,0 +1,8 @@
+//! Text handling: folding, words and sentences, and offsets as JavaScript counts them.
+
+pub mod fold;
+pub mod offsets;
+pub mod tokens;
+
+pub use fold::Folded;
+pub use tokens::{tokenize, Sentence, Token};

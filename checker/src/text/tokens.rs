@@ -1,0 +1,223 @@
+//! Words and sentences of a folded text.
+
+/// A word of the folded text.
+#[derive(Clone, Debug)]
+pub struct Token<'a> {
+    /// Start byte in the folded text.
+    pub start: usize,
+    /// End byte in the folded text, exclusive.
+    pub end: usize,
+    /// The word as rules compare it: the folded slice, or the full form of an elision or contraction
+    /// (`l'` → `le`, `j'` → `je`, `'ve` → `have`, `n't` → `not`).
+    pub word: &'a str,
+    /// Index of the sentence that contains the word.
+    pub sentence: usize,
+}
+
+/// A sentence: a span of the folded text ended by `.`, `!`, `?`, `;`, a line break or the end.
+#[derive(Clone, Copy, Debug)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Index of its first token.
+    pub first_token: usize,
+    /// Index one past its last token.
+    pub end_token: usize,
+}
+
+/// Splits `folded` into tokens and sentences.
+pub fn tokenize(folded: &str) -> (Vec<Token<'_>>, Vec<Sentence>) {
+    let bytes = folded.as_bytes();
+    let mut tokens: Vec<Token<'_>> = Vec::with_capacity(folded.len() / 5 + 1);
+    let mut sentences = Vec::new();
+    let mut sentence_start = 0;
+    let mut sentence_first_token = 0;
+    let mut index = 0;
+    let len = folded.len();
+
+    while index < len {
+        let c = folded[index..].chars().next().unwrap_or(' ');
+        if is_word_char(c) {
+            let word_end = scan_word(folded, index);
+            push_word(folded, index, word_end, sentences.len(), &mut tokens);
+            index = word_end;
+            continue;
+        }
+        let char_len = c.len_utf8();
+        if ends_sentence(folded, bytes, index, c, &tokens) {
+            let end = index + char_len;
+            if tokens.len() > sentence_first_token || end > sentence_start {
+                sentences.push(Sentence { start: sentence_start, end, first_token: sentence_first_token, end_token: tokens.len() });
+            }
+            sentence_start = end;
+            sentence_first_token = tokens.len();
+        }
+        index += char_len;
+    }
+    if sentence_start < len || sentences.is_empty() {
+        sentences.push(Sentence { start: sentence_start, end: len, first_token: sentence_first_token, end_token: tokens.len() });
+    }
+    (tokens, sentences)
+}
+
+/// True for characters that belong to words: letters, digits and marks of other scripts.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Returns the end of the word starting at `start`: letters and digits, joined by inner hyphens
+/// (« rendez-vous », « jean-luc ») and inner apostrophes (split later into elisions and contractions).
+fn scan_word(folded: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = folded[start..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        if is_word_char(c) {
+            end = start + offset + c.len_utf8();
+            continue;
+        }
+        let joins = (c == '-' || c == '\'') && chars.peek().is_some_and(|&(_, next)| is_word_char(next));
+        if !joins {
+            break;
+        }
+    }
+    end
+}
+
+/// Pushes the tokens of one word, splitting elisions (`l'operation`) and contractions (`you've`).
+fn push_word<'a>(folded: &'a str, start: usize, end: usize, sentence: usize, tokens: &mut Vec<Token<'a>>) {
+    let word = &folded[start..end];
+    let Some(apostrophe) = word.find('\'') else {
+        tokens.push(Token { start, end, word, sentence });
+        return;
+    };
+
+    let head = &word[..apostrophe];
+    let tail_start = start + apostrophe + 1;
+    if let Some(full) = french_elision(head) {
+        tokens.push(Token { start, end: tail_start, word: full, sentence });
+        // The tail may itself hold an apostrophe (« qu'aujourd'hui »): keep it as one word.
+        push_word(folded, tail_start, end, sentence, tokens);
+        return;
+    }
+
+    let tail = &word[apostrophe + 1..];
+    if tail == "t" && head.ends_with('n') && head.len() > 1 {
+        let stem = &head[..head.len() - 1];
+        let stem_word = match stem {
+            "ca" => "can",
+            "wo" => "will",
+            "sha" => "shall",
+            _ => stem,
+        };
+        tokens.push(Token { start, end: start + stem.len(), word: stem_word, sentence });
+        tokens.push(Token { start: start + stem.len(), end, word: "not", sentence });
+        return;
+    }
+    let expanded = match tail {
+        "s" => Some("'s"),
+        "ve" => Some("have"),
+        "re" => Some("are"),
+        "ll" => Some("will"),
+        "d" => Some("would"),
+        "m" => Some("am"),
+        _ => None,
+    };
+    match expanded {
+        Some(full) => {
+            tokens.push(Token { start, end: start + apostrophe, word: head, sentence });
+            tokens.push(Token { start: start + apostrophe, end, word: full, sentence });
+        }
+        None => tokens.push(Token { start, end, word, sentence }),
+    }
+}
+
+/// Returns the full form of a French elided word, or `None` when `head` is not one.
+fn french_elision(head: &str) -> Option<&'static str> {
+    Some(match head {
+        "l" => "le",
+        "d" => "de",
+        "j" => "je",
+        "m" => "me",
+        "t" => "te",
+        "s" => "se",
+        "n" => "ne",
+        "c" => "ce",
+        "qu" => "que",
+        "jusqu" => "jusque",
+        "lorsqu" => "lorsque",
+        "puisqu" => "puisque",
+        "quoiqu" => "quoique",
+        "presqu" => "presque",
+        _ => return None,
+    })
+}
+
+/// True when the character at `index` ends a sentence.
+fn ends_sentence(folded: &str, bytes: &[u8], index: usize, c: char, tokens: &[Token<'_>]) -> bool {
+    match c {
+        '!' | '?' | ';' | '\n' => true,
+        '.' => {
+            // A period ends a sentence unless it closes an abbreviation (« Dr. », « M. ») or sits in a
+            // number (« 2.5 ») or an address (« exemple.fr »).
+            let next = bytes.get(index + 1).copied();
+            if next.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                return false;
+            }
+            let previous_word_end = tokens.last().map(|token| token.end);
+            if previous_word_end == Some(index) {
+                let previous = tokens.last().map(|token| token.word).unwrap_or("");
+                if is_abbreviation(previous) {
+                    return false;
+                }
+            }
+            let _ = folded;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// True for abbreviations that end with a period inside a sentence.
+fn is_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "dr" | "dre" | "drs" | "pr" | "m" | "mm" | "mme" | "mmes" | "mlle" | "mr" | "mrs" | "ms" | "st" | "ste" | "no" | "n" | "av" | "bd" | "env" | "cf" | "etc" | "vs" | "p" | "a" | "e" | "jr" | "sr" | "prof" | "tel" | "fig" | "ex" | "min" | "approx" | "dept" | "inc" | "ltd" | "co"
+    ) || (word.len() == 1 && word.chars().all(|c| c.is_alphabetic()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).0.into_iter().map(|token| token.word).collect()
+    }
+
+    #[test]
+    fn splits_french_elisions() {
+        assert_eq!(words("l'operation d'implant qu'elle"), ["le", "operation", "de", "implant", "que", "elle"]);
+    }
+
+    #[test]
+    fn splits_english_contractions() {
+        assert_eq!(words("you've can't son's"), ["you", "have", "can", "not", "son", "'s"]);
+    }
+
+    #[test]
+    fn keeps_hyphenated_words_whole() {
+        assert_eq!(words("votre rendez-vous, jean-luc - merci"), ["votre", "rendez-vous", "jean-luc", "merci"]);
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        let (_, sentences) = tokenize("merci dr. martin. a bientot ! oui\nnon");
+        assert_eq!(sentences.len(), 4);
+    }
+
+    #[test]
+    fn empty_text_has_one_empty_sentence() {
+        let (tokens, sentences) = tokenize("");
+        assert!(tokens.is_empty());
+        assert_eq!(sentences.len(), 1);
+    }
+}

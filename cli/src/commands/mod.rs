@@ -1,0 +1,54 @@
+//! The commands of `discret`.
+
+pub mod check;
+pub mod eval;
+
+use crate::{EXIT_CLEAN, EXIT_USAGE};
+
+const HELP: &str = "\
+discret — checks replies to patient reviews for breaches of medical secrecy
+
+Usage:
+  discret check   [--review FILE] [--reviewer NAME] [--strictness lenient|standard|strict]
+                  [--lang auto|fr|en] [--locale fr|en] [--profession NAME] [--practice NAME]
+                  [--city CITY] [--specialty TEXT] [--signature TEXT] [--format text|json] [FILE|-]
+  discret eval    [--strictness lenient|standard|strict] [--verbose] CORPUS.jsonl
+  discret help
+  discret --version
+
+check reads the reply from FILE, or from standard input when FILE is - or missing.
+Findings are printed in French unless --locale en is given.
+
+Exit codes: 0 no finding of severity error or warning, 1 such findings, 2 usage or input error.
+";
+
+/// Runs the command line and returns the exit code.
+pub fn run(arguments: &[String]) -> i32 {
+    let Some(command) = arguments.first() else {
+        eprint!("{HELP}");
+        return EXIT_USAGE;
+    };
+    let rest = &arguments[1..];
+    match command.as_str() {
+        "check" => check::run(rest),
+        "eval" => eval::run(rest),
+        "help" | "--help" | "-h" => {
+            print!("{HELP}");
+            EXIT_CLEAN
+        }
+        "--version" | "-V" | "version" => {
+            println!("discret {}", env!("CARGO_PKG_VERSION"));
+            EXIT_CLEAN
+        }
+        other => {
+            eprintln!("error: unknown command {other:?}; run `discret help` for the list of commands");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// Prints a usage or input error and returns the usage exit code.
+pub fn fail(message: impl std::fmt::Display) -> i32 {
+    eprintln!("error: {message}");
+    EXIT_USAGE
+}

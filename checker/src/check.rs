@@ -5,7 +5,7 @@ use crate::lexicon;
 use crate::messages;
 use crate::report::{Finding, Report, Severity};
 use crate::request::{Lang, LangChoice, Request, Strictness};
-use crate::rules::{self, Candidate, Fix};
+use crate::rules::{self, Candidate, Company, Fix};
 use crate::text::offsets::{floor_char_boundary, utf16_offsets};
 use crate::text::{tokenize, Folded};
 
@@ -23,8 +23,8 @@ pub fn check(request: &Request) -> Report {
         LangChoice::Auto => detect_language(&folded.text, request.review.as_deref()),
     };
 
-    let context = Context::new(request, reply, &folded, lang);
-    let candidates = rules::run(&context);
+    let mut context = Context::new(request, reply, &folded, lang);
+    let candidates = rules::run(&mut context);
     let kept = select(&context, candidates, request.strictness);
     let findings = to_findings(&context, kept);
     Report { lang, strictness: request.strictness, findings, truncated: limit < request.reply.len() }
@@ -60,7 +60,7 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
     let mut kept: Vec<Candidate> = candidates
         .iter()
         .filter(|candidate| candidate.strictness <= strictness)
-        .filter(|candidate| !candidate.needs_company || has_company(context, candidate, &candidates))
+        .filter(|candidate| has_company(context, candidate, &candidates))
         .cloned()
         .collect();
 
@@ -104,18 +104,20 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
         .collect()
 }
 
-/// True when a candidate that needs company has it: its sentence addresses the reader or holds
-/// another finding of another category.
+/// True when a candidate has the company it needs in its sentence (see [`Company`]).
 fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) -> bool {
+    if candidate.company == Company::None {
+        return true;
+    }
     let sentence = context.sentence_at(candidate.start);
     if context.general[sentence] {
         return false;
     }
-    if context.addresses_reader[sentence] {
+    if candidate.company == Company::ReaderOrFinding && context.addresses_reader[sentence] {
         return true;
     }
     all.iter().any(|other| {
-        !other.needs_company
+        other.company == Company::None
             && other.category != candidate.category
             && other.rule != "strict/health_vocabulary"
             && other.strictness <= context.request.strictness

@@ -24,8 +24,10 @@ pub struct Context<'a> {
     pub review: Option<Review>,
     /// Folded spans that are never findings: idioms, practice name, signature, allowed terms.
     pub masked: Vec<(usize, usize)>,
-    /// Per sentence: true when a general-statement marker is in it.
+    /// Per sentence: true when a general-statement marker is in it and no explicit breach.
     pub general: Vec<bool>,
+    /// Per sentence: true when a general-statement marker is in it.
+    general_marker: Vec<bool>,
     /// Per sentence: true when it addresses the reader (second person, or the reviewer's name).
     pub addresses_reader: Vec<bool>,
     /// Folded words of the reviewer's public name.
@@ -87,6 +89,7 @@ impl<'a> Context<'a> {
             review,
             masked: Vec::new(),
             general: Vec::new(),
+            general_marker: Vec::new(),
             addresses_reader: Vec::new(),
             reviewer_words,
         };
@@ -97,17 +100,24 @@ impl<'a> Context<'a> {
 
     fn mark_sentences(&mut self) {
         self.general = vec![false; self.sentences.len()];
+        self.general_marker = vec![false; self.sentences.len()];
         self.addresses_reader = vec![false; self.sentences.len()];
         for (index, sentence) in self.sentences.iter().enumerate() {
             let mut general = false;
             self.data.general.for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| general = true);
             self.general[index] = general;
+            self.general_marker[index] = general;
 
             let words = &self.tokens[sentence.first_token..sentence.end_token];
             self.addresses_reader[index] = words.iter().enumerate().any(|(position, token)| {
                 self.is_second_person(token.word) || (position <= 1 && self.is_reviewer_word(token.word))
             });
         }
+    }
+
+    /// True when sentence `index` holds a general-statement marker, explicit breach or not.
+    pub fn had_general_marker(&self, index: usize) -> bool {
+        self.general_marker[index]
     }
 
     /// True when `word` addresses the reader: a second-person pronoun or possessive, or a French

@@ -40,6 +40,9 @@ pub struct LanguageData {
     pub second_person: Vec<String>,
     /// Determiners that tie the next noun to the reviewer (« votre », « ces », "your", "that").
     pub tying_determiners: Vec<String>,
+    /// Third-person possessives (« son », "her"): they tie the next noun to the reader only in a
+    /// sentence about the reader or a relative.
+    pub third_person_possessives: Vec<String>,
     /// Determiners that make the next noun general (« tout », « chaque », "any", "every").
     pub general_determiners: Vec<String>,
     /// Words that often start a sentence and are never names.
@@ -168,6 +171,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.second_person = class_words("second_person");
     data.tying_determiners = class_words("tying_determiner");
     data.general_determiners = class_words("general_determiner");
+    data.third_person_possessives = class_words("third_person_possessive");
     data.stop_words = class_words("not_a_name");
     data
 }
@@ -210,24 +214,45 @@ fn load_patterns(path: &str, classes: &Classes, set: &mut PatternSet<()>, errors
     }
 }
 
-/// Folds the words of a pattern and splits its elisions the way the reply's words are split.
+/// Folds the words of a pattern and splits its elisions and contractions the way the reply's words are
+/// split: « l'opération » becomes `le operation`, "son's" becomes `son 's`.
 fn fold_pattern(source: &str) -> String {
     let folded = fold(source);
-    let mut words = Vec::new();
-    for raw in folded.split_whitespace() {
-        // « l'operation » in a pattern means the two words « le operation ».
-        match raw.split_once('\'') {
-            Some((head, tail)) if !head.contains('|') && !tail.is_empty() => {
-                let (tokens, _) = crate::text::tokenize(raw);
-                match tokens.as_slice() {
-                    [first, second] => {
-                        words.push(first.word.to_string());
-                        words.push(second.word.to_string());
-                    }
-                    _ => words.push(raw.to_string()),
-                }
-            }
-            _ => words.push(raw.to_string()),
+    let mut out = String::with_capacity(folded.len() + 8);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.contains('\'') {
+            out.push_str(&split_word(word));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in folded.chars() {
+        if c.is_alphanumeric() || c == '\'' || c == '-' || c == '*' {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+/// Splits one pattern word that holds an apostrophe, as the tokenizer splits the reply.
+fn split_word(word: &str) -> String {
+    if let Some(head) = word.strip_suffix('\'') {
+        // « j' » alone, as in `je|j'`, is the elided « je ».
+        let probe = format!("{head}'x");
+        let (tokens, _) = crate::text::tokenize(&probe);
+        return tokens.first().map_or_else(|| word.to_string(), |token| token.word.to_string());
+    }
+    let (tokens, _) = crate::text::tokenize(word.trim_end_matches('*'));
+    let mut words: Vec<String> = tokens.iter().map(|token| token.word.to_string()).collect();
+    if word.ends_with('*') {
+        if let Some(last) = words.last_mut() {
+            last.push('*');
         }
     }
     words.join(" ")
@@ -291,6 +316,7 @@ mod tests {
     #[test]
     fn patterns_fold_elisions() {
         assert_eq!(fold_pattern("l’Opération d'implant"), "le operation de implant");
-        assert_eq!(fold_pattern("je|j' ai"), "je|j' ai");
+        assert_eq!(fold_pattern("je|j' ai"), "je|je ai");
+        assert_eq!(fold_pattern("(tiré d'affaire|x) son's"), "(tire de affaire|x) son 's");
     }
 }

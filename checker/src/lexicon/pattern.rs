@@ -81,7 +81,7 @@ impl Pattern {
     /// Compiles `source`, whose words must already be folded.
     pub fn compile(source: &str, classes: &Classes) -> Result<Pattern, PatternError> {
         let mut steps = Vec::new();
-        for raw in source.split_whitespace() {
+        for raw in split_steps(source) {
             if let Some(count) = raw.strip_prefix('_') {
                 let gap: usize = count.parse().map_err(|_| PatternError::BadGap(raw.to_string()))?;
                 if !(1..=9).contains(&gap) {
@@ -94,14 +94,18 @@ impl Pattern {
                 Some(body) if !body.is_empty() => (body, true),
                 _ => (raw, false),
             };
+            let body = body.strip_prefix('(').and_then(|inner| inner.strip_suffix(')')).unwrap_or(body);
             let mut alternatives = Vec::new();
-            for alternative in body.split('|') {
+            for alternative in body.split('|').map(str::trim) {
                 if let Some(name) = alternative.strip_prefix('@') {
                     let class = classes.get(name).ok_or_else(|| PatternError::UnknownClass(name.to_string()))?;
                     alternatives.extend(class.split('|').filter(|part| !part.trim().is_empty()).map(parse_alternative));
                 } else if !alternative.is_empty() {
                     alternatives.push(parse_alternative(alternative));
                 }
+            }
+            if alternatives.is_empty() {
+                return Err(PatternError::Empty);
             }
             steps.push(Step::Word { alternatives, optional });
         }
@@ -166,6 +170,35 @@ impl Pattern {
             }
         }
     }
+}
+
+/// Splits a pattern into steps at spaces, keeping a parenthesised group whole: in
+/// `(keep up|stick with) _2 exercises` the first step has two alternatives of two words.
+fn split_steps(source: &str) -> Vec<&str> {
+    let mut steps = Vec::new();
+    let mut depth = 0usize;
+    let mut start = None;
+    for (offset, c) in source.char_indices() {
+        match c {
+            '(' => {
+                depth += 1;
+                start.get_or_insert(offset);
+            }
+            ')' => depth = depth.saturating_sub(1),
+            c if c.is_whitespace() && depth == 0 => {
+                if let Some(begin) = start.take() {
+                    steps.push(&source[begin..offset]);
+                }
+            }
+            _ => {
+                start.get_or_insert(offset);
+            }
+        }
+    }
+    if let Some(begin) = start {
+        steps.push(&source[begin..]);
+    }
+    steps
 }
 
 fn parse_alternative(text: &str) -> Alternative {
@@ -257,6 +290,8 @@ mod tests {
             ("tres? heureux que _2 mieux", "heureux que vous alliez mieux", Some((0, 5))),
             ("tres? heureux que _2 mieux", "tres heureux que vous alliez beaucoup mieux", None),
             ("votre|vos seance*", "merci pour vos seances", Some((2, 4))),
+            ("(keep up|stick with) _2 exercises", "well done for stick with the exercises", Some((3, 7))),
+            ("(keep up|stick with)? the exercises", "do the exercises", Some((1, 3))),
         ];
         for (pattern, text, expected) in table {
             assert_eq!(first_match(pattern, text), expected, "{pattern:?} on {text:?}");

@@ -43,6 +43,8 @@ pub struct TermHit {
 #[derive(Debug, Default)]
 pub struct TermSet {
     terms: Vec<Term>,
+    /// Folded terms removed from every file of the language (`ignore` lines).
+    ignored: Vec<String>,
     automaton: Option<AhoCorasick>,
 }
 
@@ -50,6 +52,10 @@ impl TermSet {
     /// Parses a term file and adds its terms.
     pub fn load(&mut self, file: &str, contents: &str, errors: &mut Vec<DataError>) {
         for (line_number, line) in super::data_lines(contents) {
+            if let Some(ignored) = parse_ignore(line) {
+                self.ignored.push(ignored);
+                continue;
+            }
             match parse_term(line) {
                 Ok(Some(term)) => {
                     // « dent de sagesse » also matches « dents de sagesse »: the plural of the head word.
@@ -71,6 +77,11 @@ impl TermSet {
 
     /// Builds the automaton; call once after the last `load` or `push`.
     pub fn build(&mut self) {
+        if !self.ignored.is_empty() {
+            let ignored = std::mem::take(&mut self.ignored);
+            self.terms.retain(|term| !ignored.iter().any(|word| *word == term.folded || plural_of(&term.folded, word)));
+            self.ignored = ignored;
+        }
         let patterns: Vec<&str> = self.terms.iter().map(|term| term.folded.as_str()).collect();
         self.automaton = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(patterns).ok();
     }
@@ -158,6 +169,18 @@ fn keep_longest(mut hits: Vec<TermHit>) -> Vec<TermHit> {
         kept.push(hit);
     }
     kept
+}
+
+/// Returns the folded term of an `ignore` line (`term<TAB>-<TAB>ignore`), which removes that term
+/// from every term file of the language.
+fn parse_ignore(line: &str) -> Option<String> {
+    let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+    (fields.len() >= 3 && fields[2] == "ignore").then(|| fold(fields[0]))
+}
+
+/// True when `term` is `word` with the automatic plural ending.
+fn plural_of(term: &str, word: &str) -> bool {
+    term.strip_prefix(word).is_some_and(|ending| ending == "s" || ending == "x")
 }
 
 fn parse_term(line: &str) -> Result<Option<Term>, String> {

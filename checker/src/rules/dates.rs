@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{Candidate, Fix};
+use super::{Candidate, Company, Fix};
 use crate::category::Category;
 use crate::context::Context;
 use crate::report::Severity;
@@ -44,6 +44,21 @@ const ENGLISH: &str = r"(?x-u)
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
 ";
 
+/// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le
+/// samedi matin », « tous les jours », "Monday to Friday", "on weekends".
+const SCHEDULE: &str = r"(?x-u)
+    \b(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:au|a)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b
+  | \b(?:tous\s+les|chaque|le|les)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:matin|soir|apres-midi)s?\b
+  | \b(?:tous\s+les|chaque)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b
+  | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:to|through|thru|-)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
+  | \b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b
+";
+
+fn schedule() -> &'static Regex {
+    static SCHEDULE_REGEX: OnceLock<Regex> = OnceLock::new();
+    SCHEDULE_REGEX.get_or_init(|| Regex::new(SCHEDULE).expect("the schedule pattern is valid"))
+}
+
 /// The end of a text that opens a range of hours: « de 9 h » before « à 17 h », "8 a.m." before "to".
 const OPENING_HOURS: &str = r"(?-u)(?:\b(?:de|des|from)\s+[0-9]{1,2}\s?h?\s?[0-9]{0,2}|[0-9]\s?(?:a\.?m\.?|p\.?m\.?))\s*$";
 
@@ -64,13 +79,15 @@ fn regex(lang: Lang) -> &'static Regex {
 /// Finds dates and times of care.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
+    let schedules: Vec<(usize, usize)> = schedule().find_iter(text).map(|found| (found.start(), found.end())).collect();
     for found in regex(context.lang).find_iter(text) {
         let (start, end) = trim_span(text, found.start(), found.end());
-        if start >= end || context.is_masked(start, end) || is_end_of_range(text, start) {
+        let in_schedule = schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end);
+        if start >= end || in_schedule || context.is_masked(start, end) || is_end_of_range(text, start) {
             continue;
         }
         let mut candidate = Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
-        candidate.needs_company = true;
+        candidate.company = Company::ReaderOrFinding;
         candidates.push(candidate);
     }
 }
@@ -117,6 +134,8 @@ mod tests {
             assert!(spans(Lang::Fr, text).is_empty(), "{text:?}: {:?}", spans(Lang::Fr, text));
         }
         assert!(is_end_of_range("de 9 h a 17 h", "de 9 h ".len()));
+        assert!(schedule().is_match("joignable du lundi au vendredi"));
+        assert!(schedule().is_match("open monday to friday"));
         assert!(is_end_of_range("8 a.m. to 8 p.m.", "8 a.m. to ".len()) || spans(Lang::En, "8 a.m. to 8 p.m.").is_empty());
     }
 

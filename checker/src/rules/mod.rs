@@ -36,6 +36,18 @@ pub enum Fix {
     Replace(String),
 }
 
+/// What a candidate needs in its sentence to count. A date alone, « en juin », is about no one; next
+/// to « votre consultation » it dates a visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Company {
+    /// Counts by itself.
+    None,
+    /// Counts when the sentence addresses the reader or holds another finding.
+    ReaderOrFinding,
+    /// Counts when the sentence holds another finding of another category.
+    Finding,
+}
+
 /// A finding before messages and offsets are attached.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -49,25 +61,38 @@ pub struct Candidate {
     /// Lowest strictness at which the candidate is reported.
     pub strictness: Strictness,
     pub fix: Fix,
-    /// True for findings that breach only in company: kept when their sentence addresses the reader
-    /// or holds another finding (a date alone, « en juin », is not about anyone).
-    pub needs_company: bool,
+    /// What else the sentence must hold for the candidate to count.
+    pub company: Company,
 }
 
 impl Candidate {
     /// A candidate reported from standard strictness on, with no special condition.
     pub fn new(start: usize, end: usize, category: Category, rule: &'static str, severity: Severity, fix: Fix) -> Candidate {
-        Candidate { start, end, category, rule, severity, strictness: Strictness::Standard, fix, needs_company: false }
+        Candidate { start, end, category, rule, severity, strictness: Strictness::Standard, fix, company: Company::None }
     }
 }
 
 /// Runs every rule over the context.
-pub fn run(context: &Context<'_>) -> Vec<Candidate> {
+///
+/// Explicit breaches run first: a sentence that confirms a visit or disputes facts is about the reader
+/// even when it also holds a general marker (« selon notre politique », "per our policy"), so its
+/// health, billing and date words count.
+pub fn run(context: &mut Context<'_>) -> Vec<Candidate> {
     let mut candidates = Vec::new();
     phrases::find(context, &mut candidates);
+    names::find(context, &mut candidates);
+    for candidate in &candidates {
+        let explicit = matches!(candidate.category, Category::VisitConfirmation | Category::DisputeOfFacts | Category::Identifier);
+        if explicit && candidate.severity == Severity::Error {
+            let sentence = context.sentence_at(candidate.start);
+            context.general[sentence] = false;
+        }
+    }
+    // Phrases of the other categories were skipped in general sentences; look again in the sentences
+    // that are no longer general.
+    phrases::find_in_reopened(context, &mut candidates);
     terms::find(context, &mut candidates);
     echo::find(context, &mut candidates);
-    names::find(context, &mut candidates);
     contact_details::find(context, &mut candidates);
     amounts::find(context, &mut candidates);
     dates::find(context, &mut candidates);

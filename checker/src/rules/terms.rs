@@ -7,7 +7,7 @@
 //! general statement (« pour tous nos patients », "any individual's treatment"). At strict strictness
 //! every health word outside the signature is a warning.
 
-use super::{Candidate, Fix};
+use super::{Candidate, Company, Fix};
 use crate::category::Category;
 use crate::context::Context;
 use crate::lexicon::{Strength, TermHit};
@@ -42,6 +42,11 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         if context.data.general_determiners.iter().any(|candidate| candidate == word) {
             return Tie::General;
         }
+        if context.data.third_person_possessives.iter().any(|candidate| candidate == word) {
+            let sentence = context.tokens[first].sentence;
+            let about_someone = context.addresses_reader[sentence] || mentions_relative(context, sentence) || (sentence > 0 && mentions_relative(context, sentence - 1));
+            return if about_someone { Tie::Determiner } else { Tie::Bare };
+        }
         if is_article(word) {
             return Tie::Article;
         }
@@ -50,6 +55,13 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         }
     }
     Tie::Bare
+}
+
+/// True when the sentence holds a relative (« votre fille », "both kids").
+fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
+    context.terms.iter().any(|hit| {
+        context.data.terms.term(hit.term).category == Category::Relative && context.sentence_at(hit.start) == sentence
+    })
 }
 
 fn is_article(word: &str) -> bool {
@@ -80,6 +92,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let general = context.general[sentence];
         let tie = tie_before(context, first);
         let is_health = term.category.is_health();
+        let mut company = Company::None;
 
         let (severity, start) = match (term.strength, tie) {
             (_, Tie::General) => (None, hit.start),
@@ -92,14 +105,23 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
             (Strength::Weak, _) => (None, hit.start),
             (_, Tie::Determiner) => (Some(Severity::Error), determiner_start(context, first)),
-            (_, Tie::Article) if context.addresses_reader[sentence] => (Some(Severity::Warning), hit.start),
             (Strength::Strong, _) => (Some(Severity::Warning), hit.start),
+            (_, Tie::Article) => {
+                company = Company::ReaderOrFinding;
+                (Some(Severity::Warning), hit.start)
+            }
+            (_, Tie::Bare) if context.addresses_reader[sentence] => {
+                company = Company::Finding;
+                (Some(Severity::Warning), hit.start)
+            }
             _ => (None, hit.start),
         };
 
         match severity {
             Some(severity) => {
-                candidates.push(Candidate::new(start, hit.end, term.category, rule_id(term.category), severity, Fix::None));
+                let mut candidate = Candidate::new(start, hit.end, term.category, rule_id(term.category), severity, Fix::None);
+                candidate.company = company;
+                candidates.push(candidate);
             }
             None if is_health && term.strength >= Strength::Medium => {
                 // A cautious order flags any health word in a public reply.
@@ -119,7 +141,7 @@ fn determiner_start(context: &Context<'_>, first: usize) -> usize {
     while cursor > sentence_start && first - cursor < 4 {
         cursor -= 1;
         let word = context.tokens[cursor].word;
-        if context.data.tying_determiners.iter().any(|candidate| candidate == word) {
+        if context.data.tying_determiners.iter().any(|candidate| candidate == word) || context.data.third_person_possessives.iter().any(|candidate| candidate == word) {
             return context.tokens[cursor].start;
         }
     }

@@ -1,4 +1,4 @@
-//! Sums of money in a sentence about the reader: what they owe, paid or were quoted.
+//! Sums of money in a sentence about the reader (what they owe, paid or were quoted), and discounts.
 
 use std::sync::OnceLock;
 
@@ -14,14 +14,31 @@ const AMOUNT: &str = r"(?x-u)
   | \b[0-9][0-9\s.,']*\s?(?:€|\$|£|eur\b|euros?\b|chf\b|fr\.|francs?\b|dollars?\b|pounds?\b)
 ";
 
+/// A discount: « -20 % », « 30 % de réduction », "20% off".
+const DISCOUNT: &str = r"(?x-u)
+    (?:^|[\s(])-\s?[0-9]{1,2}\s?%
+  | \b[0-9]{1,2}\s?%\s+(?:de\s+)?(?:reduction|remise|rabais|off|discount)\b
+";
+
+fn discount() -> &'static Regex {
+    static DISCOUNT_REGEX: OnceLock<Regex> = OnceLock::new();
+    DISCOUNT_REGEX.get_or_init(|| Regex::new(DISCOUNT).expect("the discount pattern is valid"))
+}
+
 fn regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| Regex::new(AMOUNT).expect("the amount pattern is valid"))
 }
 
-/// Finds amounts in sentences that address the reader or name a bill.
+/// Finds amounts in sentences that address the reader or name a bill, and discounts anywhere.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
+    for found in discount().find_iter(text) {
+        let start = found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\t', '\n']).len());
+        if !context.is_masked(start, found.end()) {
+            candidates.push(Candidate::new(start, found.end(), Category::Advertising, "advertising/discount", Severity::Error, Fix::Delete));
+        }
+    }
     for found in regex().find_iter(text) {
         let start = found.start();
         let end = start + found.as_str().trim_end().len();

@@ -91,11 +91,16 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
 
     // Capitalised words in mid-sentence: part of a proper name, such as a practice or a
     // department ("Kirkstall Physiotherapy", "Women's Health").
+    // Acronyms (« IRM », "MRI") are written in capitals anywhere and are not names.
+    let is_name_word = |index: usize| {
+        let original = context.original_text(tokens[index].start, tokens[index].end);
+        original.chars().filter(|c| c.is_alphabetic()).count() > 1 && context.is_capitalized(index) && original.chars().any(char::is_lowercase)
+    };
     for hit in &context.terms {
         let Some(first) = context.token_at(hit.start) else { continue };
-        if context.is_capitalized(first) && !context.starts_sentence(first) && !is_shouting(context, first) {
-            let previous_capitalized = first > 0 && context.is_capitalized(first - 1) && tokens[first - 1].sentence == tokens[first].sentence;
-            let next_capitalized = first + 1 < tokens.len() && context.is_capitalized(first + 1) && tokens[first + 1].sentence == tokens[first].sentence;
+        if is_name_word(first) && !context.starts_sentence(first) && !is_shouting(context, first) {
+            let previous_capitalized = first > 0 && is_name_word(first - 1) && tokens[first - 1].sentence == tokens[first].sentence;
+            let next_capitalized = first + 1 < tokens.len() && is_name_word(first + 1) && tokens[first + 1].sentence == tokens[first].sentence;
             if previous_capitalized || next_capitalized {
                 masked.push((hit.start, hit.end));
             }

@@ -1,0 +1,112 @@
+//! The `discret` binary as a user runs it: exit codes, JSON shape, messages and input errors.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn discret(arguments: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_discret"))
+        .args(arguments)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("stdin accepts the reply");
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+#[test]
+fn clean_reply_exits_zero() {
+    let output = discret(&["check", "-"], "Merci pour votre message, toute l’équipe vous souhaite une belle journée.");
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("Aucun problème détecté."));
+}
+
+#[test]
+fn breach_exits_one_with_french_diagnostic() {
+    let output = discret(&["check"], "Bonjour, je vous ai reçue le 12 mars pour votre détartrage.");
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("erreur[visit_confirmation]"), "{text}");
+    assert!(text.contains("--> <stdin>:1:"), "{text}");
+    assert!(text.contains("R.4127-4"), "{text}");
+}
+
+#[test]
+fn english_locale_translates_messages() {
+    let output = discret(&["check", "--locale", "en", "-"], "Bonjour, je vous ai reçue hier.");
+    let text = stdout(&output);
+    assert!(text.contains("confirms that the person is or was a patient"), "{text}");
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let output = discret(&["check", "--format", "json", "--reviewer", "Sophie M.", "-"], "😊 Merci Sophie ! Ravie que votre détartrage se soit bien passé.");
+    assert_eq!(output.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("stdout is JSON");
+    let object = document.as_object().expect("one object");
+    let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["findings", "lang", "strictness"]);
+    assert_eq!(document["lang"], "fr");
+    assert_eq!(document["strictness"], "standard");
+    let finding = &document["findings"][0];
+    for key in ["start", "end", "byte_start", "byte_end", "text", "category", "rule", "severity", "message", "explanation", "legal", "fix"] {
+        assert!(finding.get(key).is_some(), "finding lacks {key}: {finding}");
+    }
+}
+
+#[test]
+fn review_file_enables_echo_detection() {
+    let directory = std::env::temp_dir().join(format!("discret-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let review = directory.join("review.txt");
+    std::fs::write(&review, "Enfin soulagée de ma sciatique !").unwrap();
+    let output = discret(&["check", "--format", "json", "--review", review.to_str().unwrap(), "-"], "Merci, une sciatique est toujours éprouvante.");
+    let document: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let categories: Vec<&str> = document["findings"].as_array().unwrap().iter().filter_map(|finding| finding["category"].as_str()).collect();
+    assert!(categories.contains(&"echo_of_review"), "{categories:?}");
+    std::fs::remove_dir_all(&directory).ok();
+}
+
+#[test]
+fn invalid_utf8_is_a_usage_error_naming_the_offset() {
+    let directory = std::env::temp_dir().join(format!("discret-cli-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let file = directory.join("reply.txt");
+    std::fs::write(&file, b"Merci \xff beaucoup").unwrap();
+    let output = discret(&["check", file.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("invalid UTF-8 at byte 6"), "{error}");
+    assert!(error.contains("reply.txt"), "{error}");
+    std::fs::remove_dir_all(&directory).ok();
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let output = discret(&["check", "--colour", "red"], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown option --colour"));
+}
+
+#[test]
+fn missing_file_is_a_usage_error() {
+    let output = discret(&["check", "/nonexistent/reply.txt"], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read /nonexistent/reply.txt"));
+}
+
+#[test]
+fn eval_prints_figures_per_category() {
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus/dev.jsonl");
+    let output = discret(&["eval", corpus.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("violations caught"), "{text}");
+    assert!(text.contains("visit_confirmation"), "{text}");
+}

@@ -59,8 +59,12 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        custom_terms.build();
-        let custom_hits = custom_terms.find(&folded.text);
+        let custom_hits = if custom_terms.is_empty() {
+            Vec::new()
+        } else {
+            custom_terms.build();
+            custom_terms.find(&folded.text)
+        };
 
         let review = request.review.as_deref().filter(|text| !text.trim().is_empty()).map(|text| {
             let text = &text[..crate::text::offsets::floor_char_boundary(text, crate::MAX_REPLY_BYTES)];

@@ -118,19 +118,24 @@ impl Pattern {
         Ok(Pattern { steps })
     }
 
-    /// Returns the exact words that can start a match, or `None` when a prefix, an optional first word
-    /// or a class with prefixes can start it (such patterns are tried at every word).
-    pub fn first_words(&self) -> Option<Vec<&str>> {
-        match self.steps.first()? {
-            Step::Word { alternatives, optional: false } => alternatives
-                .iter()
-                .map(|alternative| match alternative.words.first() {
-                    Some(WordMatcher::Exact(word)) => Some(word.as_str()),
-                    _ => None,
-                })
-                .collect(),
-            _ => None,
+    /// Returns the keys under which the pattern is indexed: the exact words and the prefixes that can
+    /// start a match, looking through leading optional steps. `None` when some word can start it.
+    fn first_keys(&self) -> Option<Vec<IndexKey>> {
+        let mut keys = Vec::new();
+        for step in &self.steps {
+            let Step::Word { alternatives, optional } = step else { return None };
+            for alternative in alternatives {
+                match alternative.words.first()? {
+                    WordMatcher::Exact(word) => keys.push(IndexKey::Exact(word.clone())),
+                    WordMatcher::Prefix(prefix) if prefix.is_empty() => return None,
+                    WordMatcher::Prefix(prefix) => keys.push(IndexKey::Prefix(prefix_key(prefix).to_string())),
+                }
+            }
+            if !optional {
+                return Some(keys);
+            }
         }
+        None
     }
 
     /// Returns the end token (exclusive) of the longest match starting at `start`, within `tokens[..limit]`.
@@ -212,17 +217,37 @@ fn parse_alternative(text: &str) -> Alternative {
     Alternative { words }
 }
 
-/// Patterns indexed by their first word, so that matching a sentence costs one hash look-up a word.
+/// A key of the pattern index: a whole first word, or the first letters of a first-word prefix.
+#[derive(Debug)]
+enum IndexKey {
+    Exact(String),
+    Prefix(String),
+}
+
+/// Number of characters of a prefix that index it; shorter prefixes index under all their characters.
+const PREFIX_KEY_CHARS: usize = 2;
+
+/// Returns the index key of a prefix or word: its first `PREFIX_KEY_CHARS` characters at most.
+fn prefix_key(text: &str) -> &str {
+    match text.char_indices().nth(PREFIX_KEY_CHARS) {
+        Some((offset, _)) => &text[..offset],
+        None => text,
+    }
+}
+
+/// Patterns indexed by the words and prefixes that can start them, so that matching a sentence costs a
+/// few hash look-ups a word.
 #[derive(Debug)]
 pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
     by_first_word: HashMap<String, Vec<usize>>,
+    by_first_letters: HashMap<String, Vec<usize>>,
     unindexed: Vec<usize>,
 }
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { patterns: Vec::new(), by_first_word: HashMap::new(), unindexed: Vec::new() }
+        PatternSet { patterns: Vec::new(), by_first_word: HashMap::new(), by_first_letters: HashMap::new(), unindexed: Vec::new() }
     }
 }
 
@@ -230,10 +255,17 @@ impl<T> PatternSet<T> {
     /// Adds a pattern with its payload.
     pub fn push(&mut self, pattern: Pattern, payload: T) {
         let index = self.patterns.len();
-        match pattern.first_words() {
-            Some(words) => {
-                for word in words {
-                    self.by_first_word.entry(word.to_string()).or_default().push(index);
+        match pattern.first_keys() {
+            Some(keys) => {
+                for key in keys {
+                    let (map, key) = match key {
+                        IndexKey::Exact(word) => (&mut self.by_first_word, word),
+                        IndexKey::Prefix(letters) => (&mut self.by_first_letters, letters),
+                    };
+                    let entry = map.entry(key).or_default();
+                    if entry.last() != Some(&index) {
+                        entry.push(index);
+                    }
                 }
             }
             None => self.unindexed.push(index),
@@ -254,9 +286,28 @@ impl<T> PatternSet<T> {
     /// Calls `found(start_token, end_token, payload)` for the longest match at each word of
     /// `tokens[range]` of each pattern. Matches of different patterns may overlap.
     pub fn for_each_match<'s>(&'s self, tokens: &[Token<'_>], first: usize, limit: usize, mut found: impl FnMut(usize, usize, &'s T)) {
+        let mut candidates: Vec<usize> = Vec::new();
         for position in first..limit {
-            let indexed = self.by_first_word.get(tokens[position].word).map(Vec::as_slice).unwrap_or(&[]);
-            for &index in indexed.iter().chain(self.unindexed.iter()) {
+            let word = tokens[position].word;
+            candidates.clear();
+            if let Some(indexed) = self.by_first_word.get(word) {
+                candidates.extend_from_slice(indexed);
+            }
+            // A prefix shorter than the key length is indexed under itself: try the word's first
+            // letter and first two letters.
+            let mut letters = word.char_indices().skip(1).map(|(offset, _)| &word[..offset]).take(PREFIX_KEY_CHARS).collect::<Vec<_>>();
+            if word.chars().count() <= PREFIX_KEY_CHARS {
+                letters.push(word);
+            }
+            for key in letters {
+                if let Some(indexed) = self.by_first_letters.get(key) {
+                    candidates.extend_from_slice(indexed);
+                }
+            }
+            candidates.extend_from_slice(&self.unindexed);
+            candidates.sort_unstable();
+            candidates.dedup();
+            for &index in &candidates {
                 let (pattern, payload) = &self.patterns[index];
                 if let Some(end) = pattern.match_at(tokens, position, limit) {
                     if end > position {

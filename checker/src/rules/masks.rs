@@ -92,9 +92,16 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
     // Capitalised words in mid-sentence: part of a proper name, such as a practice or a
     // department ("Kirkstall Physiotherapy", "Women's Health").
     // Acronyms (« IRM », "MRI") are written in capitals anywhere and are not names.
+    // A capitalised word at the start of a sentence, or a function word (« Le Levothyrox »), says
+    // nothing about names.
     let is_name_word = |index: usize| {
         let original = context.original_text(tokens[index].start, tokens[index].end);
-        original.chars().filter(|c| c.is_alphabetic()).count() > 1 && context.is_capitalized(index) && original.chars().any(char::is_lowercase)
+        let is_function_word = context.data.stop_words.iter().any(|stop| stop == tokens[index].word);
+        original.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && context.is_capitalized(index)
+            && original.chars().any(char::is_lowercase)
+            && !is_function_word
+            && !context.starts_sentence(index)
     };
     for hit in &context.terms {
         let Some(first) = context.token_at(hit.start) else { continue };

@@ -32,6 +32,14 @@ impl Folded {
         let mut previous_is_letter = false;
         while let Some((start, c)) = chars.next() {
             let end = start + c.len_utf8();
+            if c.is_ascii_alphanumeric() || c == ' ' {
+                // The common case, without the look-ahead that inclusive writing needs.
+                folded.text.push(c.to_ascii_lowercase());
+                folded.source_start.push(start as u32);
+                folded.source_end.push(end as u32);
+                previous_is_letter = c.is_ascii_alphabetic();
+                continue;
+            }
             let next = chars.peek().map(|&(_, next)| next);
             if is_inclusive_separator(c, previous_is_letter, next, original, end) {
                 continue;
@@ -77,8 +85,8 @@ fn is_inclusive_separator(c: char, previous_is_letter: bool, next: Option<char>,
             // Only « .e », « .es », « .s », « .x », « .ne »… followed by a non-letter: a sentence's
             // end is always followed by a space or capital letter, never by a lower-case ending.
             let rest = &original[after..];
-            let ending: String = rest.chars().take_while(|ch| ch.is_alphabetic()).collect();
-            matches!(ending.as_str(), "e" | "es" | "s" | "x" | "ne" | "nes" | "se" | "ses" | "le" | "les" | "ve" | "ves" | "rice" | "rices")
+            let ending_length = rest.char_indices().find(|&(_, ch)| !ch.is_alphabetic()).map_or(rest.len(), |(offset, _)| offset);
+            matches!(&rest[..ending_length], "e" | "es" | "s" | "x" | "ne" | "nes" | "se" | "ses" | "le" | "les" | "ve" | "ves" | "rice" | "rices")
         }
         _ => false,
     }

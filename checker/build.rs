@@ -1,7 +1,10 @@
 //! Embeds every data file under `data/` into the crate, so that a new term or phrase is a data change.
 //!
 //! Generates `$OUT_DIR/data_files.rs` with one `(relative path, contents)` pair a file, through
-//! `include_str!`, and asks Cargo to rerun when anything under `data/` changes.
+//! `include_str!`, and asks Cargo to rerun when anything under `data/` changes. Files are embedded
+//! compacted: comments and blank lines dropped, and term files grouped so that each category and
+//! strength is written once (`=category<TAB>strength` then one term a line), which halves the size
+//! of the WebAssembly module.
 
 use std::fs;
 use std::io::Write;
@@ -16,16 +19,68 @@ fn main() {
     collect(&data_dir, &mut files);
     files.sort();
 
-    let out_path = PathBuf::from(std::env::var("OUT_DIR").expect("Cargo sets OUT_DIR")).join("data_files.rs");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("Cargo sets OUT_DIR"));
+    let out_path = out_dir.join("data_files.rs");
     let mut out = fs::File::create(&out_path).expect("OUT_DIR is writable");
     writeln!(out, "/// Every data file, as (path relative to `data/`, contents).").unwrap();
     writeln!(out, "pub static DATA_FILES: &[(&str, &str)] = &[").unwrap();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let relative = path.strip_prefix(&data_dir).expect("collected under data/").to_string_lossy().replace('\\', "/");
-        writeln!(out, "    ({relative:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        let contents = fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+        let compacted = if relative.contains("/terms/") { compact_terms(&contents) } else { drop_comments(&contents) };
+        let compacted_path = out_dir.join(relative.replace('/', "__"));
+        fs::write(&compacted_path, compacted).expect("OUT_DIR is writable");
+        writeln!(out, "    ({relative:?}, include_str!({:?})),", compacted_path.display().to_string()).unwrap();
     }
     writeln!(out, "];").unwrap();
+}
+
+/// Drops comment lines (starting with `#`) and blank lines.
+fn drop_comments(contents: &str) -> String {
+    let mut out = String::with_capacity(contents.len());
+    for line in contents.lines() {
+        let trimmed = line.trim_end_matches('\r');
+        if trimmed.trim().is_empty() || trimmed.trim_start().starts_with('#') {
+            continue;
+        }
+        out.push_str(trimmed);
+        out.push('\n');
+    }
+    out
+}
+
+/// Groups the lines of a term file by category and strength. Lines that do not have three fields are
+/// kept as they are, so that the loader reports them with their text.
+fn compact_terms(contents: &str) -> String {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    let mut malformed = Vec::new();
+    for line in drop_comments(contents).lines() {
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() < 3 || fields[0].is_empty() {
+            malformed.push(line.to_string());
+            continue;
+        }
+        let header = format!("={}\t{}", fields[1], fields[2]);
+        match groups.iter_mut().find(|(existing, _)| *existing == header) {
+            Some((_, terms)) => terms.push(fields[0].to_string()),
+            None => groups.push((header, vec![fields[0].to_string()])),
+        }
+    }
+    let mut out = String::new();
+    for line in malformed {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    for (header, terms) in groups {
+        out.push_str(&header);
+        out.push('\n');
+        for term in terms {
+            out.push_str(&term);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Collects the `.tsv` and `.txt` files under `dir`, recursively.

@@ -49,9 +49,23 @@ pub struct TermSet {
 }
 
 impl TermSet {
-    /// Parses a term file and adds its terms.
+    /// Parses a term file and adds its terms. Besides `term<TAB>category<TAB>strength` lines, it reads
+    /// the compacted form the build embeds: a `=category<TAB>strength` line, then one term a line.
     pub fn load(&mut self, file: &str, contents: &str, errors: &mut Vec<DataError>) {
-        for (line_number, line) in super::data_lines(contents) {
+        let mut group: Option<String> = None;
+        for (line_number, raw_line) in super::data_lines(contents) {
+            if let Some(header) = raw_line.strip_prefix('=') {
+                group = Some(header.to_string());
+                continue;
+            }
+            let grouped;
+            let line = match &group {
+                Some(header) if !raw_line.contains('\t') => {
+                    grouped = format!("{raw_line}\t{header}");
+                    grouped.as_str()
+                }
+                _ => raw_line,
+            };
             if let Some(ignored) = parse_ignore(line) {
                 self.ignored.push(ignored);
                 continue;
@@ -227,6 +241,14 @@ mod tests {
         let text = "les dents de sagesse, la reeducation, un dentiste, vos dents";
         let found: Vec<&str> = terms.find(text).iter().map(|hit| &text[hit.start..hit.end]).collect();
         assert_eq!(found, ["dents de sagesse", "reeducation", "dents"]);
+    }
+
+    #[test]
+    fn reads_the_compacted_form() {
+        let terms = set("=treatment\tstrong\ndétartrage\nimplant\n=relative\tmedium\nfils\n");
+        assert_eq!(terms.len(), 3);
+        assert_eq!(terms.term(2).category, Category::Relative);
+        assert_eq!(terms.term(0).strength, Strength::Strong);
     }
 
     #[test]

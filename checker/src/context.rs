@@ -28,7 +28,8 @@ pub struct Context<'a> {
     pub general: Vec<bool>,
     /// Per sentence: true when a general-statement marker is in it.
     general_marker: Vec<bool>,
-    /// Per sentence: true when it addresses the reader (second person, or the reviewer's name).
+    /// Per sentence: true when it addresses the reader (second person, the reviewer's name, or a
+    /// phrasing from `about_reader.tsv` such as « ravi que »).
     pub addresses_reader: Vec<bool>,
     /// Folded words of the reviewer's public name.
     pub reviewer_words: Vec<String>,
@@ -113,9 +114,10 @@ impl<'a> Context<'a> {
             self.general_marker[index] = general;
 
             let words = &self.tokens[sentence.first_token..sentence.end_token];
-            self.addresses_reader[index] = words.iter().enumerate().any(|(position, token)| {
-                self.is_second_person(token.word) || (position <= 1 && self.is_reviewer_word(token.word))
-            });
+            let mut about_reader = false;
+            self.data.about_reader.for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| about_reader = true);
+            self.addresses_reader[index] = about_reader
+                || words.iter().enumerate().any(|(position, token)| self.is_second_person(token.word) || (position <= 1 && self.is_reviewer_word(token.word)));
         }
     }
 
@@ -141,6 +143,15 @@ impl<'a> Context<'a> {
     /// True when the folded span overlaps a masked span.
     pub fn is_masked(&self, start: usize, end: usize) -> bool {
         self.masked.iter().any(|&(mask_start, mask_end)| start < mask_end && mask_start < end)
+    }
+
+    /// True when the folded byte `offset` is inside an e-mail address or a web address.
+    pub fn in_web_address(&self, offset: usize) -> bool {
+        let text = &self.folded.text;
+        let start = text[..offset].rfind(char::is_whitespace).map_or(0, |index| index + 1);
+        let end = text[offset..].find(char::is_whitespace).map_or(text.len(), |index| offset + index);
+        let chunk = &text[start..end];
+        chunk.contains('@') || chunk.contains("://") || chunk.starts_with("www.")
     }
 
     /// Returns the index of the token that starts at or contains the folded byte `offset`.

@@ -36,6 +36,9 @@ pub struct LanguageData {
     /// Markers of a general statement (« pour tous nos patients », "any individual"): health words in
     /// the same sentence are about care in general, not about the reviewer.
     pub general: PatternSet<()>,
+    /// Phrasings that make a sentence about the reader without a second person (« ravi que … »,
+    /// "glad the …").
+    pub about_reader: PatternSet<()>,
     /// Words that address the reader: second-person pronouns and possessives.
     pub second_person: Vec<String>,
     /// Determiners that tie the next noun to the reviewer (« votre », « ces », "your", "that").
@@ -45,6 +48,8 @@ pub struct LanguageData {
     pub third_person_possessives: Vec<String>,
     /// Determiners that make the next noun general (« tout », « chaque », "any", "every").
     pub general_determiners: Vec<String>,
+    /// Words of the law and the courts (« avocat », "attorney"), from the `@legal_word` class.
+    pub legal_words: Vec<String>,
     /// Words that often start a sentence and are never names.
     pub stop_words: Vec<String>,
 }
@@ -164,6 +169,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     }
     load_patterns(&format!("{code}/idioms.tsv"), &classes, &mut data.idioms, errors);
     load_patterns(&format!("{code}/general.tsv"), &classes, &mut data.general, errors);
+    load_patterns(&format!("{code}/about_reader.tsv"), &classes, &mut data.about_reader, errors);
 
     let class_words = |name: &str| -> Vec<String> {
         classes.get(name).map(|list| list.split('|').map(str::to_string).collect()).unwrap_or_default()
@@ -172,6 +178,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.tying_determiners = class_words("tying_determiner");
     data.general_determiners = class_words("general_determiner");
     data.third_person_possessives = class_words("third_person_possessive");
+    data.legal_words = class_words("legal_word");
     data.stop_words = class_words("not_a_name");
     data
 }

@@ -1,7 +1,8 @@
 //! Token patterns: the small language of the phrase files.
 //!
-//! A pattern is a sequence of matchers separated by spaces: `word`, `prefix*`, `a|b|c*`, `@class`,
-//! an optional `?` suffix on any of those, and `_N` for a gap of up to N words. Patterns match whole
+//! A pattern is a sequence of matchers separated by spaces: `word`, `prefix*`, `*suffix`, `a|b|c*`,
+//! `@class`, a parenthesised group whose alternatives may have several words, an optional `?` suffix
+//! on any of those, and `_N` for a gap of up to N words. Patterns match whole
 //! words of one sentence of the folded reply.
 
 use std::collections::HashMap;
@@ -13,6 +14,8 @@ use crate::text::Token;
 enum WordMatcher {
     Exact(String),
     Prefix(String),
+    /// `*iez`: any word ending so, such as a verb in the imperfect.
+    Suffix(String),
 }
 
 impl WordMatcher {
@@ -20,6 +23,7 @@ impl WordMatcher {
         match self {
             WordMatcher::Exact(exact) => word == exact,
             WordMatcher::Prefix(prefix) => word.starts_with(prefix.as_str()),
+            WordMatcher::Suffix(suffix) => word.len() > suffix.len() && word.ends_with(suffix.as_str()),
         }
     }
 }
@@ -129,6 +133,7 @@ impl Pattern {
                     WordMatcher::Exact(word) => keys.push(IndexKey::Exact(word.clone())),
                     WordMatcher::Prefix(prefix) if prefix.is_empty() => return None,
                     WordMatcher::Prefix(prefix) => keys.push(IndexKey::Prefix(prefix_key(prefix).to_string())),
+                    WordMatcher::Suffix(_) => return None,
                 }
             }
             if !optional {
@@ -209,9 +214,14 @@ fn split_steps(source: &str) -> Vec<&str> {
 fn parse_alternative(text: &str) -> Alternative {
     let words = text
         .split_whitespace()
-        .map(|word| match word.strip_suffix('*') {
-            Some(prefix) => WordMatcher::Prefix(prefix.to_string()),
-            None => WordMatcher::Exact(word.to_string()),
+        .map(|word| {
+            if let Some(suffix) = word.strip_prefix('*').filter(|suffix| !suffix.is_empty()) {
+                return WordMatcher::Suffix(suffix.to_string());
+            }
+            match word.strip_suffix('*') {
+                Some(prefix) => WordMatcher::Prefix(prefix.to_string()),
+                None => WordMatcher::Exact(word.to_string()),
+            }
         })
         .collect();
     Alternative { words }
@@ -343,6 +353,7 @@ mod tests {
             ("votre|vos seance*", "merci pour vos seances", Some((2, 4))),
             ("(keep up|stick with) _2 exercises", "well done for stick with the exercises", Some((3, 7))),
             ("(keep up|stick with)? the exercises", "do the exercises", Some((1, 3))),
+            ("vous ne? *iez pas", "vous ne repondiez pas", Some((0, 4))),
         ];
         for (pattern, text, expected) in table {
             assert_eq!(first_match(pattern, text), expected, "{pattern:?} on {text:?}");

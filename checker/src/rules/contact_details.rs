@@ -21,7 +21,15 @@ const PHONE: &str = r"(?x-u)
   | \(?\b[2-9][0-9]{2}\)?[\s.\-][2-9][0-9]{2}[\s.\-][0-9]{4}\b
   | \b07[0-9]{3}\s?[0-9]{6}\b
   | \b0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}\b
+  | \b[2-9][0-9]{2}-[0-9]{4}\b
 ";
+
+/// Domains of personal mailboxes: an address there is a person's, never a practice's contact.
+const PERSONAL_MAIL_DOMAINS: &[&str] = &[
+    "gmail.", "googlemail.", "hotmail.", "outlook.", "live.", "msn.", "yahoo.", "icloud.", "me.com", "aol.", "orange.fr", "wanadoo.fr",
+    "free.fr", "laposte.net", "sfr.fr", "neuf.fr", "bbox.fr", "gmx.", "protonmail.", "proton.me", "skynet.be", "bluewin.ch", "videotron.ca",
+    "sympatico.ca", "comcast.net", "btinternet.", "sky.com",
+];
 
 const EMAIL: &str = r"(?-u)\b[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b";
 
@@ -51,7 +59,7 @@ const AGE: &str = r"(?x-u)
 const PRACTICE_CONTACT_WORDS: &[&str] = &[
     "contactez", "contactez-nous", "contacter", "joindre", "joignable", "appelez", "appelez-nous", "appeler", "ecrivez", "ecrivez-nous",
     "ecrire", "secretariat", "cabinet", "standard", "accueil", "call", "contact", "reach", "email", "office", "clinic", "practice",
-    "our", "notre", "nos",
+    "our", "notre", "nos", "line", "callback", "hotline", "ligne", "numero",
 ];
 
 struct Patterns {
@@ -88,8 +96,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
     }
     for found in patterns.email.find_iter(text) {
-        let names_reviewer = context.reviewer_words.iter().any(|word| word.len() > 2 && found.as_str().contains(word.as_str()));
-        if names_reviewer || !invites_contact(context, found.start()) {
+        let address = found.as_str();
+        let names_reviewer = context.reviewer_words.iter().any(|word| word.len() > 2 && address.contains(word.as_str()));
+        let personal_mailbox = address.split_once('@').is_some_and(|(_, domain)| PERSONAL_MAIL_DOMAINS.iter().any(|personal| domain.starts_with(personal) || domain.ends_with(personal)));
+        if names_reviewer || personal_mailbox || !invites_contact(context, found.start()) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/email", Severity::Error);
         }
     }
@@ -165,17 +175,25 @@ fn nir_severity(found: &regex::Captures<'_>) -> Option<Severity> {
     Some(if key == expected { Severity::Error } else { Severity::Warning })
 }
 
-/// True when the sentence holding `offset` invites the reader to contact the practice.
+/// True when the sentence holding `offset`, or the one after it, invites the reader to contact the
+/// practice (« … au 04 78 00 00 00. Appelez-nous. »).
 fn invites_contact(context: &Context<'_>, offset: usize) -> bool {
-    let sentence = &context.sentences[context.sentence_at(offset)];
-    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| PRACTICE_CONTACT_WORDS.contains(&token.word))
+    let index = context.sentence_at(offset);
+    let last = (index + 1).min(context.sentences.len() - 1);
+    let first_token = context.sentences[index].first_token;
+    let end_token = context.sentences[last].end_token;
+    context.tokens[first_token..end_token].iter().any(|token| PRACTICE_CONTACT_WORDS.contains(&token.word))
 }
 
 /// True when the age-like match at `start` is a duration (« depuis 15 ans », « il y a 3 ans »).
 fn is_duration(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(14));
     let before = &text[window_start..start];
-    ["depuis ", "il y a ", "pendant ", "dans ", "plus de ", "moins de ", "en ", "tous les ", "apres ", "pour "].iter().any(|marker| before.ends_with(marker))
+    // « de 0 à 16 ans »: the age closes a range, which describes a public, not a person.
+    let mut words = before.split_whitespace().rev();
+    let (last, second_last) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let is_range = !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()) && matches!(second_last, "de" | "from" | "entre" | "between");
+    is_range || ["depuis ", "il y a ", "pendant ", "dans ", "plus de ", "moins de ", "en ", "tous les ", "apres ", "pour ", "des "].iter().any(|marker| before.ends_with(marker))
 }
 
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
@@ -199,9 +217,15 @@ mod tests {
 
     #[test]
     fn phones_of_several_countries_match() {
-        for phone in ["06 12 34 56 78", "+33 6 12 34 56 78", "+32 470 12 34 56", "+41 79 123 45 67", "(514) 555-1234", "07700 900123", "+44 20 7946 0958"] {
+        for phone in ["06 12 34 56 78", "+33 6 12 34 56 78", "+32 470 12 34 56", "+41 79 123 45 67", "(514) 555-1234", "07700 900123", "+44 20 7946 0958", "555-0142"] {
             assert!(patterns().phone.is_match(phone), "{phone}");
         }
+    }
+
+    #[test]
+    fn age_ranges_are_durations() {
+        assert!(is_duration("les enfants de 0 a 16 ans", "les enfants de 0 ".len()));
+        assert!(!is_duration("votre fille de 15 ans", "votre fille ".len()));
     }
 
     #[test]

@@ -26,6 +26,11 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
   | \b[0-9]+\s+minutes?\s+(?:de\s+retard|d'attente|de\s+consultation)\b
   | \b(?:au\s+)?dernier\s+moment\b
+  | \b(?:depuis|cet|cette|a\s+l'|en|l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l')\s*(?:automne|hiver|printemps|ete)\b
+  | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains)\s+(?:semaines|jours|mois|annees)\b
+  | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
+  | \b(?:dans|sous|d'ici)\s+[0-9]+\s?j\b
+  | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
 ";
 
 const ENGLISH: &str = r"(?x-u)
@@ -42,6 +47,8 @@ const ENGLISH: &str = r"(?x-u)
   | \bsince\s+(?:19|20)[0-9]{2}\b
   | \b(?:at\s+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
+  | \b(?:on|by|before|after|until)\s+the\s+[0-9]{1,2}(?:st|nd|rd|th)\b
+  | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+)?(?:weeks|days|months|years)\b
 ";
 
 /// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le
@@ -52,6 +59,7 @@ const SCHEDULE: &str = r"(?x-u)
   | \b(?:tous\s+les|chaque)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b
   | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:to|through|thru|-)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
   | \b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b
+  | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
 ";
 
 fn schedule() -> &'static Regex {
@@ -83,7 +91,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     for found in regex(context.lang).find_iter(text) {
         let (start, end) = trim_span(text, found.start(), found.end());
         let in_schedule = schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end);
-        if start >= end || in_schedule || context.is_masked(start, end) || is_end_of_range(text, start) {
+        if start >= end || in_schedule || context.is_masked(start, end) || is_end_of_range(text, start) || is_emergency_number(text, start) {
             continue;
         }
         let mut candidate = Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
@@ -96,6 +104,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 fn is_end_of_range(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     opening_hours().is_match(&text[window_start..start])
+}
+
+/// True when the number at `start` follows a verb of calling: « composez le 15 », "dial 911" are
+/// emergency numbers, not dates.
+fn is_emergency_number(text: &str, start: usize) -> bool {
+    let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
+    let before = &text[window_start..start];
+    ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "].iter().any(|verb| before.ends_with(verb))
 }
 
 /// Trims spaces around a match so the span starts and ends on words.

@@ -7,6 +7,7 @@
 use super::{Candidate, Fix};
 use crate::category::Category;
 use crate::context::Context;
+use crate::lexicon::Strength;
 use crate::report::Severity;
 
 /// Length of the head-word prefix that two terms must share to count as the same word.
@@ -25,7 +26,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         .collect();
 
     for hit in &context.terms {
-        if context.is_masked(hit.start, hit.end) {
+        let term = context.data.terms.term(hit.term);
+        let personal = term.category.is_health() || term.category == Category::Relative;
+        if !personal || term.strength == Strength::Weak || context.is_masked(hit.start, hit.end) || context.in_web_address(hit.start) {
             continue;
         }
         let reply_stem = stem(&context.folded.text[hit.start..hit.end]);
@@ -38,7 +41,6 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if context.general[sentence] || super::terms::tie_before(context, first) == super::terms::Tie::General {
             continue;
         }
-        let term = context.data.terms.term(hit.term);
         if term.category == Category::Relative && !context.addresses_reader[sentence] {
             // « toute la famille » after a review about « ma mère » is a greeting, not an echo.
             continue;

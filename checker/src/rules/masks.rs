@@ -7,7 +7,7 @@ use crate::lexicon;
 /// Bellecour », "Smile Bright Dental").
 const INSTITUTION_WORDS: &[&str] = &[
     "cabinet", "centre", "center", "clinique", "clinic", "maison", "institut", "pole", "hopital", "polyclinique",
-    "espace", "groupe", "orthophonie", "kinesitherapie", "osteopathie", "laboratoire", "pharmacie", "office",
+    "espace", "groupe", "atelier", "orthophonie", "kinesitherapie", "osteopathie", "laboratoire", "pharmacie", "office",
     "practice", "hospital", "medical", "sante",
 ];
 
@@ -152,7 +152,7 @@ fn mask_signature(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
             signature_start = Some(line_start);
             break;
         }
-        if looks_like_signature(line) {
+        if looks_like_signature(line) || names_a_practitioner(context, line_start, line_end) {
             signature_start = Some(line_start);
             continue;
         }
@@ -165,6 +165,14 @@ fn mask_signature(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
 
 fn is_closing(line: &str) -> bool {
     line.len() < 40 && CLOSINGS.iter().any(|closing| line.contains(closing))
+}
+
+/// True for a line that names a person and their profession: « Marion Lefort, psychologue ».
+fn names_a_practitioner(context: &Context<'_>, line_start: usize, line_end: usize) -> bool {
+    let first = context.tokens.partition_point(|token| token.start < line_start);
+    let words: Vec<usize> = (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= line_end).collect();
+    let line = &context.folded.text[line_start..line_end];
+    words.len() >= 2 && words.len() <= 9 && line.contains(',') && context.is_capitalized(words[0]) && context.is_capitalized(words[1]) && !line.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"))
 }
 
 fn looks_like_signature(line: &str) -> bool {

@@ -8,13 +8,17 @@
 //! | `dates.rs` | dates, days and times of care |
 //! | `contact_details.rs` | phone numbers, e-mail and postal addresses, NIR, ages, birth dates |
 //! | `names.rs` | surnames the reviewer did not publish, names of third parties |
-//! | `amounts.rs` | sums of money owed or paid |
+//! | `amounts.rs` | sums of money owed or paid, discounts |
+//! | `legal.rs` | legal words next to care |
+//! | `measurements.rs` | doses, readings and measures |
 //! | `masks.rs` | spans that are never findings (idioms, practice name, signature) |
 
 pub mod amounts;
 pub mod contact_details;
 pub mod dates;
 pub mod echo;
+pub mod legal;
+pub mod measurements;
 pub mod masks;
 pub mod names;
 pub mod phrases;
@@ -95,6 +99,8 @@ pub fn run(context: &mut Context<'_>) -> Vec<Candidate> {
     echo::find(context, &mut candidates);
     contact_details::find(context, &mut candidates);
     amounts::find(context, &mut candidates);
+    measurements::find(context, &mut candidates);
     dates::find(context, &mut candidates);
+    legal::find(context, &mut candidates);
     candidates
 }

@@ -5,14 +5,17 @@
 //! - The reviewer's given name followed by a surname they did not publish: « Dave Thompson » for "Dave".
 //! - A given name of someone else (a child, a relative) in a sentence about care or relatives:
 //!   « le rappel de vaccin de Lucas ». Staff named with a title (« Dr Martin ») are not findings.
+//! - A workplace after « chez »: « les collègues de chez Airbus ».
 
-use super::{Candidate, Fix};
+use super::{Candidate, Company, Fix};
 use crate::category::Category;
 use crate::context::Context;
 use crate::lexicon;
 use crate::report::Severity;
 
 const TITLES: &[&str] = &["monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr", "mrs", "ms", "miss", "mister", "mx"];
+/// Words after which a capitalised name is an employer or a workplace: « les collègues de chez Airbus ».
+const EMPLOYER_MARKERS: &[&str] = &["chez"];
 const STAFF_TITLES: &[&str] = &["dr", "dre", "docteur", "doctor", "doctoresse", "pr", "professeur", "professor", "maitre", "me", "nurse", "infirmiere", "infirmier"];
 
 /// Finds names.
@@ -45,8 +48,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 continue;
             }
         }
-        if lexicon::is_first_name(word) && !context.reviewer_words.is_empty() && about_care_or_relatives(context, tokens[index].sentence) {
-            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Warning, Fix::None));
+        if lexicon::is_first_name(word) && !context.reviewer_words.is_empty() {
+            // Someone else's given name counts next to care or a relative, or beside another finding
+            // (« Léo fait de super progrès »); alone it may be a colleague thanked by name.
+            let mut candidate = Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Warning, Fix::None);
+            if !about_care_or_relatives(context, tokens[index].sentence) {
+                candidate.company = Company::Finding;
+            }
+            candidates.push(candidate);
+            continue;
+        }
+        if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous)) {
+            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/employer", Severity::Warning, Fix::None));
         }
     }
 }

@@ -36,7 +36,8 @@ fn find_where(context: &Context<'_>, candidates: &mut Vec<Candidate>, sentence_f
             // In a general statement (« nous suivons les recommandations pour tous nos patients »),
             // words about care, money or family describe the practice, not the reader. Confirming a
             // visit or disputing facts stays a breach whatever the sentence says around it.
-            if about_the_practice(phrase.category) && context.general[context.tokens[first].sentence] {
+            let general = context.general[context.tokens[first].sentence];
+            if general && (about_the_practice(phrase.category) || phrase.severity < crate::report::Severity::Error) {
                 return;
             }
             let mut candidate = Candidate::new(start, end, phrase.category, rule_id(phrase.category), phrase.severity, fix_for(phrase.category));

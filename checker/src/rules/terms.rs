@@ -84,7 +84,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         .collect();
 
     for (hit, term) in &hits {
-        if term.strength == Strength::Echo || context.is_masked(hit.start, hit.end) {
+        if term.strength == Strength::Echo || context.is_masked(hit.start, hit.end) || context.in_web_address(hit.start) {
             continue;
         }
         let Some(first) = context.token_at(hit.start) else { continue };
@@ -105,7 +105,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
             (Strength::Weak, _) => (None, hit.start),
             (_, Tie::Determiner) => (Some(Severity::Error), determiner_start(context, first)),
-            (Strength::Strong, _) => (Some(Severity::Warning), hit.start),
+            (Strength::Strong, _) => {
+                // A disease or drug named in a sentence about no one (« le glaucome se traite bien ») is
+                // a general statement unless the reply ties it to the reader nearby.
+                company = Company::ReaderOrFinding;
+                (Some(Severity::Warning), hit.start)
+            }
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;
                 (Some(Severity::Warning), hit.start)

@@ -1,0 +1,59 @@
+//! Legal talk next to care: a lawyer, a court or a complaint in a reply that also names care or the
+//! reader's file reveals the care. The legal words alone (« voies de recours ») are fine.
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::lexicon::Strength;
+use crate::report::Severity;
+
+/// Finds legal words in a sentence that holds care, or follows one that does.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let legal_words = &context.data.legal_words;
+    if legal_words.is_empty() {
+        return;
+    }
+    let care_in_sentence = |sentence: usize| {
+        let term = context.terms.iter().any(|hit| {
+            let term = context.data.terms.term(hit.term);
+            (term.category.is_health() || term.category == Category::Billing) && term.strength >= Strength::Medium && context.sentence_at(hit.start) == sentence && !context.is_masked(hit.start, hit.end)
+        });
+        let finding = candidates.iter().any(|candidate| {
+            matches!(candidate.category, Category::VisitConfirmation | Category::Treatment | Category::Diagnosis | Category::TestOrResult | Category::DisputeOfFacts)
+                && context.sentence_at(candidate.start) == sentence
+        });
+        term || finding
+    };
+
+    let mut found = Vec::new();
+    for (index, token) in context.tokens.iter().enumerate() {
+        let is_legal = legal_words.iter().any(|word| match word.strip_suffix('*') {
+            Some(prefix) => token.word.starts_with(prefix),
+            None => token.word == word.as_str(),
+        });
+        if !is_legal || context.is_masked(token.start, token.end) {
+            continue;
+        }
+        let sentence = token.sentence;
+        if care_in_sentence(sentence) || (sentence > 0 && care_in_sentence(sentence - 1)) {
+            // The span runs to the end of the clause, so the threat reads whole: « mon avocat saisira le tribunal ».
+            let clause_end = clause_end(context, index);
+            found.push(Candidate::new(token.start, clause_end, Category::LegalThreatRevealingCare, "legal_threat_revealing_care/legal_word", Severity::Error, Fix::None));
+        }
+    }
+    candidates.extend(found);
+}
+
+/// Returns the end of the clause that holds token `index`: its sentence end or the next comma, at most
+/// six words on.
+fn clause_end(context: &Context<'_>, index: usize) -> usize {
+    let sentence = context.tokens[index].sentence;
+    let mut end = context.tokens[index].end;
+    for next in index + 1..(index + 6).min(context.tokens.len()) {
+        if context.tokens[next].sentence != sentence || context.folded.text[end..context.tokens[next].start].contains(',') {
+            break;
+        }
+        end = context.tokens[next].end;
+    }
+    end
+}

@@ -1,0 +1,38 @@
+//! Doses, readings and measures next to the reader: « −2,75 à chaque œil », « 12/8 de tension »,
+//! "A1c of 7.2", « 500 mg deux fois par jour ». A number alone is nothing, so these need company.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+use super::{Candidate, Company, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::report::Severity;
+
+const MEASUREMENT: &str = r"(?x-u)
+    (?:^|[\s(])[-+]\s?[0-9]{1,2}[.,][0-9]{1,2}\b
+  | \b[0-9]+(?:[.,][0-9]+)?\s?(?:mg|mcg|ml|g/l|mg/l|mmol|mmhg|ui|iu|kg|cm|dioptries?|diopters?|mm)\b
+  | \b[0-9]{1,2}/[0-9]{1,2}\s+(?:de\s+tension|tension|blood\s+pressure)\b
+  | \b(?:matin\s+et\s+soir|matin,?\s+midi\s+et\s+soir|[0-9]+\s+fois\s+par\s+(?:jour|semaine)|(?:une|deux|trois)\s+fois\s+par\s+(?:jour|semaine)|twice\s+a\s+day|once\s+a\s+day|three\s+times\s+a\s+day|every\s+[0-9]+\s+hours|si\s+besoin|as\s+needed|jusqu'au\s+bout)\b
+";
+
+fn regex() -> &'static Regex {
+    static REGEX: OnceLock<Regex> = OnceLock::new();
+    REGEX.get_or_init(|| Regex::new(MEASUREMENT).expect("the measurement pattern is valid"))
+}
+
+/// Finds measurements and dosage instructions.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let text = &context.folded.text;
+    for found in regex().find_iter(text) {
+        let start = found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\n', '\t']).len());
+        let end = found.end();
+        if start >= end || context.is_masked(start, end) {
+            continue;
+        }
+        let mut candidate = Candidate::new(start, end, Category::TestOrResult, "test_or_result/measurement", Severity::Warning, Fix::None);
+        candidate.company = Company::ReaderOrFinding;
+        candidates.push(candidate);
+    }
+}

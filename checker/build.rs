@@ -28,7 +28,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", path.display());
         let relative = path.strip_prefix(&data_dir).expect("collected under data/").to_string_lossy().replace('\\', "/");
         let contents = fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
-        let compacted = if relative.contains("/terms/") { compact_terms(&contents) } else { drop_comments(&contents) };
+        let compacted = if relative.contains("/terms/") { compact_terms(path, &contents) } else { drop_comments(&contents) };
         let compacted_path = out_dir.join(relative.replace('/', "__"));
         fs::write(&compacted_path, compacted).expect("OUT_DIR is writable");
         writeln!(out, "    ({relative:?}, include_str!({:?})),", compacted_path.display().to_string()).unwrap();
@@ -36,30 +36,35 @@ fn main() {
     writeln!(out, "];").unwrap();
 }
 
-/// Drops comment lines (starting with `#`) and blank lines.
+/// Empties comment lines (starting with `#`), keeping every line break so that the loader's error
+/// messages give the line numbers of the source file.
 fn drop_comments(contents: &str) -> String {
     let mut out = String::with_capacity(contents.len());
     for line in contents.lines() {
         let trimmed = line.trim_end_matches('\r');
-        if trimmed.trim().is_empty() || trimmed.trim_start().starts_with('#') {
-            continue;
+        if !trimmed.trim_start().starts_with('#') {
+            out.push_str(trimmed);
         }
-        out.push_str(trimmed);
         out.push('\n');
     }
     out
 }
 
-/// Groups the lines of a term file by category and strength. Lines that do not have three fields are
-/// kept as they are, so that the loader reports them with their text.
-fn compact_terms(contents: &str) -> String {
+/// Strengths a term line may have.
+const STRENGTHS: &[&str] = &["strong", "medium", "weak", "echo", "ignore"];
+
+/// Groups the lines of a term file by category and strength.
+///
+/// Compaction reorders lines, so malformed lines stop the build here, with their source line number.
+fn compact_terms(path: &Path, contents: &str) -> String {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    let mut malformed = Vec::new();
-    for line in drop_comments(contents).lines() {
-        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-        if fields.len() < 3 || fields[0].is_empty() {
-            malformed.push(line.to_string());
+    for (index, line) in drop_comments(contents).lines().enumerate() {
+        if line.trim().is_empty() {
             continue;
+        }
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        if fields.len() < 3 || fields[0].is_empty() || !STRENGTHS.contains(&fields[2]) {
+            panic!("{}:{}: expected term<TAB>category<TAB>strength with strength one of {STRENGTHS:?}, found {line:?}", path.display(), index + 1);
         }
         let header = format!("={}\t{}", fields[1], fields[2]);
         match groups.iter_mut().find(|(existing, _)| *existing == header) {
@@ -68,10 +73,6 @@ fn compact_terms(contents: &str) -> String {
         }
     }
     let mut out = String::new();
-    for line in malformed {
-        out.push_str(&line);
-        out.push('\n');
-    }
     for (header, terms) in groups {
         out.push_str(&header);
         out.push('\n');

@@ -33,7 +33,10 @@ fn regex() -> &'static Regex {
 /// Finds amounts in sentences that address the reader or name a bill, and discounts anywhere.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
-    for found in discount().find_iter(text) {
+    if !text.bytes().any(|byte| byte.is_ascii_digit()) {
+        return;
+    }
+    for found in discount().find_iter(if text.contains('%') { text } else { "" }) {
         let start = found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\t', '\n']).len());
         if !context.is_masked(start, found.end()) {
             candidates.push(Candidate::new(start, found.end(), Category::Advertising, "advertising/discount", Severity::Error, Fix::Delete));

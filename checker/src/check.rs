@@ -113,7 +113,8 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
     if context.general[sentence] {
         return false;
     }
-    if candidate.company == Company::ReaderOrFinding && context.addresses_reader[sentence] {
+    let dates_care = matches!(candidate.category, crate::category::Category::DateOrTime | crate::category::Category::TestOrResult) && mentions_care(context, sentence, candidate);
+    if candidate.company == Company::ReaderOrFinding && (context.addresses_reader[sentence] || dates_care) {
         return true;
     }
     all.iter().any(|other| {
@@ -122,6 +123,20 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
             && other.rule != "strict/health_vocabulary"
             && other.strictness <= context.request.strictness
             && context.sentence_at(other.start) == sentence
+    })
+}
+
+/// True when the sentence names care outside the candidate's span (« la séance précédente »), which
+/// gives a date or a measure next to it a subject.
+fn mentions_care(context: &Context<'_>, sentence: usize, candidate: &Candidate) -> bool {
+    context.terms.iter().any(|hit| {
+        let outside = hit.end <= candidate.start || candidate.end <= hit.start;
+        let term = context.data.terms.term(hit.term);
+        outside
+            && term.category == crate::category::Category::Treatment
+            && term.strength >= crate::lexicon::Strength::Medium
+            && context.sentence_at(hit.start) == sentence
+            && !context.is_masked(hit.start, hit.end)
     })
 }
 

@@ -30,3 +30,8 @@ fn assert_bars(name: &str) {
 fn development_corpus_meets_quality_bars() {
     assert_bars("dev.jsonl");
 }
+
+#[test]
+fn written_corpus_meets_quality_bars() {
+    assert_bars("written-a.jsonl");
+}

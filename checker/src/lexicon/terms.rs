@@ -93,7 +93,10 @@ impl TermSet {
     pub fn build(&mut self) {
         if !self.ignored.is_empty() {
             let ignored = std::mem::take(&mut self.ignored);
-            self.terms.retain(|term| !ignored.iter().any(|word| *word == term.folded || plural_of(&term.folded, word)));
+            // An open term (« psychiatr* ») goes too when it would match an ignored word.
+            self.terms.retain(|term| {
+                !ignored.iter().any(|word| *word == term.folded || plural_of(&term.folded, word) || (term.open_ending && word.starts_with(term.folded.as_str())))
+            });
             self.ignored = ignored;
         }
         let patterns: Vec<&str> = self.terms.iter().map(|term| term.folded.as_str()).collect();

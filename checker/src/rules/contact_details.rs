@@ -38,6 +38,7 @@ const NIR: &str = r"(?-u)\b([12])[\s.]?([0-9]{2})[\s.]?(0[1-9]|1[0-2]|[2-9][0-9]
 const ADDRESS: &str = r"(?x-u)
     \b[0-9]{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|chemin|allee|place|impasse|route|quai|cours|square|residence|lotissement|street|st\.|road|rd\.|lane|drive|court|way|boulevard)\s+[a-z0-9'\-]+(?:\s+(?:de|des|du|la|le|l'|d')?\s*[a-z0-9'\-]+){0,3}
   | \b(?:on|at)\s+[a-z]+\s+(?:street|road|avenue|lane|drive)\b
+  | \b(?:rue|avenue|boulevard|chemin|allee|impasse|place|route|quai|square)\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+)?[a-z][a-z'\-]+
   | \b(?:votre|ton|ta|your)\s+(?:adresse|domicile|address|home\s+address|numero\s+de\s+telephone|phone\s+number|e-mail|email|courriel|employeur|employer|lieu\s+de\s+travail|workplace)\b
 ";
 
@@ -97,22 +98,27 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             push(context, candidates, &mut taken, whole.start(), whole.end(), "identifier/nir", severity);
         }
     }
+    // A practice gives its own phone number, e-mail and address all the time; the reader's are
+    // recognised by what surrounds them: « nous avons essayé de vous rappeler au … », "your number".
     for found in patterns.email.find_iter(if text.contains('@') { text } else { "" }) {
         let address = found.as_str();
-        let names_reviewer = context.reviewer_words.iter().any(|word| word.len() > 2 && address.contains(word.as_str()));
+        let local_part = address.split('@').next().unwrap_or("");
+        let names_someone = context.reviewer_words.iter().chain(names_in_reply(context).iter()).any(|word| word.len() > 2 && local_part.contains(word.as_str()));
         let personal_mailbox = address.split_once('@').is_some_and(|(_, domain)| PERSONAL_MAIL_DOMAINS.iter().any(|personal| domain.starts_with(personal) || domain.ends_with(personal)));
-        if names_reviewer || personal_mailbox || !invites_contact(context, found.start()) {
+        if names_someone || reader_contact(context, found.start()) || (personal_mailbox && !invites_contact(context, found.start())) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/email", Severity::Error);
         }
     }
     for found in patterns.phone.find_iter(if digits >= 7 { text } else { "" }) {
-        if !invites_contact(context, found.start()) {
+        if reader_contact(context, found.start()) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
         }
     }
     for found in patterns.address.find_iter(text) {
-        let possessive = found.as_str().starts_with(['v', 't', 'y']);
-        if possessive || !invites_contact(context, found.start()) {
+        let matched = found.as_str();
+        let possessive = matched.starts_with(['v', 't', 'y']);
+        let numbered = matched.starts_with(|c: char| c.is_ascii_digit());
+        if possessive || reader_contact(context, found.start()) || (numbered && !invites_contact(context, found.start())) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/address", Severity::Error);
         }
     }
@@ -127,7 +133,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         for found in patterns.age.find_iter(sentence_text) {
             let start = sentence.start + found.start();
             let end = sentence.start + found.end();
-            if is_duration(text, start) {
+            let after_range = found.as_str().starts_with("a ") && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start].contains("de ");
+            if is_duration(text, start) || after_range {
                 continue;
             }
             let bare = !found.as_str().contains(|c: char| c.is_alphabetic() && c != 'a' && c != 'n' && c != 's');
@@ -180,6 +187,44 @@ fn nir_severity(found: &regex::Captures<'_>) -> Option<Severity> {
     Some(if key == expected { Severity::Error } else { Severity::Warning })
 }
 
+/// Verbs of reaching someone: next to « vous » or "you", they make a number or address the reader's.
+const CONTACT_VERBS: &[&str] = &[
+    "appeler", "rappeler", "appele", "rappele", "appelee", "rappelee", "appelons", "rappelons", "rappellerons", "rappellerai", "joindre",
+    "joint", "contacter", "contacte", "contactee", "recontacter", "ecrire", "ecrit", "envoye", "envoyer", "passer", "repasser",
+    "repasserai", "passerai", "visiter", "called", "call", "rang", "ring", "phoned", "texted", "emailed", "reached", "reach", "contacted",
+    "contact", "wrote", "sent", "mailed", "visited", "visit",
+];
+
+/// Words after « votre » or "your" that name the reader's own contact details or home.
+const CONTACT_NOUNS: &[&str] = &[
+    "numero", "portable", "telephone", "mobile", "fixe", "number", "phone", "cell", "email", "e-mail", "mail", "courriel", "adresse",
+    "address", "domicile", "home", "house", "maison", "appartement", "apartment", "rue", "street",
+];
+
+/// True when the sentence holding `offset` reaches the reader: « vous rappeler », "called you",
+/// « votre numéro », « chez vous ».
+fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
+    let sentence = &context.sentences[context.sentence_at(offset)];
+    let words: Vec<&str> = context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word).collect();
+    words.iter().enumerate().any(|(index, word)| {
+        let reader = matches!(*word, "vous" | "te" | "you");
+        let next_is_verb = words.get(index + 1).is_some_and(|next| CONTACT_VERBS.contains(next));
+        let previous_is_verb = index > 0 && CONTACT_VERBS.contains(&words[index - 1]);
+        let possessive = matches!(*word, "votre" | "ton" | "ta" | "your") && words[index + 1..(index + 3).min(words.len())].iter().any(|noun| CONTACT_NOUNS.contains(noun));
+        let at_home = *word == "chez" && words.get(index + 1).is_some_and(|next| matches!(*next, "vous" | "toi"));
+        (reader && (next_is_verb || previous_is_verb)) || possessive || at_home
+    })
+}
+
+/// Returns the folded capitalised words of the reply that are not at the start of a sentence: the
+/// names it mentions.
+fn names_in_reply(context: &Context<'_>) -> Vec<String> {
+    (0..context.tokens.len())
+        .filter(|&index| context.is_capitalized(index) && !context.starts_sentence(index) && context.tokens[index].word.len() > 2)
+        .map(|index| context.tokens[index].word.to_string())
+        .collect()
+}
+
 /// True when the sentence holding `offset`, or the one after it, invites the reader to contact the
 /// practice (« … au 04 78 00 00 00. Appelez-nous. »).
 fn invites_contact(context: &Context<'_>, offset: usize) -> bool {
@@ -197,7 +242,8 @@ fn is_duration(text: &str, start: usize) -> bool {
     // « de 0 à 16 ans »: the age closes a range, which describes a public, not a person.
     let mut words = before.split_whitespace().rev();
     let (last, second_last) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    let is_range = !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()) && matches!(second_last, "de" | "from" | "entre" | "between");
+    let is_range = (!last.is_empty() && last.chars().all(|c| c.is_ascii_digit()) && matches!(second_last, "de" | "from" | "entre" | "between"))
+        || (last == "a" && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start].contains("de "));
     is_range || ["depuis ", "il y a ", "pendant ", "dans ", "plus de ", "moins de ", "en ", "tous les ", "apres ", "pour ", "des "].iter().any(|marker| before.ends_with(marker))
 }
 

@@ -18,9 +18,10 @@ use crate::request::Lang;
 const FRENCH: &str = r"(?x-u)
     (?:\b(?:le|du|au|depuis\s+le)\s+)?\b(?:[0-3]?[0-9]|1er|premier)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)[0-9]{2})?\b
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
-  | \b(?:ce|le|un)?\s*(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|matin|soir|apres-midi))?\b
+  | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|matin|soir|apres-midi))?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin|cet\s+apres-midi|ce\s+soir|cette\s+semaine|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|l'autre\s+jour|le\s+jour\s+meme)\b
-  | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|minutes?|heures?|seances?)\b
+  | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|seances?)\b
+  | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
   | \bdepuis\s+(?:19|20)[0-9]{2}\b
   | \b(?:a|vers|avant|apres)\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\b
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
@@ -59,6 +60,7 @@ const SCHEDULE: &str = r"(?x-u)
   | \b(?:tous\s+les|chaque)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b
   | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:to|through|thru|-)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
   | \b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b
+  | \bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
   | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
 ";
 
@@ -90,7 +92,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let schedules: Vec<(usize, usize)> = schedule().find_iter(text).map(|found| (found.start(), found.end())).collect();
     for found in regex(context.lang).find_iter(text) {
         let (start, end) = trim_span(text, found.start(), found.end());
-        let in_schedule = schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end);
+        let in_schedule = schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end)
+            || is_habitual_day(&text[start..end])
+            || in_schedule_sentence(context, start);
         if start >= end || in_schedule || context.is_masked(start, end) || is_end_of_range(text, start) || is_emergency_number(text, start) {
             continue;
         }
@@ -104,6 +108,25 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 fn is_end_of_range(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     opening_hours().is_match(&text[window_start..start])
+}
+
+/// True for « le mercredi » alone: a habitual day (« une permanence le mercredi »), not a date.
+fn is_habitual_day(matched: &str) -> bool {
+    let mut words = matched.split_whitespace();
+    matches!((words.next(), words.next(), words.next()), (Some("le"), Some(day), None) if WEEKDAYS.contains(&day))
+}
+
+const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+/// True when the sentence is a schedule (« chaque premier mardi du mois », "every Saturday in
+/// October") that does not address the reader.
+fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
+    let index = context.sentence_at(offset);
+    let sentence = &context.sentences[index];
+    let habitual = context.tokens[sentence.first_token..sentence.end_token]
+        .iter()
+        .any(|token| matches!(token.word, "chaque" | "every" | "each" | "tous" | "toutes"));
+    habitual && !context.addresses_reader[index]
 }
 
 /// True when the number at `start` follows a verb of calling: « composez le 15 », "dial 911" are

@@ -106,9 +106,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             (Strength::Weak, _) => (None, hit.start),
             (_, Tie::Determiner) => (Some(Severity::Error), determiner_start(context, first)),
             (Strength::Strong, _) => {
-                // A disease or drug named in a sentence about no one (« le glaucome se traite bien ») is
-                // a general statement unless the reply ties it to the reader nearby.
-                company = Company::ReaderOrFinding;
+                // A disease or an act named in a sentence about no one (« le glaucome se traite bien »)
+                // is a general statement unless the reply ties it to the reader nearby. A drug by name
+                // is almost always someone's prescription.
+                if term.category != Category::Medication {
+                    company = Company::ReaderOrFinding;
+                }
                 (Some(Severity::Warning), hit.start)
             }
             (_, Tie::Article) => {

@@ -1,5 +1,5 @@
 # Discret: the two commands a newcomer needs are `make demo` and `make test`; both install what they
-# need first (wasm32 target, wasm-bindgen-cli, npm packages, Debian's chromium).
+# need first (wasm32 target, wasm-bindgen-cli, npm packages, Debian's chromium and firefox-esr).
 
 SHELL := /bin/bash
 CARGO_BIN := $(HOME)/.cargo/bin
@@ -20,13 +20,15 @@ build-cli:
 
 build: build-cli build-extension
 
-test: setup test-rust test-e2e
+test: setup test-rust lint-extension test-e2e test-e2e-firefox
 
 test-rust:
 	cargo test --workspace
 
-# Runs the CLI on every bundled example, then drives the extension for screenshots under target/demo/.
-demo: setup build demo-cli demo-extension
+# Runs the CLI on every bundled example, then drives the extension on the Google Business fixture with
+# an example reply and saves screenshots of the underlines and the tooltip under target/demo/.
+demo: setup build demo-cli
+	node scripts/demo-extension.mjs --reply-file examples/dentiste-detartrage/reply.txt
 
 demo-cli: build-cli
 	@for example in examples/*/; do \

@@ -1,0 +1,60 @@
+// The badge in the corner of the reply box: number of findings, and the reply's size against Google's limit.
+
+import type { Finding } from "../shared/checker-types";
+import { t } from "../shared/i18n";
+import type { OverlayHost } from "./overlay-host";
+import { severityColour } from "./render/theme";
+import type { Theme } from "./render/theme";
+
+/** Google's limit for a reply, counted in UTF-8 bytes, not characters. */
+export const GOOGLE_REPLY_LIMIT_BYTES = 4096;
+
+const STYLE = `
+  .badge {
+    position: absolute; bottom: 4px; right: 6px; padding: 1px 7px; border-radius: 9px;
+    font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+    background: rgba(255, 255, 255, 0.92); color: #3c4043; border: 1px solid #dadce0;
+    pointer-events: none; white-space: nowrap;
+  }
+  .badge[data-rtl] { right: auto; left: 6px; }
+  .badge[data-theme=dark] { background: rgba(32, 33, 36, 0.92); color: #e8eaed; border-color: #5f6368; }
+  .badge .over { color: var(--error); }
+`;
+
+/** Returns the length of `text` in UTF-8 bytes; lone surrogates count as the 3 bytes of U+FFFD. */
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export class Badge {
+  private readonly element: HTMLDivElement;
+
+  constructor(overlay: OverlayHost, document: Document) {
+    overlay.addStyle(STYLE);
+    this.element = document.createElement("div");
+    this.element.className = "badge";
+    this.element.setAttribute("role", "status");
+    overlay.frame.append(this.element);
+  }
+
+  update(text: string, findings: readonly Finding[], truncated: boolean, theme: Theme, rtl: boolean): void {
+    const bytes = utf8Length(text);
+    this.element.dataset.theme = theme;
+    this.element.toggleAttribute("data-rtl", rtl);
+    this.element.style.setProperty("--error", severityColour(theme, "error"));
+
+    const count = this.element.ownerDocument.createElement("span");
+    count.className = "count";
+    count.textContent = findings.length === 0 ? t("badgeNoFinding") : t(findings.length === 1 ? "badgeOneFinding" : "badgeFindings", String(findings.length));
+    const size = this.element.ownerDocument.createElement("span");
+    size.className = bytes > GOOGLE_REPLY_LIMIT_BYTES ? "bytes over" : "bytes";
+    size.textContent = t("badgeBytes", [String(bytes), String(GOOGLE_REPLY_LIMIT_BYTES)]);
+    this.element.replaceChildren(count, " · ", size);
+    if (truncated) {
+      const partial = this.element.ownerDocument.createElement("span");
+      partial.className = "truncated";
+      partial.textContent = t("badgeTruncated");
+      this.element.append(" · ", partial);
+    }
+  }
+}

@@ -1,0 +1,338 @@
+// One reply box being checked: runs the checker as the user types, draws the findings, and applies fixes.
+
+import type { CheckerClient } from "../checker/client";
+import type { CheckRequest, Finding } from "../shared/checker-types";
+import { uiLocale } from "../shared/i18n";
+import type { Settings } from "../shared/settings";
+import { Badge } from "./badge";
+import { TextModel } from "./editor";
+import type { Editor } from "./editor";
+import { shiftFindings } from "./edits";
+import { OverlayHost } from "./overlay-host";
+import { EditableHighlights } from "./render/highlights";
+import { findingAtPoint } from "./render/renderer";
+import type { FindingRenderer } from "./render/renderer";
+import { TextareaMirror } from "./render/textarea-mirror";
+import { themeOf } from "./render/theme";
+import type { SiteAdapter } from "./sites/adapter";
+import { publishChecked, publishError } from "./signal";
+import type { Tooltip } from "./tooltip";
+
+/**
+ * Quiet time after the last keystroke before the reply is checked, in milliseconds. With a check and a
+ * frame after it, a keystroke is underlined within 120 ms (p95 measured by scripts/bench-extension.mjs).
+ */
+export const DEBOUNCE_MS = 90;
+
+/** Interval between checks that the box has not moved, while it is not focused, in milliseconds. */
+const MOVE_POLL_MS = 250;
+
+/** Keys that move the caret; landing inside a finding with them opens its tooltip. */
+const CARET_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
+
+export interface SessionContext {
+  adapter: SiteAdapter;
+  checker: Promise<CheckerClient>;
+  settings: () => Settings;
+  tooltip: Tooltip;
+}
+
+export class EditorSession {
+  private readonly overlay: OverlayHost;
+  private readonly renderer: FindingRenderer;
+  private readonly badge: Badge;
+  private readonly abort = new AbortController();
+  private timer: number | undefined;
+  /** Incremented for every check started, so that the result for older text is dropped. */
+  private generation = 0;
+  private checkedCount = 0;
+  private findings: Finding[] = [];
+  /** Findings the user chose to ignore, by rule and text, for the life of this box. */
+  private readonly ignored = new Set<string>();
+  private errorLogged = false;
+  /** True when the checker read only the beginning of the last text it checked. */
+  private truncated = false;
+  /** The text the findings were drawn over, or null before the first draw. */
+  private drawnText: string | null = null;
+
+  constructor(private readonly editor: Editor, private readonly context: SessionContext, pageSignal: AbortSignal) {
+    this.overlay = new OverlayHost(editor.element);
+    this.overlay.host.dataset.discretSite = context.adapter.name;
+    this.renderer =
+      editor.element instanceof HTMLTextAreaElement
+        ? new TextareaMirror(editor.element, this.overlay)
+        : new EditableHighlights(editor.element, this.overlay);
+    this.badge = new Badge(this.overlay, editor.element.ownerDocument);
+
+    pageSignal.addEventListener("abort", () => this.destroy(), { once: true, signal: this.abort.signal });
+    this.listen(this.abort.signal);
+    this.overlay.reposition();
+    this.checkNow();
+  }
+
+  /** Checks the reply at once, as after the user's last keystroke. */
+  checkNow(): void {
+    window.clearTimeout(this.timer);
+    void this.run();
+  }
+
+  destroy(): void {
+    if (this.abort.signal.aborted) {
+      return;
+    }
+    this.abort.abort();
+    window.clearTimeout(this.timer);
+    if (this.context.tooltip.current !== null && this.findings.includes(this.context.tooltip.current)) {
+      this.context.tooltip.hide();
+    }
+    this.renderer.destroy();
+    this.overlay.destroy();
+  }
+
+  private listen(signal: AbortSignal): void {
+    const element = this.editor.element;
+    const view = element.ownerDocument.defaultView ?? window;
+    const reposition = (): void => this.reposition();
+
+    element.addEventListener("input", () => this.onInput(), { signal });
+    view.addEventListener("scroll", reposition, { capture: true, passive: true, signal });
+    view.addEventListener("resize", reposition, { passive: true, signal });
+    view.visualViewport?.addEventListener("resize", reposition, { passive: true, signal });
+    const resizeObserver = new ResizeObserver(reposition);
+    resizeObserver.observe(element);
+    signal.addEventListener("abort", () => resizeObserver.disconnect(), { once: true });
+
+    element.addEventListener("mousemove", (event) => this.onPointer(event.clientX, event.clientY), { passive: true, signal });
+    element.addEventListener("mouseleave", () => this.hideOwnTooltipSoon(), { passive: true, signal });
+    element.addEventListener("keyup", (event) => {
+      if (CARET_KEYS.has(event.key)) {
+        this.onCaret();
+      }
+    }, { signal });
+    element.addEventListener("keydown", (event) => this.onKeyDown(event), { signal });
+    element.addEventListener("blur", () => this.hideOwnTooltipSoon(), { signal });
+    this.followMoves(signal);
+  }
+
+  /**
+   * Repositions the drawing when the box moves without a scroll or resize event, as when the page inserts
+   * content above it. The position is compared every frame while the box is focused, and every
+   * MOVE_POLL_MS otherwise.
+   */
+  private followMoves(signal: AbortSignal): void {
+    const element = this.editor.element;
+    const view = element.ownerDocument.defaultView ?? window;
+    let last = "";
+    const check = (): void => {
+      const rect = element.getBoundingClientRect();
+      const position = `${rect.left},${rect.top},${rect.width},${rect.height}`;
+      if (position !== last) {
+        last = position;
+        this.renderer.reposition();
+      }
+    };
+
+    const interval = view.setInterval(check, MOVE_POLL_MS);
+    let frame = 0;
+    const loop = (): void => {
+      check();
+      frame = view.requestAnimationFrame(loop);
+    };
+    element.addEventListener("focus", () => {
+      view.cancelAnimationFrame(frame);
+      frame = view.requestAnimationFrame(loop);
+    }, { signal });
+    element.addEventListener("blur", () => view.cancelAnimationFrame(frame), { signal });
+    if (element.ownerDocument.activeElement === element) {
+      frame = view.requestAnimationFrame(loop);
+    }
+    signal.addEventListener("abort", () => {
+      view.clearInterval(interval);
+      view.cancelAnimationFrame(frame);
+    }, { once: true });
+  }
+
+  /** Moves the drawn findings along with the edit at once, then schedules a check of the new text. */
+  private onInput(): void {
+    this.hideOwnTooltipSoon();
+    const text = this.editor.readText();
+    if (this.drawnText !== null && text !== this.drawnText) {
+      this.findings = shiftFindings(this.findings, this.drawnText, text);
+      this.draw(text);
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    this.hideOwnTooltipSoon();
+    window.clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.run(), DEBOUNCE_MS);
+  }
+
+  private async run(): Promise<void> {
+    const generation = ++this.generation;
+    let client: CheckerClient;
+    try {
+      // Resolves once the settings are loaded too, so the request below uses them.
+      client = await this.context.checker;
+    } catch (error) {
+      if (!this.abort.signal.aborted) {
+        this.reportError(error);
+      }
+      return;
+    }
+
+    const text = this.editor.readText();
+    const settings = this.context.settings();
+    const reviewContext = this.context.adapter.readContext(this.editor.element);
+    const request: CheckRequest = {
+      reply: text,
+      review: reviewContext.review,
+      reviewer: reviewContext.reviewer,
+      lang: settings.lang,
+      strictness: settings.strictness,
+      locale: uiLocale(),
+      practice: settings.practice,
+    };
+
+    let findings: Finding[];
+    let truncated: boolean;
+    try {
+      const report = await client.check(request);
+      findings = report.findings;
+      truncated = report.truncated;
+    } catch (error) {
+      if (!this.abort.signal.aborted) {
+        this.reportError(error);
+      }
+      return;
+    }
+
+    // A newer check started, or the text changed while this one ran, so this result is stale.
+    if (this.abort.signal.aborted || generation !== this.generation || this.editor.readText() !== text) {
+      return;
+    }
+    this.findings = findings.filter((finding) => !this.ignored.has(ignoreKey(finding)));
+    this.truncated = truncated;
+    this.draw(text);
+    publishChecked(this.overlay.host, ++this.checkedCount, text.length, client.path, reviewContext, this.findings);
+    if (settings.debug) {
+      console.debug(`Discret: ${this.findings.length} finding(s) through the ${client.path} checker`);
+    }
+  }
+
+  /**
+   * Publishes a failed check and logs the first failure of this box. Only the error's name is logged,
+   * because a checker message may quote the request, which contains the reply.
+   */
+  private reportError(error: unknown): void {
+    // The extension was updated, reloaded or removed: this content script is orphaned, so its drawings go.
+    if (chrome.runtime?.id === undefined) {
+      this.destroy();
+      return;
+    }
+    publishError(this.overlay.host, error);
+    if (!this.errorLogged) {
+      this.errorLogged = true;
+      console.warn(`Discret: checking the reply failed (${error instanceof Error ? error.name : typeof error}); later failures of this box are not logged`);
+    }
+  }
+
+  private draw(text: string): void {
+    const element = this.editor.element;
+    this.drawnText = text;
+    this.overlay.reposition();
+    this.renderer.render(this.findings);
+    this.badge.update(text, this.findings, this.truncated, themeOf(element), getComputedStyle(element).direction === "rtl");
+  }
+
+  private reposition(): void {
+    this.renderer.reposition();
+    this.hideOwnTooltipSoon();
+  }
+
+  private onPointer(x: number, y: number): void {
+    const index = findingAtPoint(this.renderer, this.findings.length, x, y);
+    if (index === null) {
+      this.hideOwnTooltipSoon();
+    } else {
+      this.showTooltip(index);
+    }
+  }
+
+  private onCaret(): void {
+    const caret = this.caretOffset();
+    if (caret === null) {
+      return;
+    }
+    const index = this.findings.findIndex((finding) => finding.start <= caret && caret <= finding.end);
+    if (index >= 0) {
+      this.showTooltip(index);
+    }
+  }
+
+  /** Escape closes the tooltip and Alt+Enter applies its fix, so the tooltip works without a pointer. */
+  private onKeyDown(event: KeyboardEvent): void {
+    const tooltip = this.context.tooltip;
+    if (tooltip.current === null || !this.findings.includes(tooltip.current)) {
+      return;
+    }
+    if (event.key === "Escape") {
+      tooltip.hide();
+      event.preventDefault();
+    } else if (event.key === "Enter" && event.altKey && tooltip.applyFix()) {
+      event.preventDefault();
+    }
+  }
+
+  private caretOffset(): number | null {
+    const element = this.editor.element;
+    if (element instanceof HTMLTextAreaElement) {
+      return element.selectionStart === element.selectionEnd ? element.selectionStart : null;
+    }
+    const selection = element.ownerDocument.getSelection();
+    if (selection === null || !selection.isCollapsed || selection.focusNode === null || !element.contains(selection.focusNode)) {
+      return null;
+    }
+    return new TextModel(element).offsetOf(selection.focusNode, selection.focusOffset);
+  }
+
+  private showTooltip(index: number): void {
+    const finding = this.findings[index];
+    const tooltip = this.context.tooltip;
+    if (tooltip.current === finding) {
+      tooltip.cancelHide();
+      return;
+    }
+    const rects = this.renderer.rectsOf(index);
+    if (rects.length === 0) {
+      return;
+    }
+    const fix = finding.fix;
+    tooltip.show(finding, rects[0], themeOf(this.editor.element), {
+      fix: fix === null || fix === undefined ? undefined : () => this.applyFix(finding, fix),
+      ignore: () => this.ignore(finding),
+    });
+  }
+
+  private hideOwnTooltipSoon(): void {
+    const current = this.context.tooltip.current;
+    if (current !== null && this.findings.includes(current)) {
+      this.context.tooltip.hideSoon();
+    }
+  }
+
+  private applyFix(finding: Finding, replacement: string): void {
+    this.editor.replace(finding.start, finding.end, replacement);
+    this.checkNow();
+  }
+
+  private ignore(finding: Finding): void {
+    this.ignored.add(ignoreKey(finding));
+    this.checkNow();
+  }
+}
+
+function ignoreKey(finding: Finding): string {
+  return `${finding.rule}\u0000${finding.text}`;
+}

@@ -1,0 +1,101 @@
+// Drives the built extension headless on the Google Business reply fixture, types an example reply and
+// saves screenshots of the underlines and the tooltip under target/demo/. It then types the same reply in
+// a rich-text box and in a dark page, and saves those screenshots too.
+//
+// Usage: node scripts/demo-extension.mjs [--reply-file FILE]
+
+import { mkdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { launchWithExtension } from "./chromium-extension.mjs";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { values: options } = parseArgs({ options: { "reply-file": { type: "string" } } });
+const reply = options["reply-file"]
+  ? readFileSync(options["reply-file"], "utf8").trim()
+  : "Bonjour Sophie, je vous ai reçue le 12 mars pour votre détartrage et je suis désolé pour la douleur.";
+
+const OUTER_URL = "https://business.google.com/reviews/l/123";
+const REPLY_FRAME_URL = "https://www.google.com/local/business/123/customers/reviews/reply?hl=fr";
+const MESSAGING_URL = "https://pro.doctolib.fr/messaging";
+const DARK_URL = "https://www.resalib.fr/praticien/avis/repondre?variant=dark";
+const STRICT_CSP = "script-src 'nonce-discret-fixture'; object-src 'none'; base-uri 'none'";
+const fixtures = join(root, "tests/e2e/fixtures");
+const outDir = join(root, "target/demo");
+mkdirSync(outDir, { recursive: true });
+
+/** Types `text` into the box, waits on the content script's "checked" signal for it, and returns the findings. */
+async function typeReply(frame, selector, text) {
+  const box = frame.locator(selector);
+  await box.click();
+  await box.pressSequentially(text);
+  const handle = await frame.waitForFunction((selector) => {
+    const host = document.querySelector("discret-overlay");
+    const editor = document.querySelector(selector);
+    const length = editor instanceof HTMLTextAreaElement ? editor.value.length : editor.textContent.length;
+    return host !== null && host.dataset.discretChecked !== undefined && Number(host.dataset.discretLength) === length
+      ? JSON.parse(host.dataset.discretFindings)
+      : null;
+  }, selector);
+  return handle.jsonValue();
+}
+
+/** Moves the pointer over the underline of finding `index` in the textarea and waits for the tooltip. */
+async function hoverUnderline(frame, index) {
+  const position = await frame.evaluate((index) => {
+    const spans = document.querySelector("discret-overlay").shadowRoot.querySelectorAll(".finding");
+    const span = [...spans].find((each) => each.dataset.findings.split(" ").includes(String(index)));
+    const rect = span.getClientRects()[0];
+    const editor = document.querySelector("textarea").getBoundingClientRect();
+    return { x: (rect.left + rect.right) / 2 - editor.left, y: (rect.top + rect.bottom) / 2 - editor.top };
+  }, index);
+  await frame.locator("textarea").hover({ position });
+  await frame.locator("discret-tooltip .tooltip").waitFor({ state: "visible" });
+}
+
+const { context, close } = await launchWithExtension(join(root, "dist/chrome"));
+try {
+  const serve = (file, csp) => (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { "content-type": "text/html; charset=utf-8", ...(csp ? { "content-security-policy": csp } : {}) },
+      body: readFileSync(join(fixtures, file)),
+    });
+  await context.route(OUTER_URL, serve("google-business-outer.html"));
+  await context.route(REPLY_FRAME_URL, serve("google-business-reply.html", STRICT_CSP));
+  if (context.serviceWorkers().length === 0) {
+    await context.waitForEvent("serviceworker");
+  }
+
+  const page = await context.newPage();
+  await page.goto(OUTER_URL);
+  const frame = page.frame({ url: REPLY_FRAME_URL });
+  const findings = await typeReply(frame, "textarea", reply);
+  await page.screenshot({ path: join(outDir, "underlines.png") });
+  console.log(`${findings.length} finding(s) underlined; saved target/demo/underlines.png`);
+
+  if (findings.length > 0) {
+    // Shows a finding with a fix where there is one, so that the screenshot has « Corriger ».
+    const withFix = findings.findIndex((finding) => finding.fix !== null);
+    await hoverUnderline(frame, Math.max(withFix, 0));
+    await page.screenshot({ path: join(outDir, "tooltip.png") });
+    console.log("saved target/demo/tooltip.png");
+  }
+
+  // The same reply in a rich-text box and in a dark page.
+  await context.route(MESSAGING_URL, serve("doctolib-messaging.html"));
+  await context.route(DARK_URL, serve("field-variants.html"));
+  for (const [url, selector, file] of [
+    [MESSAGING_URL, "[contenteditable]", "contenteditable.png"],
+    [DARK_URL, "textarea", "dark.png"],
+  ]) {
+    const other = await context.newPage();
+    await other.goto(url);
+    await typeReply(other.mainFrame(), selector, reply);
+    await other.screenshot({ path: join(outDir, file) });
+    console.log(`saved target/demo/${file}`);
+  }
+} finally {
+  await close();
+}

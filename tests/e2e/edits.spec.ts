@@ -1,0 +1,54 @@
+// Offset arithmetic of the content script, run in Node without a browser.
+
+import { expect, test } from "@playwright/test";
+import { shiftFindings, shiftOffset, smallestEdit } from "../../extension/content/edits";
+import { segmentsOf } from "../../extension/content/render/textarea-mirror";
+import type { Finding } from "../../extension/shared/checker-types";
+
+function finding(start: number, end: number, severity: Finding["severity"] = "error"): Finding {
+  return { start, end, byte_start: 0, byte_end: 0, text: "", category: "treatment", rule: "treatment/test", severity, message: "", explanation: "", legal: "", fix: null };
+}
+
+test("smallestEdit keeps common prefix and suffix", () => {
+  expect(smallestEdit("votre détartrage.", 0, 16, "vos soins")).toEqual({ start: 2, end: 16, text: "s soins" });
+  expect(smallestEdit("abc", 1, 2, "b")).toEqual({ start: 2, end: 2, text: "" });
+  expect(smallestEdit("le 12 mars", 0, 10, "")).toEqual({ start: 0, end: 10, text: "" });
+});
+
+test("smallestEdit never splits surrogate pairs", () => {
+  // 😀 is U+1F600 (D83D DE00) and 😃 is U+1F603 (D83D DE03): they share their first code unit.
+  expect(smallestEdit("a😀b", 1, 3, "😃")).toEqual({ start: 1, end: 3, text: "😃" });
+  // 🙂 is U+1F642 (D83D DE42) and 😂 is U+1F602 (D83D DE02): the edit must not start between the halves.
+  expect(smallestEdit("🙂", 0, 2, "😂")).toEqual({ start: 0, end: 2, text: "😂" });
+});
+
+test("shiftOffset moves offsets after an edit", () => {
+  expect(shiftOffset(3, 5, 8, 1), "before the edit").toBe(3);
+  expect(shiftOffset(10, 5, 8, 1), "after the edit").toBe(8);
+  expect(shiftOffset(6, 5, 8, 1), "inside the edit").toBe(6);
+});
+
+test("shiftFindings follows typing", () => {
+  const before = "je vous ai reçue le 12 mars";
+  const findings = [finding(0, 16), finding(17, 27)];
+
+  const typedAtStart = shiftFindings(findings, before, `Bonjour, ${before}`);
+  expect(typedAtStart.map(({ start, end }) => [start, end])).toEqual([[9, 25], [26, 36]]);
+
+  const typedInside = shiftFindings(findings, before, before.replace("reçue", "reçu"));
+  expect(typedInside.map(({ start, end }) => [start, end]), "the touched finding is dropped").toEqual([[16, 26]]);
+
+  const typedAtEnd = shiftFindings(findings, before, `${before}.`);
+  expect(typedAtEnd.map(({ start, end }) => [start, end])).toEqual([[0, 16], [17, 27]]);
+});
+
+test("segmentsOf splits overlapping findings", () => {
+  const segments = segmentsOf("abcdefgh", [finding(1, 5, "warning"), finding(3, 7, "error")]);
+  expect(segments.map(({ start, end, findings, severity }) => [start, end, findings, severity])).toEqual([
+    [0, 1, [], "info"],
+    [1, 3, [0], "warning"],
+    [3, 5, [0, 1], "error"],
+    [5, 7, [1], "error"],
+    [7, 8, [], "info"],
+  ]);
+});

@@ -1,0 +1,56 @@
+import { STRICT_CSP, expect, test } from "./support/extension";
+import { expectReplyFlow, REPLY, typeAndWait } from "./support/flow";
+import { waitForChecked } from "./support/signal";
+
+const OUTER_URL = "https://business.google.com/reviews/l/123";
+const REPLY_FRAME_URL = "https://www.google.com/local/business/123/customers/reviews/reply?hl=fr";
+
+test("Google reply iframe, strict CSP", async ({ openFixture, unservedRequests }) => {
+  const page = await openFixture({
+    url: OUTER_URL,
+    file: "google-business-outer.html",
+    extra: [{ url: REPLY_FRAME_URL, file: "google-business-reply.html", contentType: "text/html; charset=utf-8", csp: STRICT_CSP }],
+  });
+  const frame = page.frame({ url: REPLY_FRAME_URL });
+  expect(frame, "reply iframe loaded").not.toBeNull();
+
+  const checked = await expectReplyFlow({ page, target: frame!, selector: "textarea", kind: "textarea" });
+  expect(checked.site).toBe("google-business");
+  expect(checked.context, "review and reviewer read from the page").toEqual(["review", "reviewer"]);
+  expect(checked.checker, "WebAssembly is refused in the page, so the background checks").toBe("background");
+  expect(unservedRequests, "requests other than the fixtures and the extension's files").toEqual([]);
+});
+
+test("stopped service worker restarts", async ({ openFixture, serviceWorker }) => {
+  const page = await openFixture({
+    url: OUTER_URL,
+    file: "google-business-outer.html",
+    extra: [{ url: REPLY_FRAME_URL, file: "google-business-reply.html", contentType: "text/html; charset=utf-8", csp: STRICT_CSP }],
+  });
+  const frame = page.frame({ url: REPLY_FRAME_URL })!;
+  const box = { page, target: frame, selector: "textarea", kind: "textarea" as const };
+  const first = await typeAndWait(box, "Bonjour, merci pour votre avis.");
+
+  // Stops the worker as Chrome does after 30 s idle; Playwright's Worker "close" event comes late for that.
+  const cdp = await page.context().newCDPSession(page);
+  const statuses: string[] = [];
+  const stopped = new Promise<void>((resolve) => {
+    cdp.on("ServiceWorker.workerVersionUpdated", ({ versions }) => {
+      for (const version of versions.filter((each) => each.scriptURL === serviceWorker.url())) {
+        statuses.push(version.runningStatus);
+        if (version.runningStatus === "stopped") {
+          resolve();
+        }
+      }
+    });
+  });
+  await cdp.send("ServiceWorker.enable");
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  await stopped;
+
+  await frame.locator("textarea").pressSequentially(` ${REPLY}`);
+  const second = await waitForChecked(frame, "textarea", first.count);
+  expect(second.checker).toBe("background");
+  expect(second.findings.length, "findings of the text typed after the restart").toBeGreaterThan(0);
+  expect(statuses.slice(statuses.indexOf("stopped")), "the worker ran again after it stopped").toContain("running");
+});

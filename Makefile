@@ -41,6 +41,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/dev.jsonl
 	$(DISCRET) eval tests/corpus/written-a.jsonl
 	$(DISCRET) eval tests/corpus/written-b.jsonl
+	$(DISCRET) eval tests/corpus/written-c.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium. The figures
 # recorded in BENCHMARKS.md come from this target.

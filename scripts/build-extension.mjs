@@ -80,6 +80,10 @@ for (const [target, targetManifest] of Object.entries(targets)) {
   }
   cpSync(join(root, "extension/icons"), join(outDir, "icons"), { recursive: true });
   cpSync(wasmBinary, join(outDir, "wasm", "discret_checker_bg.wasm"));
+  // The module embeds word lists under other licences (BSD-3-Clause among them), whose notices must
+  // travel with the binary.
+  cpSync(join(root, "checker/data/SOURCES.md"), join(outDir, "THIRD_PARTY_NOTICES.md"));
+  cpSync(join(root, "LICENSE"), join(outDir, "LICENSE"));
 
   const zipPath = join(root, "dist", `discret-${target}.zip`);
   zipDirectory(outDir, zipPath);

@@ -1,4 +1,4 @@
-//! What every rule reads: the folded reply, its words and sentences, its terms, the review's terms,
+//! The analysis context that every rule reads: the folded reply, its words and sentences, its terms, the review's terms,
 //! and the spans that can never be findings.
 
 use crate::lexicon::{self, LanguageData, Strength, TermHit, TermSet};
@@ -121,7 +121,7 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// True when sentence `index` holds a general-statement marker, explicit breach or not.
+    /// True when sentence `index` contains a general-statement marker, explicit breach or not.
     pub fn had_general_marker(&self, index: usize) -> bool {
         self.general_marker[index]
     }

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::io::Read;
 
-/// Why an input could not be read.
+/// An error reading an input file.
 #[derive(Debug)]
 pub enum InputError {
     /// The file could not be opened or read.

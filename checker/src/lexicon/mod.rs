@@ -25,7 +25,7 @@ pub struct Phrase {
     pub strictness: Strictness,
 }
 
-/// Everything the checker knows about one reply language.
+/// The data of one reply language: terms, phrases, idioms and word classes.
 #[derive(Debug, Default)]
 pub struct LanguageData {
     pub terms: TermSet,
@@ -247,7 +247,7 @@ fn fold_pattern(source: &str) -> String {
     out
 }
 
-/// Splits one pattern word that holds an apostrophe, as the tokenizer splits the reply.
+/// Splits one pattern word that contains an apostrophe, as the tokenizer splits the reply.
 fn split_word(word: &str) -> String {
     if let Some(head) = word.strip_suffix('\'') {
         // « j' » alone, as in `je|j'`, is the elided « je ».

@@ -25,6 +25,13 @@ fn discount() -> &'static Regex {
     DISCOUNT_REGEX.get_or_init(|| Regex::new(DISCOUNT).expect("the discount pattern is valid"))
 }
 
+/// True when the amount at `start` follows a word that offers a price: "for £199", « dès 49 € ».
+fn is_price_offer(text: &str, start: usize) -> bool {
+    let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
+    let before = text[window_start..start].trim_end();
+    ["for", "pour", "only", "just", "seulement", "des", "from", "a partir de", "au lieu de", "instead of"].iter().any(|word| before.ends_with(word))
+}
+
 fn regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| Regex::new(AMOUNT).expect("the amount pattern is valid"))
@@ -55,7 +62,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let billing_in_sentence = context.terms.iter().any(|hit| {
             context.data.terms.term(hit.term).category == Category::Billing && context.sentence_at(hit.start) == sentence
         });
-        if context.addresses_reader[sentence] || billing_in_sentence {
+        let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
+        let general = words.iter().any(|token| context.data.general_determiners.iter().any(|word| word == token.word));
+        if !context.addresses_reader[sentence] && is_price_offer(text, start) {
+            // A price offered to everyone (« 3 zones pour 199 € ») is advertising.
+            candidates.push(Candidate::new(start, end, Category::Advertising, "advertising/price", Severity::Warning, Fix::Delete));
+            continue;
+        }
+        if context.addresses_reader[sentence] || (billing_in_sentence && !general) {
             candidates.push(Candidate::new(start, end, Category::Billing, "billing/amount", Severity::Error, Fix::None));
         }
     }

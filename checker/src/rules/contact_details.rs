@@ -64,6 +64,7 @@ const PRACTICE_CONTACT_WORDS: &[&str] = &[
 ];
 
 struct Patterns {
+    avs: Regex,
     phone: Regex,
     email: Regex,
     nir: Regex,
@@ -75,6 +76,7 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
+        avs: Regex::new(r"(?-u)\b756[.\s]?[0-9]{4}[.\s]?[0-9]{4}[.\s]?[0-9]{2}\b").expect("the AVS pattern is valid"),
         phone: Regex::new(PHONE).expect("the phone pattern is valid"),
         email: Regex::new(EMAIL).expect("the e-mail pattern is valid"),
         nir: Regex::new(NIR).expect("the NIR pattern is valid"),
@@ -100,6 +102,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
     // A practice gives its own phone number, e-mail and address all the time; the reader's are
     // recognised by what surrounds them: « nous avons essayé de vous rappeler au … », "your number".
+    // Swiss social security number (AVS): 756.XXXX.XXXX.XX.
+    for found in patterns.avs.find_iter(if digits >= 13 { text } else { "" }) {
+        push(context, candidates, &mut taken, found.start(), found.end(), "identifier/avs", Severity::Error);
+    }
     for found in patterns.email.find_iter(if text.contains('@') { text } else { "" }) {
         let address = found.as_str();
         let local_part = address.split('@').next().unwrap_or("");

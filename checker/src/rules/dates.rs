@@ -22,6 +22,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin|cet\s+apres-midi|ce\s+soir|cette\s+semaine|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|l'autre\s+jour|le\s+jour\s+meme)\b
   | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|seances?)\b
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
+  | \b(?:pendant|durant|apres)\s+[0-9]+\s+(?:minutes?|heures?)\b
   | \bdepuis\s+(?:19|20)[0-9]{2}\b
   | \b(?:a|vers|avant|apres)\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\b
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
@@ -47,6 +48,7 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:[0-9]+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year)\b
   | \bsince\s+(?:19|20)[0-9]{2}\b
   | \b(?:at\s+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b
+  | \b(?:at\s+)?(?:[01]?[0-9])[.:][0-5][0-9]\s?(?:am|pm|a\.m\.|p\.m\.)
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
   | \b(?:on|by|before|after|until)\s+the\s+[0-9]{1,2}(?:st|nd|rd|th)\b
   | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+)?(?:weeks|days|months|years)\b

@@ -1,4 +1,4 @@
-//! What the reply repeats of the review: its health terms, relatives and personal facts.
+//! Echoes: what the reply repeats of the review, its health terms, relatives and personal facts.
 //!
 //! Terms are compared by lexicon entry and by the first letters of their head word, so « opérée »
 //! echoes « opération » and « rééduquée » echoes « rééducation ». A repetition inside a general

@@ -7,7 +7,7 @@ use crate::context::Context;
 use crate::lexicon::Strength;
 use crate::report::Severity;
 
-/// Finds legal words in a sentence that holds care, or follows one that does.
+/// Finds legal words in a sentence that names care, or that follows one that does.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let legal_words = &context.data.legal_words;
     if legal_words.is_empty() {
@@ -44,7 +44,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     candidates.extend(found);
 }
 
-/// Returns the end of the clause that holds token `index`: its sentence end or the next comma, at most
+/// Returns the end of the clause that contains token `index`: its sentence end or the next comma, at most
 /// six words on.
 fn clause_end(context: &Context<'_>, index: usize) -> usize {
     let sentence = context.tokens[index].sentence;

@@ -29,26 +29,26 @@ use crate::context::Context;
 use crate::report::Severity;
 use crate::request::Strictness;
 
-/// What a fix does to the span.
+/// The edit a fix makes to the span.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Fix {
     /// No safe edit of the span alone exists: the sentence needs rewording.
     None,
-    /// Delete the span (and the space before it).
+    /// Delete the span.
     Delete,
     /// Replace the span with this text.
     Replace(String),
 }
 
-/// What a candidate needs in its sentence to count. A date alone, « en juin », is about no one; next
+/// The condition a candidate needs in its sentence to count. A date alone, « en juin », is about no one; next
 /// to « votre consultation » it dates a visit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Company {
     /// Counts by itself.
     None,
-    /// Counts when the sentence addresses the reader or holds another finding.
+    /// Counts when the sentence addresses the reader or contains another finding.
     ReaderOrFinding,
-    /// Counts when the sentence holds another finding of another category.
+    /// Counts when the sentence contains another finding of another category.
     Finding,
 }
 
@@ -65,12 +65,12 @@ pub struct Candidate {
     /// Lowest strictness at which the candidate is reported.
     pub strictness: Strictness,
     pub fix: Fix,
-    /// What else the sentence must hold for the candidate to count.
+    /// The condition its sentence must meet for the candidate to count.
     pub company: Company,
 }
 
 impl Candidate {
-    /// A candidate reported from standard strictness on, with no special condition.
+    /// Creates a candidate reported from standard strictness on, with no condition on its sentence.
     pub fn new(start: usize, end: usize, category: Category, rule: &'static str, severity: Severity, fix: Fix) -> Candidate {
         Candidate { start, end, category, rule, severity, strictness: Strictness::Standard, fix, company: Company::None }
     }
@@ -79,7 +79,7 @@ impl Candidate {
 /// Runs every rule over the context.
 ///
 /// Explicit breaches run first: a sentence that confirms a visit or disputes facts is about the reader
-/// even when it also holds a general marker (« selon notre politique », "per our policy"), so its
+/// even when it also contains a general marker (« selon notre politique », "per our policy"), so its
 /// health, billing and date words count.
 pub fn run(context: &mut Context<'_>) -> Vec<Candidate> {
     let mut candidates = Vec::new();

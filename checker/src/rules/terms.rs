@@ -14,7 +14,7 @@ use crate::lexicon::{Strength, TermHit};
 use crate::report::Severity;
 use crate::request::Strictness;
 
-/// How the words before a term relate it to the reader.
+/// The relation that the words before a term give it to the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tie {
     /// « votre », « vos », « ce », "your", "those": this term is the reader's.
@@ -48,6 +48,11 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {
+            // « toutes les prothèses », "all the patients": the article after a general determiner.
+            let before = cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
+            if before.is_some_and(|before| context.data.general_determiners.iter().any(|candidate| candidate == before)) {
+                return Tie::General;
+            }
             return Tie::Article;
         }
         if !is_linking_word(word) && !context.terms.iter().any(|hit| hit.start <= context.tokens[cursor].start && context.tokens[cursor].end <= hit.end) && steps > 1 {
@@ -57,7 +62,7 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
     Tie::Bare
 }
 
-/// True when the sentence holds a relative (« votre fille », "both kids").
+/// True when the sentence contains a relative (« votre fille », "both kids").
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
     context.terms.iter().any(|hit| {
         context.data.terms.term(hit.term).category == Category::Relative && context.sentence_at(hit.start) == sentence
@@ -84,10 +89,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         .collect();
 
     for (hit, term) in &hits {
-        if term.strength == Strength::Echo || context.is_masked(hit.start, hit.end) || context.in_web_address(hit.start) {
+        if context.is_masked(hit.start, hit.end) || context.in_web_address(hit.start) {
             continue;
         }
         let Some(first) = context.token_at(hit.start) else { continue };
+        if term.strength == Strength::Echo {
+            // A personal fact is private once it is the reader's (« votre deuil »), even unechoed.
+            if tie_before(context, first) == Tie::Determiner && !context.general[context.tokens[first].sentence] {
+                candidates.push(Candidate::new(determiner_start(context, first), hit.end, term.category, rule_id(term.category), Severity::Warning, Fix::None));
+            }
+            continue;
+        }
         let sentence = context.tokens[first].sentence;
         let general = context.general[sentence];
         let tie = tie_before(context, first);

@@ -48,6 +48,8 @@ pub struct LanguageData {
     pub third_person_possessives: Vec<String>,
     /// Determiners that make the next noun general (« tout », « chaque », "any", "every").
     pub general_determiners: Vec<String>,
+    /// Words that, after « vous avez » or "you had", do not tell what the reader did in care.
+    pub not_reader_actions: Vec<String>,
     /// Words of the law and the courts (« avocat », "attorney"), from the `@legal_word` class.
     pub legal_words: Vec<String>,
     /// Words that often start a sentence and are never names.
@@ -179,6 +181,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.general_determiners = class_words("general_determiner");
     data.third_person_possessives = class_words("third_person_possessive");
     data.legal_words = class_words("legal_word");
+    data.not_reader_actions = class_words("not_a_reader_action");
     data.stop_words = class_words("not_a_name");
     data
 }

@@ -7,6 +7,7 @@
 //! | `echo.rs` | what the reply repeats of the review |
 //! | `dates.rs` | dates, days and times of care |
 //! | `contact_details.rs` | phone numbers, e-mail and postal addresses, NIR, ages, birth dates |
+//! | `reader_past.rs` | what the reader did, told in the past tense |
 //! | `names.rs` | surnames the reviewer did not publish, names of third parties |
 //! | `amounts.rs` | sums of money owed or paid, discounts |
 //! | `legal.rs` | legal words next to care |
@@ -22,6 +23,7 @@ pub mod measurements;
 pub mod masks;
 pub mod names;
 pub mod phrases;
+pub mod reader_past;
 pub mod terms;
 
 use crate::category::Category;
@@ -96,6 +98,7 @@ pub fn run(context: &mut Context<'_>) -> Vec<Candidate> {
     // that are no longer general.
     phrases::find_in_reopened(context, &mut candidates);
     terms::find(context, &mut candidates);
+    reader_past::find(context, &mut candidates);
     echo::find(context, &mut candidates);
     contact_details::find(context, &mut candidates);
     amounts::find(context, &mut candidates);

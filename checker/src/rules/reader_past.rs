@@ -1,0 +1,63 @@
+//! What the reader did, told in the past tense: « vous avez annulé », « vous étiez venue sans
+//! rendez-vous », "you had stopped". A reply that says what the reader did knows them as a patient,
+//! whatever the verb. Verbs about writing the review (« vous avez laissé un avis ») and noun phrases
+//! (« vous avez raison ») are not findings.
+
+use super::{Candidate, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::report::Severity;
+use crate::request::Lang;
+
+/// Adverbs that may stand between the auxiliary and the participle.
+const ADVERBS: &[&str] = &[
+    "bien", "deja", "pourtant", "meme", "toujours", "jamais", "pas", "plus", "encore", "souvent", "finalement", "vous-meme", "aussi",
+    "already", "actually", "still", "just", "never", "not", "also", "then", "previously",
+];
+
+/// Finds the reader's past actions.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let exceptions = &context.data.not_reader_actions;
+    let tokens = &context.tokens;
+    for index in 0..tokens.len() {
+        let auxiliary = match context.lang {
+            Lang::Fr => matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais"),
+            Lang::En => matches!(tokens[index].word, "had" | "did"),
+        };
+        let subject = index > 0 && matches!(tokens[index - 1].word, "vous" | "tu" | "you") && tokens[index - 1].sentence == tokens[index].sentence;
+        if !auxiliary || !subject {
+            continue;
+        }
+        // « si vous avez », « que vous avez »: a condition or a relative clause, not a statement.
+        let before_subject = index.checked_sub(2).map(|previous| tokens[previous].word);
+        if before_subject.is_some_and(|word| matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme")) {
+            continue;
+        }
+        let mut cursor = index + 1;
+        let mut negated = false;
+        while cursor < tokens.len() && tokens[cursor].sentence == tokens[index].sentence && ADVERBS.contains(&tokens[cursor].word) {
+            negated |= matches!(tokens[cursor].word, "jamais" | "pas" | "plus" | "never" | "not");
+            cursor += 1;
+        }
+        if cursor >= tokens.len() || tokens[cursor].sentence != tokens[index].sentence {
+            continue;
+        }
+        let word = tokens[cursor].word;
+        let is_exception = exceptions.iter().any(|exception| exception == word);
+        let looks_like_participle = match context.lang {
+            Lang::Fr => word.len() > 2 && word.ends_with(['e', 'i', 'u', 's', 't']),
+            Lang::En => word.len() > 3 && word.ends_with("ed"),
+        };
+        if is_exception || !looks_like_participle {
+            continue;
+        }
+        let start = tokens[index - 1].start;
+        let end = tokens[cursor].end;
+        let already_found = candidates.iter().any(|candidate| candidate.start < end && start < candidate.end);
+        if already_found || context.is_masked(start, end) || context.general[tokens[index].sentence] {
+            continue;
+        }
+        let category = if negated { Category::DisputeOfFacts } else { Category::VisitConfirmation };
+        candidates.push(Candidate::new(start, end, category, "visit_confirmation/reader_past", Severity::Warning, Fix::None));
+    }
+}

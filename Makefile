@@ -43,9 +43,12 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-b.jsonl
 	$(DISCRET) eval tests/corpus/written-c.jsonl
 
-# Native speed of `check` (criterion) and the extension's figures in headless Chromium. The figures
-# recorded in BENCHMARKS.md come from this target.
-bench: bench-rust bench-extension
+# Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
+# the generated sections of BENCHMARKS.md.
+bench: bench-rust build-extension
+	mkdir -p target/bench
+	node scripts/bench-extension.mjs > target/bench/extension.md
+	node scripts/record-benchmarks.mjs --extension target/bench/extension.md
 
 bench-rust:
 	cargo bench -p discret-checker --bench check -- --warm-up-time 2 --measurement-time 5

@@ -20,7 +20,7 @@ pub fn check(request: &Request) -> Report {
     let lang = match request.lang {
         LangChoice::Fr => Lang::Fr,
         LangChoice::En => Lang::En,
-        LangChoice::Auto => detect_language(&folded.text, request.review.as_deref()),
+        LangChoice::Auto => detect_language_of(reply, &folded.text, request.review.as_deref()),
     };
 
     let mut context = Context::new(request, reply, &folded, lang);
@@ -30,24 +30,38 @@ pub fn check(request: &Request) -> Report {
     Report { lang, strictness: request.strictness, findings, truncated: limit < request.reply.len() }
 }
 
-/// Guesses the language of a folded reply from its most common words; the review breaks ties.
-pub fn detect_language(folded_reply: &str, review: Option<&str>) -> Lang {
-    const FRENCH: &[&str] = &["le", "la", "les", "de", "des", "et", "vous", "votre", "vos", "nous", "merci", "pour", "un", "une", "est", "que", "qui", "en", "du", "au", "bonjour", "avec", "pas", "je", "ne", "ce"];
-    const ENGLISH: &[&str] = &["the", "and", "you", "your", "we", "our", "thank", "thanks", "for", "to", "of", "is", "are", "a", "in", "it", "with", "hi", "hello", "this", "that", "not", "i", "be"];
-    let score = |text: &str| {
-        let (tokens, _) = tokenize(text);
-        let french = tokens.iter().filter(|token| FRENCH.contains(&token.word)).count() as i64;
-        let english = tokens.iter().filter(|token| ENGLISH.contains(&token.word)).count() as i64;
-        french - english
-    };
-    let reply_score = score(folded_reply);
+/// Guesses the language of a reply from its most common words; the review breaks ties.
+pub fn detect_language(reply: &str, review: Option<&str>) -> Lang {
+    detect_language_of(reply, &lexicon::fold(reply), review)
+}
+
+/// Scores French against English: common words of each, and French accented letters, which English
+/// replies do not use.
+fn language_score(original: &str, folded: &str) -> i64 {
+    const FRENCH: &[&str] = &[
+        "le", "la", "les", "de", "des", "et", "vous", "votre", "vos", "nous", "notre", "nos", "merci", "pour", "un", "une", "est", "que", "qui",
+        "en", "du", "au", "aux", "bonjour", "avec", "pas", "je", "ne", "ce", "sur", "dans", "par", "tres", "sont", "mon", "ma", "mes",
+    ];
+    const ENGLISH: &[&str] = &[
+        "the", "and", "you", "your", "we", "our", "thank", "thanks", "for", "to", "of", "is", "are", "in", "it", "with", "hi", "hello", "this",
+        "that", "not", "i", "be", "so", "my", "was", "were",
+    ];
+    let (tokens, _) = tokenize(folded);
+    let french = tokens.iter().filter(|token| FRENCH.contains(&token.word)).count() as i64;
+    let english = tokens.iter().filter(|token| ENGLISH.contains(&token.word)).count() as i64;
+    let accents = original.chars().filter(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'œ' | 'î' | 'ô' | 'â' | 'É' | 'À')).count() as i64;
+    french + accents.min(3) - english
+}
+
+fn detect_language_of(original: &str, folded_reply: &str, review: Option<&str>) -> Lang {
+    let reply_score = language_score(original, folded_reply);
     if reply_score > 0 {
         return Lang::Fr;
     }
     if reply_score < 0 {
         return Lang::En;
     }
-    let review_score = review.map(|review| score(&lexicon::fold(review))).unwrap_or(0);
+    let review_score = review.map(|review| language_score(review, &lexicon::fold(review))).unwrap_or(0);
     if review_score < 0 {
         Lang::En
     } else {

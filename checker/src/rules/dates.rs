@@ -101,7 +101,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let mut candidate = Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
-        candidate.company = Company::ReaderOrFinding;
+        // A day in the past (« mardi dernier », « hier », "that day") points at an event the reply
+        // shares with the reader; other dates need a subject in their sentence.
+        if !is_past_day(&text[start..end]) {
+            candidate.company = Company::ReaderOrFinding;
+        }
         candidates.push(candidate);
     }
 }
@@ -110,6 +114,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 fn is_end_of_range(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     opening_hours().is_match(&text[window_start..start])
+}
+
+/// True for a specific day in the past: « mardi dernier », « hier », « la veille », "yesterday".
+fn is_past_day(matched: &str) -> bool {
+    let weekday_past = WEEKDAYS.iter().any(|day| matched.contains(day)) && matched.contains("dernier");
+    let english_weekday_past = matched.starts_with("last ") && ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|day| matched.contains(day));
+    let past = ["hier", "la veille", "ce jour-la", "ce jour la", "yesterday", "that day"];
+    weekday_past || english_weekday_past || past.iter().any(|word| matched.contains(word))
 }
 
 /// True for « le mercredi » alone: a habitual day (« une permanence le mercredi »), not a date.

@@ -37,7 +37,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
 
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) {
-            let severity = if context.reviewer_words.is_empty() { Severity::Warning } else { Severity::Error };
+            // Without the reviewer's public name, the name may be the one they published: a note only.
+            let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
             candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/surname", severity, Fix::Delete));
             continue;
         }

@@ -62,6 +62,14 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
     Tie::Bare
 }
 
+/// True when the sentence tells the reader's past state: « vous aviez mal au dos », "you had a fever".
+fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
+    let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
+    words.windows(2).any(|pair| {
+        matches!(pair[0].word, "vous" | "tu" | "you") && matches!(pair[1].word, "aviez" | "avais" | "souffriez" | "souffrais" | "ressentiez" | "etiez" | "etais" | "had" | "suffered")
+    })
+}
+
 /// True when the sentence contains a relative (« votre fille », "both kids").
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
     context.terms.iter().any(|hit| {
@@ -130,6 +138,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 company = Company::ReaderOrFinding;
                 (Some(Severity::Warning), hit.start)
             }
+            (_, Tie::Bare) if tells_reader_past(context, sentence) => (Some(Severity::Error), hit.start),
             (_, Tie::Bare) if context.addresses_reader[sentence] => {
                 company = Company::Finding;
                 (Some(Severity::Warning), hit.start)

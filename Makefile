@@ -42,6 +42,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-a.jsonl
 	$(DISCRET) eval tests/corpus/written-b.jsonl
 	$(DISCRET) eval tests/corpus/written-c.jsonl
+	$(DISCRET) eval tests/corpus/written-d.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

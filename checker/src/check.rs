@@ -127,7 +127,7 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
     if context.general[sentence] {
         return false;
     }
-    let dates_care = matches!(candidate.category, crate::category::Category::DateOrTime | crate::category::Category::TestOrResult) && mentions_care(context, sentence, candidate);
+    let dates_care = matches!(candidate.rule, "date_or_time/date" | "test_or_result/measurement") && mentions_care(context, sentence, candidate);
     if candidate.company == Company::ReaderOrFinding && (context.addresses_reader[sentence] || dates_care) {
         return true;
     }

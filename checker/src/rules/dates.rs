@@ -28,8 +28,9 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
   | \b[0-9]+\s+minutes?\s+(?:de\s+retard|d'attente|de\s+consultation)\b
   | \b(?:au\s+)?dernier\s+moment\b
-  | \b(?:depuis|cet|cette|a\s+l'|en|l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l')\s*(?:automne|hiver|printemps|ete)\b
-  | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains)\s+(?:semaines|jours|mois|annees)\b
+  | \b(?:depuis|cet|cette|a\s+l'|en|l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l'|au)\s*(?:le\s+|l')?(?:automne|hiver|printemps|ete)\b
+  | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b
+  | \b(?:creneau|rendez-vous|rdv|seance|consultation)\s+de\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
   | \b(?:dans|sous|d'ici)\s+[0-9]+\s?j\b
   | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
@@ -137,10 +138,17 @@ const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
     let index = context.sentence_at(offset);
     let sentence = &context.sentences[index];
-    let habitual = context.tokens[sentence.first_token..sentence.end_token]
-        .iter()
-        .any(|token| matches!(token.word, "chaque" | "every" | "each" | "tous" | "toutes"));
-    habitual && !context.addresses_reader[index]
+    let habitual = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
+        matches!(
+            token.word,
+            "chaque" | "every" | "each" | "tous" | "toutes" | "ferme" | "fermee" | "fermeture" | "conges" | "vacances" | "reouverture" | "rouvrira"
+                | "closed" | "closure" | "reopen" | "reopens" | "reopening" | "holidays" | "jusque" | "partir"
+        )
+    });
+    let closure = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
+        matches!(token.word, "ferme" | "fermee" | "fermeture" | "conges" | "reouverture" | "rouvrira" | "closed" | "closure" | "reopen" | "reopens" | "partir")
+    });
+    (habitual && !context.addresses_reader[index]) || closure
 }
 
 /// True when the number at `start` follows a verb of calling: « composez le 15 », "dial 911" are
@@ -148,7 +156,12 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
 fn is_emergency_number(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     let before = &text[window_start..start];
-    ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "].iter().any(|verb| before.ends_with(verb))
+    let after_calling = ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "].iter().any(|verb| before.ends_with(verb));
+    // « le 15 vous orientera », « le 112 »: the French and European emergency numbers.
+    let rest = &text[start..];
+    let emergency = ["le 15 ", "le 15,", "le 15.", "le 112", "le 114", "le 115", "le 116", "le 3114", "le 17 ", "le 18 "].iter().any(|number| rest.starts_with(number))
+        && ["urgence", "garde", "samu", "orientera", "secours", "pompiers", "police", "emergency"].iter().any(|word| text.contains(word));
+    after_calling || emergency
 }
 
 /// Trims spaces around a match so the span starts and ends on words.

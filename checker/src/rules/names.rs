@@ -49,6 +49,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 continue;
             }
         }
+        let after_diminutive = previous_word.is_some_and(|previous| matches!(previous, "petit" | "petite" | "little" | "young" | "fils" | "fille" | "son" | "daughter"));
+        if lexicon::is_first_name(word) && after_diminutive {
+            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Error, Fix::None));
+            continue;
+        }
         if lexicon::is_first_name(word) && !context.reviewer_words.is_empty() {
             // Someone else's given name counts next to care or a relative, or beside another finding
             // (« Léo fait de super progrès »); alone it may be a colleague thanked by name.

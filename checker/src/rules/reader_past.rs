@@ -15,13 +15,19 @@ const ADVERBS: &[&str] = &[
     "already", "actually", "still", "just", "never", "not", "also", "then", "previously",
 ];
 
+/// True for the exceptions that are participles about the review (« donné », « dit »), not nouns.
+fn is_verb_exception(word: &str) -> bool {
+    word.len() > 3 && word.ends_with(['e', 'i', 'u', 't']) && !matches!(word, "raison" | "droit" | "tout" | "toute" | "ete" | "besoin" | "envie" | "peur")
+        || word.ends_with("ed")
+}
+
 /// Finds the reader's past actions.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let exceptions = &context.data.not_reader_actions;
     let tokens = &context.tokens;
     for index in 0..tokens.len() {
         let auxiliary = match context.lang {
-            Lang::Fr => matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais"),
+            Lang::Fr => matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais" | "ayez" | "aies"),
             Lang::En => matches!(tokens[index].word, "had" | "did"),
         };
         let subject = index > 0 && matches!(tokens[index - 1].word, "vous" | "tu" | "you") && tokens[index - 1].sentence == tokens[index].sentence;
@@ -30,9 +36,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         // « si vous avez », « que vous avez »: a condition or a relative clause, not a statement.
         let before_subject = index.checked_sub(2).map(|previous| tokens[previous].word);
-        if before_subject.is_some_and(|word| matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme")) {
+        // The subjunctive (« ravie que vous ayez retrouvé ») always follows « que ».
+        let subjunctive = matches!(tokens[index].word, "ayez" | "aies");
+        if !subjunctive && before_subject.is_some_and(|word| matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme")) {
             continue;
         }
+        // The pluperfect (« vous aviez donné votre accord ») tells a past fact even with verbs that,
+        // in the perfect, describe writing the review.
+        let pluperfect = matches!(tokens[index].word, "aviez" | "avais" | "had");
         let mut cursor = index + 1;
         let mut negated = false;
         while cursor < tokens.len() && tokens[cursor].sentence == tokens[index].sentence && ADVERBS.contains(&tokens[cursor].word) {
@@ -43,7 +54,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let word = tokens[cursor].word;
-        let is_exception = exceptions.iter().any(|exception| exception == word);
+        let is_exception = exceptions.iter().any(|exception| exception == word) && !(pluperfect && is_verb_exception(word));
         let looks_like_participle = match context.lang {
             Lang::Fr => word.len() > 2 && word.ends_with(['e', 'i', 'u', 's', 't']),
             Lang::En => word.len() > 3 && word.ends_with("ed"),

@@ -132,6 +132,9 @@ impl TermSet {
             let Some(end) = word_end(folded, bytes, found.end(), term.open_ending) else { continue };
             hits.push(TermHit { start, end, term: found.pattern().as_usize() });
         }
+        // Of two entries for the same words, the stronger one decides (a supplement can raise a weak
+        // imported entry).
+        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(self.terms[b.term].strength.cmp(&self.terms[a.term].strength)));
         keep_longest(hits)
     }
 
@@ -177,6 +180,7 @@ fn word_end(text: &str, bytes: &[u8], end: usize, open_ending: bool) -> Option<u
 
 /// Drops hits contained in a longer hit, so « dent de sagesse » wins over « dent ».
 fn keep_longest(mut hits: Vec<TermHit>) -> Vec<TermHit> {
+    // A stable sort keeps the caller's order among equal spans.
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut kept: Vec<TermHit> = Vec::with_capacity(hits.len());
     for hit in hits {

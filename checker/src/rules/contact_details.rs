@@ -214,7 +214,10 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
     let words: Vec<&str> = context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word).collect();
     words.iter().enumerate().any(|(index, word)| {
         let reader = matches!(*word, "vous" | "te" | "you");
-        let next_is_verb = words.get(index + 1).is_some_and(|next| CONTACT_VERBS.contains(next));
+        // « vous rappeler », or with an auxiliary between: « vous a rappelé », "you were called".
+        let next_is_verb = words.get(index + 1).is_some_and(|next| CONTACT_VERBS.contains(next))
+            || (words.get(index + 1).is_some_and(|next| matches!(*next, "a" | "ont" | "avons" | "avait" | "avaient" | "avions" | "ai" | "were" | "was"))
+                && words.get(index + 2).is_some_and(|next| CONTACT_VERBS.contains(next)));
         let previous_is_verb = index > 0 && CONTACT_VERBS.contains(&words[index - 1]);
         let possessive = matches!(*word, "votre" | "ton" | "ta" | "your") && words[index + 1..(index + 3).min(words.len())].iter().any(|noun| CONTACT_NOUNS.contains(noun));
         let at_home = *word == "chez" && words.get(index + 1).is_some_and(|next| matches!(*next, "vous" | "toi"));

@@ -27,9 +27,15 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 
     let mut found = Vec::new();
     for (index, token) in context.tokens.iter().enumerate() {
-        let is_legal = legal_words.iter().any(|word| match word.strip_suffix('*') {
-            Some(prefix) => token.word.starts_with(prefix),
-            None => token.word == word.as_str(),
+        // Class entries may have several words (« mise en demeure », "defence union").
+        let is_legal = legal_words.iter().any(|entry| {
+            entry.split(' ').enumerate().all(|(offset, word)| {
+                let Some(other) = context.tokens.get(index + offset) else { return false };
+                match word.strip_suffix('*') {
+                    Some(prefix) => other.word.starts_with(prefix),
+                    None => other.word == word,
+                }
+            })
         });
         if !is_legal || context.is_masked(token.start, token.end) {
             continue;

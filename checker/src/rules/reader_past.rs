@@ -38,7 +38,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let before_subject = index.checked_sub(2).map(|previous| tokens[previous].word);
         // The subjunctive (« ravie que vous ayez retrouvé ») always follows « que ».
         let subjunctive = matches!(tokens[index].word, "ayez" | "aies");
-        if !subjunctive && before_subject.is_some_and(|word| matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme")) {
+        // « … de voir que vous avez retrouvé »: a « que » after a verb of knowing or a feeling opens a
+        // statement about the reader, not a relative clause.
+        let before_que = index.checked_sub(3).map(|previous| tokens[previous].word);
+        let statement_que = before_que.is_some_and(|word| {
+            matches!(
+                word,
+                "voir" | "vois" | "savoir" | "sais" | "constater" | "constate" | "apprendre" | "lire" | "heureux" | "heureuse" | "content"
+                    | "contente" | "ravi" | "ravie" | "ravis" | "fier" | "fiere" | "soulage" | "soulagee" | "rassure" | "rassuree" | "noter" | "note"
+            )
+        });
+        let conditional = before_subject.is_some_and(|word| matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme"));
+        if !subjunctive && conditional && !statement_que {
             continue;
         }
         // The pluperfect (« vous aviez donné votre accord ») tells a past fact even with verbs that,

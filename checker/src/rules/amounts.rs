@@ -18,6 +18,7 @@ const AMOUNT: &str = r"(?x-u)
 const DISCOUNT: &str = r"(?x-u)
     (?:^|[\s(])-\s?[0-9]{1,2}\s?%
   | \b[0-9]{1,2}\s?%\s+(?:de\s+)?(?:reduction|remise|rabais|off|discount)\b
+  | \bsave\s+[0-9]{1,2}\s?%
 ";
 
 fn discount() -> &'static Regex {

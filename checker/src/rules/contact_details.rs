@@ -54,6 +54,7 @@ const AGE: &str = r"(?x-u)
   | \b(?:aged|at\s+age)\s+[0-9]{1,3}\b
   | \b[0-9]{1,3}[\s\-]years?[\s\-]old\b
   | \b[0-9]{1,3}\s+ans\b
+  | \b(?:you\s+are|you're|you\s+were|you\s+turned|vous\s+avez|tu\s+as)\s+[0-9]{1,3}\b
 ";
 
 /// Words of a sentence that invites the reader to contact the practice.

@@ -52,6 +52,7 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:at\s+)?(?:[01]?[0-9])[.:][0-5][0-9]\s?(?:am|pm|a\.m\.|p\.m\.)
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
   | \b(?:on|by|before|after|until)\s+the\s+[0-9]{1,2}(?:st|nd|rd|th)\b
+  | \b(?:at|after)\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks?|days?|months?)\s+(?:post-op|postop|post-operative|postpartum|after)
   | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+)?(?:weeks|days|months|years)\b
 ";
 

@@ -37,6 +37,13 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         steps += 1;
         let word = context.tokens[cursor].word;
         if context.data.tying_determiners.iter().any(|candidate| candidate == word) {
+            // "that" after a noun is a relative pronoun ("any mole that changes shape"), not a determiner.
+            let previous = cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
+            let relative_that = word == "that"
+                && previous.is_some_and(|previous| !matches!(previous, "on" | "with" | "for" | "about" | "in" | "at" | "from" | "to" | "of" | "give" | "keep" | "is" | "was" | "and" | "so" | "hope" | "glad" | "how" | "treat" | "treating" | "after"));
+            if relative_that {
+                return Tie::Bare;
+            }
             return Tie::Determiner;
         }
         if context.data.general_determiners.iter().any(|candidate| candidate == word) {

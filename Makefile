@@ -31,7 +31,7 @@ demo: setup build demo-cli
 	node scripts/demo-extension.mjs --reply-file examples/dentiste-detartrage/reply.txt
 
 demo-cli: build-cli
-	@for example in examples/*/; do \
+	@for example in examples/*; do \
 		echo "== $$example"; \
 		$(DISCRET) check --review "$$example/review.txt" --reviewer "$$(cat "$$example/reviewer.txt")" "$$example/reply.txt" || true; \
 	done
@@ -43,6 +43,8 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-b.jsonl
 	$(DISCRET) eval tests/corpus/written-c.jsonl
 	$(DISCRET) eval tests/corpus/written-d.jsonl
+	$(DISCRET) eval tests/corpus/written-e.jsonl
+	$(DISCRET) eval tests/corpus/written-f.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

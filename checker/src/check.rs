@@ -71,9 +71,11 @@ fn detect_language_of(original: &str, folded_reply: &str, review: Option<&str>) 
 
 /// Keeps the candidates that count at `strictness` and merges duplicates.
 fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictness) -> Vec<Candidate> {
+    // Lenient keeps the errors of standard strictness: the explicit breaches.
+    let reported_from = strictness.max(Strictness::Standard);
     let mut kept: Vec<Candidate> = candidates
         .iter()
-        .filter(|candidate| candidate.strictness <= strictness)
+        .filter(|candidate| candidate.strictness <= reported_from)
         .filter(|candidate| has_company(context, candidate, &candidates))
         .cloned()
         .collect();
@@ -147,7 +149,7 @@ fn mentions_care(context: &Context<'_>, sentence: usize, candidate: &Candidate) 
         let outside = hit.end <= candidate.start || candidate.end <= hit.start;
         let term = context.data.terms.term(hit.term);
         outside
-            && term.category == crate::category::Category::Treatment
+            && matches!(term.category, crate::category::Category::Treatment | crate::category::Category::TestOrResult)
             && term.strength >= crate::lexicon::Strength::Medium
             && context.sentence_at(hit.start) == sentence
             && !context.is_masked(hit.start, hit.end)

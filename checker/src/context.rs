@@ -116,8 +116,12 @@ impl<'a> Context<'a> {
             let words = &self.tokens[sentence.first_token..sentence.end_token];
             let mut about_reader = false;
             self.data.about_reader.for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| about_reader = true);
-            self.addresses_reader[index] = about_reader
-                || words.iter().enumerate().any(|(position, token)| self.is_second_person(token.word) || (position <= 1 && self.is_reviewer_word(token.word)));
+            // The reviewer's name opening a sentence addresses them (« Merci Sophie ! Bon rétablissement »),
+            // unless a comma closes the greeting (« Bonjour Sophie, le cabinet sera fermé … »).
+            let vocative = words.iter().enumerate().any(|(position, token)| {
+                position <= 1 && self.is_reviewer_word(token.word) && !self.folded.text[token.end..].trim_start().starts_with(',')
+            });
+            self.addresses_reader[index] = about_reader || vocative || words.iter().any(|token| self.is_second_person(token.word));
         }
     }
 

@@ -352,6 +352,31 @@ fn advertising_english() {
 }
 
 #[test]
+fn lenient_keeps_explicit_breaches() {
+    for reply in ["Madame, votre cancer du sein est en rémission.", "Je vous ai reçue hier pour votre détartrage."] {
+        let report = check(&Request { reply: reply.into(), strictness: Strictness::Lenient, ..Request::default() });
+        let errors = report.findings.iter().filter(|finding| finding.severity == Severity::Error).count();
+        assert!(errors > 0, "lenient dropped the breach in {reply:?}: {:#?}", report.findings);
+        assert!(report.findings.iter().all(|finding| finding.severity == Severity::Error), "{:#?}", report.findings);
+    }
+}
+
+#[test]
+fn practice_details_stay_silent() {
+    for reply in [
+        "Bonjour Sophie, le cabinet sera fermé du 24 décembre au 2 janvier.",
+        "Bonjour, le centre d'orthodontie est situé 12 rue de la République, 69002 Lyon, accès tram T1.",
+        "Vous nous trouverez au 12 rue de la République.",
+        "Merci Sophie, toute l'équipe de Mme Garnier vous remercie.",
+        "Bonjour Sophie, nous avons mis en place un rappel par SMS la veille des rendez-vous.",
+    ] {
+        let report = check(&Request { reply: reply.into(), reviewer: Some("Sophie M.".into()), ..Request::default() });
+        let counted: Vec<_> = report.findings.iter().filter(|finding| finding.severity >= Severity::Warning).collect();
+        assert!(counted.is_empty(), "{reply:?} was flagged: {counted:#?}");
+    }
+}
+
+#[test]
 fn strictness_levels_differ() {
     let reply = "Merci pour votre confiance, et bon rétablissement !";
     let count = |strictness| {

@@ -42,7 +42,7 @@ fn render_one(out: &mut String, name: &str, text: &str, finding: &Finding, local
     let _ = writeln!(out, "{label}[{}]: {}", finding.category, finding.message);
     let _ = writeln!(out, "{gutter}--> {name}:{line_number}:{column}");
     let _ = writeln!(out, "{gutter} |");
-    let _ = writeln!(out, "{line_number} | {}", line.replace('\t', " "));
+    let _ = writeln!(out, "{line_number} | {}", line.trim_end_matches('\r').replace('\t', " "));
     let _ = writeln!(out, "{gutter} | {}{}", " ".repeat(column - 1), "^".repeat(width));
     let _ = writeln!(out, "{gutter} = {why}: {}", finding.explanation);
     let _ = writeln!(out, "{gutter} = {reference}: {}", finding.legal);

@@ -5,6 +5,7 @@ pub mod commands;
 pub mod corpus;
 pub mod diagnostic;
 pub mod input;
+pub mod output;
 
 /// Exit code when no finding of severity error or warning was found.
 pub const EXIT_CLEAN: i32 = 0;

@@ -88,6 +88,27 @@ fn invalid_utf8_is_a_usage_error_naming_the_offset() {
 }
 
 #[test]
+fn closed_output_is_not_a_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_discret"))
+        .args(["eval", concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus/dev.jsonl"), "--verbose"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    // Close the read end at once, as `| head -0` would.
+    drop(child.stdout.take());
+    let output = child.wait_with_output().expect("the binary finishes");
+    assert_ne!(output.status.code(), Some(101), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("panicked"));
+}
+
+#[test]
+fn html_format_is_rejected_by_check() {
+    let output = discret(&["check", "--format", "html", "-"], "Merci !");
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
 fn unknown_option_is_a_usage_error() {
     let output = discret(&["check", "--colour", "red"], "");
     assert_eq!(output.status.code(), Some(2));

@@ -61,7 +61,8 @@ const AGE: &str = r"(?x-u)
 const PRACTICE_CONTACT_WORDS: &[&str] = &[
     "contactez", "contactez-nous", "contacter", "joindre", "joignable", "appelez", "appelez-nous", "appeler", "ecrivez", "ecrivez-nous",
     "ecrire", "secretariat", "cabinet", "standard", "accueil", "call", "contact", "reach", "email", "office", "clinic", "practice",
-    "our", "notre", "nos", "line", "callback", "hotline", "ligne", "numero",
+    "our", "notre", "nos", "line", "callback", "hotline", "ligne", "numero", "situe", "situee", "trouverez", "trouver", "locaux",
+    "acces", "tram", "metro", "bus", "parking", "adresse", "located", "find", "entrance", "entree", "etage", "floor",
 ];
 
 struct Patterns {
@@ -197,6 +198,7 @@ fn nir_severity(found: &regex::Captures<'_>) -> Option<Severity> {
 /// Verbs of reaching someone: next to « vous » or "you", they make a number or address the reader's.
 const CONTACT_VERBS: &[&str] = &[
     "appeler", "rappeler", "appele", "rappele", "appelee", "rappelee", "appelons", "rappelons", "rappellerons", "rappellerai", "joindre",
+    "appelez", "appeliez", "rappelez", "telephonez", "telephoniez", "telephone", "telephonee", "ecrivez", "ecriviez",
     "joint", "contacter", "contacte", "contactee", "recontacter", "ecrire", "ecrit", "envoye", "envoyer", "passer", "repasser",
     "repasserai", "passerai", "visiter", "called", "call", "rang", "ring", "phoned", "texted", "emailed", "reached", "reach", "contacted",
     "contact", "wrote", "sent", "mailed", "visited", "visit",

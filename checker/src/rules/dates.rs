@@ -28,6 +28,8 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
   | \b[0-9]+\s+minutes?\s+(?:de\s+retard|d'attente|de\s+consultation)\b
   | \b(?:au\s+)?dernier\s+moment\b
+  | \ble\s+meme\s+jour\b
+  | \battendre\s+(?:[0-9]+|une|deux|trois|quatre|quelques)\s+(?:jours|semaines|mois)\b
   | \b(?:depuis|cet|cette|a\s+l'|en|l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l'|au)\s*(?:le\s+|l')?(?:automne|hiver|printemps|ete)\b
   | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b
   | \b(?:creneau|rendez-vous|rdv|seance|consultation)\s+de\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
@@ -99,13 +101,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let in_schedule = schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end)
             || is_habitual_day(&text[start..end])
             || in_schedule_sentence(context, start);
-        if start >= end || in_schedule || context.is_masked(start, end) || is_end_of_range(text, start) || is_emergency_number(text, start) {
+        let street_number = ["rue", "avenue", "av", "bd", "boulevard", "chemin", "place", "allee", "impasse", "quai", "route", "cours", "bis", "ter"]
+            .iter()
+            .any(|street| text[end..].trim_start().starts_with(street));
+        if start >= end || in_schedule || street_number || context.is_masked(start, end) || is_end_of_range(text, start) || is_emergency_number(text, start) {
             continue;
         }
         let mut candidate = Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
         // A day in the past (« mardi dernier », « hier », "that day") points at an event the reply
         // shares with the reader; other dates need a subject in their sentence.
-        if !is_past_day(&text[start..end]) {
+        // « la veille des rendez-vous » is a rule about appointments in general, not a day in the past.
+        let relative_to_something = text[end..].trim_start().starts_with("de");
+        if !is_past_day(&text[start..end]) || relative_to_something {
             candidate.company = Company::ReaderOrFinding;
         }
         candidates.push(candidate);

@@ -36,6 +36,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
 
+        // « l'équipe de Mme Garnier », "Dr. Lee's team": the practitioner, not the reader.
+        let of_the_practice = index >= 3 && tokens[index - 2].word == "de" && matches!(tokens[index - 3].word, "equipe" | "cabinet" | "centre" | "part" | "assistante" | "secretariat" | "clinique");
+        if previous_word.is_some_and(|previous| TITLES.contains(&previous)) && of_the_practice {
+            continue;
+        }
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) {
             // Without the reviewer's public name, the name may be the one they published: a note only.
             let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
@@ -50,7 +55,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
         }
         let after_diminutive = previous_word.is_some_and(|previous| matches!(previous, "petit" | "petite" | "little" | "young" | "fils" | "fille" | "son" | "daughter"));
-        if lexicon::is_first_name(word) && after_diminutive {
+        if after_diminutive && !context.starts_sentence(index) {
             candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Error, Fix::None));
             continue;
         }

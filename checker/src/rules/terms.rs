@@ -69,6 +69,12 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
     Tie::Bare
 }
 
+/// True when the determiner before token `first` is a second-person possessive (« votre », "your").
+fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
+    let start = context.sentences[context.tokens[first].sentence].first_token;
+    (start..first).rev().take(4).any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
+}
+
 /// True when the sentence tells the reader's past state: « vous aviez mal au dos », "you had a fever".
 fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
     let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
@@ -123,7 +129,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 
         let (severity, start) = match (term.strength, tie) {
             (_, Tie::General) => (None, hit.start),
-            _ if general => (None, hit.start),
+            // « vos nausées » stays the reader's even in a sentence with « à chaque consultation ».
+            _ if general && !(is_health && tie == Tie::Determiner && is_second_person_possessive(context, first)) => (None, hit.start),
             (Strength::Weak, Tie::Determiner) => {
                 let other_health = hits.iter().any(|(other, other_term)| {
                     other.start != hit.start && other_term.category.is_health() && other_term.strength > Strength::Weak && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
@@ -141,6 +148,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 }
                 (Some(Severity::Warning), hit.start)
             }
+            // « les enfants » is a group, not the reader's child: a relative needs a possessive.
+            (_, Tie::Article) if term.category == Category::Relative => (None, hit.start),
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;
                 (Some(Severity::Warning), hit.start)

@@ -87,6 +87,8 @@ fn scan_word(folded: &str, start: usize) -> usize {
 fn push_word<'a>(folded: &'a str, start: usize, end: usize, sentence: usize, tokens: &mut Vec<Token<'a>>) {
     let word = &folded[start..end];
     let Some(apostrophe) = word.find('\'') else {
+        // « vs » is how replies typed on a phone write « vous ».
+        let word = if word == "vs" { "vous" } else { word };
         tokens.push(Token { start, end, word, sentence });
         return;
     };

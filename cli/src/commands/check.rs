@@ -47,14 +47,15 @@ pub fn run(arguments: &[String]) -> i32 {
         eprintln!("warning: the reply is longer than {} bytes; only its beginning was checked", discret_checker::MAX_REPLY_BYTES);
     }
     match options.format {
-        Format::Json | Format::Html => {
+        Format::Html => return fail("check prints text or json; --format html is not available for check"),
+        Format::Json => {
             let document = JsonReport { lang: report.lang, strictness: report.strictness, findings: &report.findings };
-            println!("{}", serde_json::to_string_pretty(&document).expect("a report always serializes"));
+            crate::output::print(&format!("{}\n", serde_json::to_string_pretty(&document).expect("a report always serializes")));
         }
         Format::Text => {
             let name = if path == "-" { "<stdin>" } else { path };
-            print!("{}", diagnostic::render(name, &request.reply, &report.findings, options.locale));
-            println!("{}", diagnostic::summary(&report.findings, options.locale));
+            crate::output::print(&diagnostic::render(name, &request.reply, &report.findings, options.locale));
+            crate::output::print(&format!("{}\n", diagnostic::summary(&report.findings, options.locale)));
         }
     }
     exit_code(&report.findings)

@@ -32,15 +32,15 @@ pub fn run(arguments: &[String]) -> i32 {
         for result in &results {
             let wrong_verdict = result.flagged != (result.case.verdict == "violation");
             if wrong_verdict || !result.missed.is_empty() || !result.wrongly_flagged.is_empty() {
-                println!("{} ({}): flagged={} missed={:?} wrongly_flagged={:?}", result.case.id, result.case.verdict, result.flagged, result.missed, result.wrongly_flagged);
+                crate::output::print(&format!("{} ({}): flagged={} missed={:?} wrongly_flagged={:?}\n", result.case.id, result.case.verdict, result.flagged, result.missed, result.wrongly_flagged));
                 for finding in &result.findings {
-                    println!("    {:?} {} [{}] {:?}", finding.severity, finding.category, finding.rule, finding.text);
+                    crate::output::print(&format!("    {:?} {} [{}] {:?}\n", finding.severity, finding.category, finding.rule, finding.text));
                 }
             }
         }
-        println!();
+        crate::output::print("\n");
     }
-    print!("{}", report(path, cases.len(), options.strictness, &metrics));
+    crate::output::print(&report(path, cases.len(), options.strictness, &metrics));
     EXIT_CLEAN
 }
 

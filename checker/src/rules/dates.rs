@@ -129,7 +129,7 @@ fn is_end_of_range(text: &str, start: usize) -> bool {
 fn is_past_day(matched: &str) -> bool {
     let weekday_past = WEEKDAYS.iter().any(|day| matched.contains(day)) && matched.contains("dernier");
     let english_weekday_past = matched.starts_with("last ") && ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|day| matched.contains(day));
-    let past = ["hier", "la veille", "ce jour-la", "ce jour la", "yesterday", "that day"];
+    let past = ["hier", "la veille", "ce jour-la", "ce jour la", "yesterday", "that day", "post-op", "postop", "post-operative", "postpartum"];
     weekday_past || english_weekday_past || past.iter().any(|word| matched.contains(word))
 }
 

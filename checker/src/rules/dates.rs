@@ -29,6 +29,8 @@ const FRENCH: &str = r"(?x-u)
   | \b[0-9]+\s+minutes?\s+(?:de\s+retard|d'attente|de\s+consultation)\b
   | \b(?:au\s+)?dernier\s+moment\b
   | \ble\s+meme\s+jour\b
+  | \bces\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quelques)\s+(?:jours|semaines|mois|annees|ans)\b
+  | \b(?:a|at)\s+[0-9]{1,2}\s+(?:semaines|weeks)\b
   | \battendre\s+(?:[0-9]+|une|deux|trois|quatre|quelques)\s+(?:jours|semaines|mois)\b
   | \b(?:depuis|cet|cette|a\s+l'|en|l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l'|au)\s*(?:le\s+|l')?(?:automne|hiver|printemps|ete)\b
   | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b
@@ -101,10 +103,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let in_schedule = schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end)
             || is_habitual_day(&text[start..end])
             || in_schedule_sentence(context, start);
+        // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
+        let bare_day_of_kind = WEEKDAYS.contains(&&text[start..end]) && text[..start].trim_end().ends_with(" de");
         let street_number = ["rue", "avenue", "av", "bd", "boulevard", "chemin", "place", "allee", "impasse", "quai", "route", "cours", "bis", "ter"]
             .iter()
             .any(|street| text[end..].trim_start().starts_with(street));
-        if start >= end || in_schedule || street_number || context.is_masked(start, end) || is_end_of_range(text, start) || is_emergency_number(text, start) {
+        if start >= end || in_schedule || street_number || bare_day_of_kind || context.is_masked(start, end) || is_end_of_range(text, start) || is_emergency_number(text, start) {
             continue;
         }
         let mut candidate = Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);

@@ -14,6 +14,7 @@ const MEASUREMENT: &str = r"(?x-u)
     (?:^|[\s(])[-+]\s?[0-9]{1,2}[.,][0-9]{1,2}\b
   | \b[0-9]+(?:[.,][0-9]+)?\s?(?:mg|mcg|ml|g/l|mg/l|mmol|mmhg|ui|iu|kg|cm|dioptries?|diopters?|mm)\b
   | \b[0-9]{1,2}/[0-9]{1,2}\s+(?:de\s+tension|tension|blood\s+pressure)\b
+  | \b1[0-9]{2}/[0-9]{2,3}\b
   | \b(?:matin\s+et\s+soir|matin,?\s+midi\s+et\s+soir|[0-9]+\s+fois\s+par\s+(?:jour|semaine)|(?:une|deux|trois)\s+fois\s+par\s+(?:jour|semaine)|twice\s+a\s+day|once\s+a\s+day|three\s+times\s+a\s+day|every\s+[0-9]+\s+hours|si\s+besoin|as\s+needed|jusqu'au\s+bout)\b
 ";
 

@@ -35,6 +35,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_common_word(context, word) || context.is_reviewer_word(word) {
             continue;
         }
+        if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous)) {
+            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/employer", Severity::Warning, Fix::None));
+            continue;
+        }
+        if is_colleague(context, index) {
+            continue;
+        }
 
         // « l'équipe de Mme Garnier », "Dr. Lee's team": the practitioner, not the reader.
         let of_the_practice = index >= 3 && tokens[index - 2].word == "de" && matches!(tokens[index - 3].word, "equipe" | "cabinet" | "centre" | "part" | "assistante" | "secretariat" | "clinique");
@@ -67,12 +74,23 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 candidate.company = Company::Finding;
             }
             candidates.push(candidate);
-            continue;
-        }
-        if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous)) {
-            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/employer", Severity::Warning, Fix::None));
         }
     }
+}
+
+/// Words that make a name a colleague's: « Mme Perrin, ma collègue », « notre assistante Julie ».
+const COLLEAGUE_WORDS: &[&str] = &[
+    "collegue", "collegues", "consoeur", "confrere", "assistante", "assistant", "secretaire", "associee", "associe", "remplacante",
+    "remplacant", "equipe", "stagiaire", "colleague", "assistant", "receptionist", "hygienist", "nurse", "partner", "associate", "team",
+    "sage-femme", "infirmiere", "infirmier",
+];
+
+/// True when a colleague word stands within three words before or after token `index`.
+fn is_colleague(context: &Context<'_>, index: usize) -> bool {
+    let sentence = context.tokens[index].sentence;
+    let from = index.saturating_sub(3);
+    let to = (index + 4).min(context.tokens.len());
+    (from..to).any(|other| other != index && context.tokens[other].sentence == sentence && COLLEAGUE_WORDS.contains(&context.tokens[other].word))
 }
 
 /// True when only spaces separate two tokens (no comma: « Merci Sophie, Ravi » is two names apart).

@@ -369,3 +369,4 @@ mod tests {
         assert_eq!(Pattern::compile("a _0 b", &classes).unwrap_err(), PatternError::BadGap("_0".into()));
     }
 }
+

@@ -293,9 +293,10 @@ impl<T> PatternSet<T> {
         self.patterns.is_empty()
     }
 
-    /// NOTE: words are compared as strings; this is the largest cost of `check` (see BENCHMARKS.md).
     /// Calls `found(start_token, end_token, payload)` for the longest match at each word of
     /// `tokens[range]` of each pattern. Matches of different patterns may overlap.
+    ///
+    /// NOTE: words are compared as strings; this is the largest cost of `check` (see BENCHMARKS.md).
     pub fn for_each_match<'s>(&'s self, tokens: &[Token<'_>], first: usize, limit: usize, mut found: impl FnMut(usize, usize, &'s T)) {
         let mut candidates: Vec<usize> = Vec::new();
         for position in first..limit {

@@ -142,7 +142,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             let start = sentence.start + found.start();
             let end = sentence.start + found.end();
             let after_range = found.as_str().starts_with("a ") && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start].contains("de ");
-            if is_duration(text, start) || after_range {
+            // « plus de 65 ans », « à partir de 50 ans »: an age threshold for everyone.
+            let previous_word = text[..start].split_whitespace().next_back().unwrap_or("");
+            let threshold = matches!(previous_word, "plus" | "moins" | "partir" | "dela" | "au-dela" | "age" | "ages" | "agee" | "agees" | "jusqu'a" | "over" | "under" | "aged");
+            if is_duration(text, start) || after_range || threshold {
                 continue;
             }
             let bare = !found.as_str().contains(|c: char| c.is_alphabetic() && c != 'a' && c != 'n' && c != 's');

@@ -131,6 +131,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             (_, Tie::General) => (None, hit.start),
             // « vos nausées » stays the reader's even in a sentence with « à chaque consultation ».
             _ if general && !(is_health && tie == Tie::Determiner && is_second_person_possessive(context, first)) => (None, hit.start),
+            // « votre fille », "your son": a relative of the reader, however everyday the word.
+            (Strength::Weak, Tie::Determiner) if term.category == Category::Relative && is_second_person_possessive(context, first) => {
+                (Some(Severity::Error), determiner_start(context, first))
+            }
             (Strength::Weak, Tie::Determiner) => {
                 let other_health = hits.iter().any(|(other, other_term)| {
                     other.start != hit.start && other_term.category.is_health() && other_term.strength > Strength::Weak && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence

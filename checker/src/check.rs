@@ -130,7 +130,10 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
         return false;
     }
     let dates_care = matches!(candidate.rule, "date_or_time/date" | "test_or_result/measurement") && mentions_care(context, sentence, candidate);
-    if candidate.company == Company::ReaderOrFinding && (context.addresses_reader[sentence] || dates_care) {
+    // Practice news (« l'arrivée d'un collègue en mars », "our team grew in March") is dated too: there
+    // a date needs a finding, even in a sentence that speaks to the reader.
+    let practice_news = candidate.category == crate::category::Category::DateOrTime && tells_practice_news(context, sentence);
+    if candidate.company == Company::ReaderOrFinding && ((context.addresses_reader[sentence] && !practice_news) || dates_care) {
         return true;
     }
     all.iter().any(|other| {
@@ -140,6 +143,19 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
             && other.strictness <= context.request.strictness
             && context.sentence_at(other.start) == sentence
     })
+}
+
+/// True when the sentence tells news of the practice: its team, premises or services are the subject.
+fn tells_practice_news(context: &Context<'_>, sentence: usize) -> bool {
+    let span = &context.sentences[sentence];
+    context.tokens[span.first_token..span.end_token].iter().any(|token| {
+        matches!(
+            token.word,
+            "nous" | "notre" | "nos" | "equipe" | "cabinet" | "collegue" | "collegues" | "centre" | "clinique" | "we" | "our" | "team"
+                | "practice" | "clinic" | "office" | "formation" | "arrivee" | "nouvelle" | "nouveau" | "nouveaux" | "nouvelles" | "rejoint"
+                | "accueillons" | "accueille" | "joined" | "welcomed" | "opened" | "ouvert" | "renove" | "renovated" | "demenage" | "moved"
+        )
+    }) && !context.tokens[span.first_token..span.end_token].iter().any(|token| matches!(token.word, "votre" | "vos" | "your" | "ton" | "ta" | "tes"))
 }
 
 /// True when the sentence names care outside the candidate's span (« la séance précédente »), which

@@ -144,7 +144,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             let after_range = found.as_str().starts_with("a ") && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start].contains("de ");
             // « plus de 65 ans », « à partir de 50 ans »: an age threshold for everyone.
             let previous_word = text[..start].split_whitespace().next_back().unwrap_or("");
-            let threshold = matches!(previous_word, "plus" | "moins" | "partir" | "dela" | "au-dela" | "age" | "ages" | "agee" | "agees" | "jusqu'a" | "over" | "under" | "aged");
+            let range_follows = {
+                let rest = text[end..].trim_start();
+                ["to ", "a ", "-", "et ", "and "].iter().any(|joiner| rest.starts_with(joiner) && rest[joiner.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+                    || ["et plus", "ou plus", "and over", "and older", "or older", "et au-dela"].iter().any(|tail| rest.starts_with(tail))
+            };
+            let threshold = range_follows || matches!(previous_word, "plus" | "moins" | "partir" | "dela" | "au-dela" | "age" | "ages" | "agee" | "agees" | "jusqu'a" | "over" | "under" | "aged");
             if is_duration(text, start) || after_range || threshold {
                 continue;
             }

@@ -104,7 +104,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             || is_habitual_day(&text[start..end])
             || in_schedule_sentence(context, start);
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
-        let bare_day_of_kind = WEEKDAYS.contains(&&text[start..end]) && text[..start].trim_end().ends_with(" de");
+        let matched = &text[start..end];
+        let bare_day_of_kind = (WEEKDAYS.contains(&matched) && text[..start].trim_end().ends_with(" de"))
+            // "on Tuesdays and Thursdays": days in the plural are a schedule.
+            || (matched.ends_with("days") && !matched.contains(' '));
         let street_number = ["rue", "avenue", "av", "bd", "boulevard", "chemin", "place", "allee", "impasse", "quai", "route", "cours", "bis", "ter"]
             .iter()
             .any(|street| text[end..].trim_start().starts_with(street));
@@ -153,12 +156,12 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
     let habitual = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(
             token.word,
-            "chaque" | "every" | "each" | "tous" | "toutes" | "ferme" | "fermee" | "fermeture" | "conges" | "vacances" | "reouverture" | "rouvrira"
+            "chaque" | "every" | "each" | "tous" | "toutes" | "ferme" | "fermee" | "fermes" | "fermees" | "fermera" | "fermerons" | "fermeture" | "fermetures" | "conges" | "vacances" | "reouverture" | "rouvrira"
                 | "closed" | "closure" | "reopen" | "reopens" | "reopening" | "holidays" | "jusque" | "partir"
         )
     });
     let closure = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
-        matches!(token.word, "ferme" | "fermee" | "fermeture" | "conges" | "reouverture" | "rouvrira" | "closed" | "closure" | "reopen" | "reopens" | "partir")
+        matches!(token.word, "ferme" | "fermee" | "fermes" | "fermees" | "fermera" | "fermerons" | "fermeture" | "fermetures" | "conges" | "reouverture" | "rouvrira" | "closed" | "closure" | "reopen" | "reopens" | "partir")
     });
     (habitual && !context.addresses_reader[index]) || closure
 }

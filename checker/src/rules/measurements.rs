@@ -15,12 +15,23 @@ const MEASUREMENT: &str = r"(?x-u)
   | \b[0-9]+(?:[.,][0-9]+)?\s?(?:mg|mcg|ml|g/l|mg/l|mmol|mmhg|ui|iu|kg|cm|dioptries?|diopters?|mm)\b
   | \b[0-9]{1,2}/[0-9]{1,2}\s+(?:de\s+tension|tension|blood\s+pressure)\b
   | \b1[0-9]{2}/[0-9]{2,3}\b
-  | \b(?:matin\s+et\s+soir|matin,?\s+midi\s+et\s+soir|[0-9]+\s+fois\s+par\s+(?:jour|semaine)|(?:une|deux|trois)\s+fois\s+par\s+(?:jour|semaine)|twice\s+a\s+day|once\s+a\s+day|three\s+times\s+a\s+day|every\s+[0-9]+\s+hours|si\s+besoin|as\s+needed|jusqu'au\s+bout)\b
+";
+
+/// Dosage instructions: they are someone's treatment only beside another finding (« prenez
+/// l'amoxicilline matin et soir »), not in advice to everyone (« brossez-vous les dents deux fois par
+/// jour »).
+const DOSAGE: &str = r"(?x-u)
+    \b(?:matin\s+et\s+soir|matin,?\s+midi\s+et\s+soir|[0-9]+\s+fois\s+par\s+(?:jour|semaine)|(?:une|deux|trois)\s+fois\s+par\s+(?:jour|semaine)|twice\s+a\s+day|once\s+a\s+day|three\s+times\s+a\s+day|every\s+[0-9]+\s+hours|si\s+besoin|as\s+needed|jusqu'au\s+bout)\b
 ";
 
 fn regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| Regex::new(MEASUREMENT).expect("the measurement pattern is valid"))
+}
+
+fn dosage() -> &'static Regex {
+    static DOSAGE_REGEX: OnceLock<Regex> = OnceLock::new();
+    DOSAGE_REGEX.get_or_init(|| Regex::new(DOSAGE).expect("the dosage pattern is valid"))
 }
 
 /// Finds measurements and dosage instructions.
@@ -34,6 +45,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         let mut candidate = Candidate::new(start, end, Category::TestOrResult, "test_or_result/measurement", Severity::Warning, Fix::None);
         candidate.company = Company::ReaderOrFinding;
+        candidates.push(candidate);
+    }
+    for found in dosage().find_iter(text) {
+        if context.is_masked(found.start(), found.end()) {
+            continue;
+        }
+        let mut candidate = Candidate::new(found.start(), found.end(), Category::Medication, "medication/dosage", Severity::Warning, Fix::None);
+        candidate.company = Company::Finding;
         candidates.push(candidate);
     }
 }

@@ -43,6 +43,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
 
+        // « Mme Camille Roussel », « le Dr Léa Martin »: a title with a given name and a surname
+        // introduces someone by their full name, a colleague, unless it is the reviewer's given name.
+        let next_capitalized = index + 1 < tokens.len()
+            && tokens[index + 1].sentence == tokens[index].sentence
+            && context.is_capitalized(index + 1)
+            && adjacent(context, index, index + 1);
+        if previous_word.is_some_and(|previous| TITLES.contains(&previous)) && lexicon::is_first_name(word) && next_capitalized {
+            continue;
+        }
+
         // « l'équipe de Mme Garnier », "Dr. Lee's team": the practitioner, not the reader.
         let of_the_practice = index >= 3 && tokens[index - 2].word == "de" && matches!(tokens[index - 3].word, "equipe" | "cabinet" | "centre" | "part" | "assistante" | "secretariat" | "clinique");
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) && of_the_practice {
@@ -66,9 +76,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Error, Fix::None));
             continue;
         }
-        if lexicon::is_first_name(word) && !context.reviewer_words.is_empty() {
-            // Someone else's given name counts next to care or a relative, or beside another finding
-            // (« Léo fait de super progrès »); alone it may be a colleague thanked by name.
+        // A list of names (« Claire, Nathalie et Julie »), or a given name with a surname, or a name after
+        // a staff title, presents the team.
+        let in_list = is_in_name_list(context, index);
+        let staff_title_before = index >= 2 && STAFF_TITLES.contains(&tokens[index - 2].word) && previous.is_some();
+        if lexicon::is_first_name(word) && !context.reviewer_words.is_empty() && !in_list && !next_capitalized && !staff_title_before {
+            // Someone else's given name counts next to care or a relative, or beside a finding about
+            // the reader (« Léo fait de super progrès »); alone it may be a colleague thanked by name.
             let mut candidate = Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Warning, Fix::None);
             if !about_care_or_relatives(context, tokens[index].sentence) {
                 candidate.company = Company::Finding;
@@ -107,6 +121,23 @@ fn is_common_word(context: &Context<'_>, word: &str) -> bool {
         || context.data.second_person.iter().any(|stop| stop == word)
         || context.data.tying_determiners.iter().any(|stop| stop == word)
         || context.terms.iter().any(|hit| context.folded.text[hit.start..hit.end].split(' ').any(|part| part == word))
+}
+
+/// True when token `index` is one of several capitalised names joined by commas, « et », "and" or
+/// "&" (« Claire, Nathalie et Julie »). The reviewer's own name, often before a comma, does not count.
+fn is_in_name_list(context: &Context<'_>, index: usize) -> bool {
+    let tokens = &context.tokens;
+    let same_sentence = |other: usize| tokens[other].sentence == tokens[index].sentence;
+    let name_at = |other: usize| {
+        same_sentence(other) && context.is_capitalized(other) && !context.is_reviewer_word(tokens[other].word) && !is_common_word(context, tokens[other].word)
+    };
+    let comma_between = |left: usize, right: usize| matches!(context.folded.text[tokens[left].end..tokens[right].start].trim(), "," | "&" | "/");
+    let is_and = |other: usize| matches!(tokens[other].word, "et" | "and");
+
+    let before = (index >= 2 && is_and(index - 1) && name_at(index - 2)) || (index >= 1 && comma_between(index - 1, index) && name_at(index - 1));
+    let after = (index + 2 < tokens.len() && is_and(index + 1) && name_at(index + 2))
+        || (index + 1 < tokens.len() && comma_between(index, index + 1) && name_at(index + 1));
+    before || after
 }
 
 /// True when the sentence, or the one before it, is about care, health or relatives.

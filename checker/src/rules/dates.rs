@@ -18,7 +18,7 @@ use crate::request::Lang;
 const FRENCH: &str = r"(?x-u)
     (?:\b(?:le|du|au|depuis\s+le)\s+)?\b(?:[0-3]?[0-9]|1er|premier)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)[0-9]{2})?\b
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
-  | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|matin|soir|apres-midi))?\b
+  | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin|cet\s+apres-midi|ce\s+soir|cette\s+semaine|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|l'autre\s+jour|le\s+jour\s+meme)\b
   | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|seances?)\b
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
@@ -32,7 +32,7 @@ const FRENCH: &str = r"(?x-u)
   | \bces\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quelques)\s+(?:jours|semaines|mois|annees|ans)\b
   | \b(?:a|at)\s+[0-9]{1,2}\s+(?:semaines|weeks)\b
   | \battendre\s+(?:[0-9]+|une|deux|trois|quatre|quelques)\s+(?:jours|semaines|mois)\b
-  | \b(?:depuis|cet|cette|a\s+l'|en|l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l'|au)\s*(?:le\s+|l')?(?:automne|hiver|printemps|ete)\b
+  | \b(?:depuis|a\s+l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l'|au)\s*(?:le\s+|l')?(?:automne|hiver|printemps|ete)\b
   | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b
   | \b(?:creneau|rendez-vous|rdv|seance|consultation)\s+de\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
@@ -119,7 +119,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // shares with the reader; other dates need a subject in their sentence.
         // « la veille des rendez-vous » is a rule about appointments in general, not a day in the past.
         let relative_to_something = text[end..].trim_start().starts_with("de");
-        if !is_past_day(&text[start..end]) || relative_to_something {
+        // « Le lundi 9 novembre, la salle d'attente était saturée »: a dated weekday told in the past.
+        let dated_past_day = WEEKDAYS.iter().any(|day| matched.contains(day)) && matched.contains(|c: char| c.is_ascii_digit()) && sentence_in_past(context, start);
+        if !(is_past_day(matched) || dated_past_day) || relative_to_something {
             candidate.company = Company::ReaderOrFinding;
         }
         candidates.push(candidate);
@@ -138,6 +140,14 @@ fn is_past_day(matched: &str) -> bool {
     let english_weekday_past = matched.starts_with("last ") && ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|day| matched.contains(day));
     let past = ["hier", "la veille", "ce jour-la", "ce jour la", "yesterday", "that day", "post-op", "postop", "post-operative", "postpartum"];
     weekday_past || english_weekday_past || past.iter().any(|word| matched.contains(word))
+}
+
+/// True when the sentence holding `offset` is told in the past (« était », « avait », « a été »).
+fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
+    let sentence = &context.sentences[context.sentence_at(offset)];
+    context.tokens[sentence.first_token..sentence.end_token]
+        .iter()
+        .any(|token| matches!(token.word, "etait" | "etaient" | "avait" | "avaient" | "aviez" | "etiez" | "was" | "were" | "had"))
 }
 
 /// True for « le mercredi » alone: a habitual day (« une permanence le mercredi »), not a date.

@@ -116,7 +116,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let Some(first) = context.token_at(hit.start) else { continue };
         if term.strength == Strength::Echo {
             // A personal fact is private once it is the reader's (« votre deuil »), even unechoed.
-            if tie_before(context, first) == Tie::Determiner && !context.general[context.tokens[first].sentence] {
+            if tie_before(context, first) == Tie::Determiner && is_second_person_possessive(context, first) && !context.general[context.tokens[first].sentence] {
                 candidates.push(Candidate::new(determiner_start(context, first), hit.end, term.category, rule_id(term.category), Severity::Warning, Fix::None));
             }
             continue;

@@ -47,6 +47,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-f.jsonl
 	$(DISCRET) eval tests/corpus/written-g.jsonl
 	$(DISCRET) eval tests/corpus/written-h.jsonl
+	$(DISCRET) eval tests/corpus/written-i.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

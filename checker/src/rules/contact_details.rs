@@ -44,6 +44,8 @@ const ADDRESS: &str = r"(?x-u)
 
 const BIRTH_DATE: &str = r"(?x-u)
     \bnee?s?\s+le\s+[0-9]{1,2}
+  | \bnee?s?\s+en\s+(?:19|20)[0-9]{2}\b
+  | \bborn\s+in\s+(?:19|20)[0-9]{2}\b
   | \bdate\s+de\s+naissance\b
   | \b(?:born\s+on|date\s+of\s+birth|dob)\b
 ";

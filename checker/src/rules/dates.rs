@@ -57,7 +57,9 @@ const ENGLISH: &str = r"(?x-u)
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
   | \b(?:on|by|before|after|until)\s+the\s+[0-9]{1,2}(?:st|nd|rd|th)\b
   | \b(?:at|after)\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks?|days?|months?)\s+(?:post-op|postop|post-operative|postpartum|after)
-  | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+)?(?:weeks|days|months|years)\b
+  | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+|[0-9]+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|eight\s+|ten\s+|twelve\s+)?(?:weeks|days|months|years)\b
+  | \bat\s+[0-9]{1,2}\s?(?:a\.?m\.?|p\.?m\.?)
+  | \b(?:on\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b
 ";
 
 /// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le

@@ -26,9 +26,12 @@ fn main() {
     writeln!(out, "pub static DATA_FILES: &[(&str, &str)] = &[").unwrap();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
-        let relative = path.strip_prefix(&data_dir).expect("collected under data/").to_string_lossy().replace('\\', "/");
-        let contents = fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
-        let compacted = if relative.contains("/terms/") { compact_terms(path, &contents) } else { drop_comments(&contents) };
+        let relative =
+            path.strip_prefix(&data_dir).expect("collected under data/").to_string_lossy().replace('\\', "/");
+        let contents =
+            fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
+        let compacted =
+            if relative.contains("/terms/") { compact_terms(path, &contents) } else { drop_comments(&contents) };
         let compacted_path = out_dir.join(relative.replace('/', "__"));
         fs::write(&compacted_path, compacted).expect("OUT_DIR is writable");
         writeln!(out, "    ({relative:?}, include_str!({:?})),", compacted_path.display().to_string()).unwrap();
@@ -64,7 +67,11 @@ fn compact_terms(path: &Path, contents: &str) -> String {
         }
         let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
         if fields.len() < 3 || fields[0].is_empty() || !STRENGTHS.contains(&fields[2]) {
-            panic!("{}:{}: expected term<TAB>category<TAB>strength with strength one of {STRENGTHS:?}, found {line:?}", path.display(), index + 1);
+            panic!(
+                "{}:{}: expected term<TAB>category<TAB>strength with strength one of {STRENGTHS:?}, found {line:?}",
+                path.display(),
+                index + 1
+            );
         }
         let header = format!("={}\t{}", fields[1], fields[2]);
         match groups.iter_mut().find(|(existing, _)| *existing == header) {

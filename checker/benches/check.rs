@@ -6,7 +6,8 @@
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
 use discret_checker::{check, lexicon, Lang, LangChoice, Request};
 
-const REVIEW: &str = "Très bon dentiste, mon détartrage s’est fait sans aucune douleur et l’accueil est parfait. Je recommande !";
+const REVIEW: &str =
+    "Très bon dentiste, mon détartrage s’est fait sans aucune douleur et l’accueil est parfait. Je recommande !";
 
 const SHORT: &str = "Merci Sophie ! Ravie que le détartrage se soit bien passé. À bientôt !";
 
@@ -43,12 +44,15 @@ fn benches(criterion: &mut Criterion) {
     black_box(check(&request("warm-up")));
 
     let long = reply_of_4096_bytes();
-    let inputs = [("short", SHORT.to_string()), ("typical_1000_chars", TYPICAL.to_string()), ("reply_4096_bytes", long)];
+    let inputs =
+        [("short", SHORT.to_string()), ("typical_1000_chars", TYPICAL.to_string()), ("reply_4096_bytes", long)];
 
     let mut group = criterion.benchmark_group("check");
     for (name, reply) in &inputs {
         let request = request(reply);
-        group.bench_with_input(BenchmarkId::new("check", name), &request, |bencher, request| bencher.iter(|| check(black_box(request))));
+        group.bench_with_input(BenchmarkId::new("check", name), &request, |bencher, request| {
+            bencher.iter(|| check(black_box(request)))
+        });
     }
     group.finish();
 
@@ -56,7 +60,9 @@ fn benches(criterion: &mut Criterion) {
     let terms = &lexicon::language(Lang::Fr).terms;
     for (name, reply) in &inputs {
         let folded = lexicon::fold(reply);
-        group.bench_with_input(BenchmarkId::new("bare_scan", name), &folded, |bencher, folded| bencher.iter(|| terms.bare_scan(black_box(folded))));
+        group.bench_with_input(BenchmarkId::new("bare_scan", name), &folded, |bencher, folded| {
+            bencher.iter(|| terms.bare_scan(black_box(folded)))
+        });
     }
     group.finish();
 }

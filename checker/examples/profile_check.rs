@@ -15,5 +15,8 @@ fn main() {
         findings += discret_checker::check(&request).findings.len();
     }
     let elapsed = started.elapsed();
-    println!("{iterations} checks, {findings} findings, {:.1} µs a check", elapsed.as_secs_f64() * 1e6 / iterations as f64);
+    println!(
+        "{iterations} checks, {findings} findings, {:.1} µs a check",
+        elapsed.as_secs_f64() * 1e6 / iterations as f64
+    );
 }

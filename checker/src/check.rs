@@ -39,17 +39,21 @@ pub fn detect_language(reply: &str, review: Option<&str>) -> Lang {
 /// replies do not use.
 fn language_score(original: &str, folded: &str) -> i64 {
     const FRENCH: &[&str] = &[
-        "le", "la", "les", "de", "des", "et", "vous", "votre", "vos", "nous", "notre", "nos", "merci", "pour", "un", "une", "est", "que", "qui",
-        "en", "du", "au", "aux", "bonjour", "avec", "pas", "je", "ne", "ce", "sur", "dans", "par", "tres", "sont", "mon", "ma", "mes",
+        "le", "la", "les", "de", "des", "et", "vous", "votre", "vos", "nous", "notre", "nos", "merci", "pour", "un",
+        "une", "est", "que", "qui", "en", "du", "au", "aux", "bonjour", "avec", "pas", "je", "ne", "ce", "sur", "dans",
+        "par", "tres", "sont", "mon", "ma", "mes",
     ];
     const ENGLISH: &[&str] = &[
-        "the", "and", "you", "your", "we", "our", "thank", "thanks", "for", "to", "of", "is", "are", "in", "it", "with", "hi", "hello", "this",
-        "that", "not", "i", "be", "so", "my", "was", "were",
+        "the", "and", "you", "your", "we", "our", "thank", "thanks", "for", "to", "of", "is", "are", "in", "it",
+        "with", "hi", "hello", "this", "that", "not", "i", "be", "so", "my", "was", "were",
     ];
     let (tokens, _) = tokenize(folded);
     let french = tokens.iter().filter(|token| FRENCH.contains(&token.word)).count() as i64;
     let english = tokens.iter().filter(|token| ENGLISH.contains(&token.word)).count() as i64;
-    let accents = original.chars().filter(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'œ' | 'î' | 'ô' | 'â' | 'É' | 'À')).count() as i64;
+    let accents = original
+        .chars()
+        .filter(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'œ' | 'î' | 'ô' | 'â' | 'É' | 'À'))
+        .count() as i64;
     french + accents.min(3) - english
 }
 
@@ -111,11 +115,17 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
         }
     }
     let strict_only: Vec<bool> = merged.iter().map(|candidate| candidate.rule == "strict/health_vocabulary").collect();
-    let spans: Vec<(usize, usize, bool)> = merged.iter().zip(&strict_only).map(|(candidate, &strict)| (candidate.start, candidate.end, strict)).collect();
+    let spans: Vec<(usize, usize, bool)> =
+        merged.iter().zip(&strict_only).map(|(candidate, &strict)| (candidate.start, candidate.end, strict)).collect();
     merged
         .into_iter()
         .zip(strict_only)
-        .filter(|(candidate, strict)| !*strict || !spans.iter().any(|&(start, end, other_strict)| !other_strict && start <= candidate.start && candidate.end <= end))
+        .filter(|(candidate, strict)| {
+            !*strict
+                || !spans.iter().any(|&(start, end, other_strict)| {
+                    !other_strict && start <= candidate.start && candidate.end <= end
+                })
+        })
         .map(|(candidate, _)| candidate)
         .collect()
 }
@@ -129,11 +139,15 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
     if context.general[sentence] {
         return false;
     }
-    let dates_care = matches!(candidate.rule, "date_or_time/date" | "test_or_result/measurement") && mentions_care(context, sentence, candidate);
+    let dates_care = matches!(candidate.rule, "date_or_time/date" | "test_or_result/measurement")
+        && mentions_care(context, sentence, candidate);
     // Practice news (« l'arrivée d'un collègue en mars », "our team grew in March") is dated too: there
     // a date needs a finding, even in a sentence that speaks to the reader.
-    let practice_news = candidate.category == crate::category::Category::DateOrTime && tells_practice_news(context, sentence);
-    if candidate.company == Company::ReaderOrFinding && ((context.addresses_reader[sentence] && !practice_news) || dates_care) {
+    let practice_news =
+        candidate.category == crate::category::Category::DateOrTime && tells_practice_news(context, sentence);
+    if candidate.company == Company::ReaderOrFinding
+        && ((context.addresses_reader[sentence] && !practice_news) || dates_care)
+    {
         return true;
     }
     all.iter().any(|other| {
@@ -151,11 +165,42 @@ fn tells_practice_news(context: &Context<'_>, sentence: usize) -> bool {
     context.tokens[span.first_token..span.end_token].iter().any(|token| {
         matches!(
             token.word,
-            "nous" | "notre" | "nos" | "equipe" | "cabinet" | "collegue" | "collegues" | "centre" | "clinique" | "we" | "our" | "team"
-                | "practice" | "clinic" | "office" | "formation" | "arrivee" | "nouvelle" | "nouveau" | "nouveaux" | "nouvelles" | "rejoint"
-                | "accueillons" | "accueille" | "joined" | "welcomed" | "opened" | "ouvert" | "renove" | "renovated" | "demenage" | "moved"
+            "nous"
+                | "notre"
+                | "nos"
+                | "equipe"
+                | "cabinet"
+                | "collegue"
+                | "collegues"
+                | "centre"
+                | "clinique"
+                | "we"
+                | "our"
+                | "team"
+                | "practice"
+                | "clinic"
+                | "office"
+                | "formation"
+                | "arrivee"
+                | "nouvelle"
+                | "nouveau"
+                | "nouveaux"
+                | "nouvelles"
+                | "rejoint"
+                | "accueillons"
+                | "accueille"
+                | "joined"
+                | "welcomed"
+                | "opened"
+                | "ouvert"
+                | "renove"
+                | "renovated"
+                | "demenage"
+                | "moved"
         )
-    }) && !context.tokens[span.first_token..span.end_token].iter().any(|token| matches!(token.word, "votre" | "vos" | "your" | "ton" | "ta" | "tes"))
+    }) && !context.tokens[span.first_token..span.end_token]
+        .iter()
+        .any(|token| matches!(token.word, "votre" | "vos" | "your" | "ton" | "ta" | "tes"))
 }
 
 /// True when the sentence names care outside the candidate's span (« la séance précédente »), which
@@ -174,7 +219,8 @@ fn mentions_care(context: &Context<'_>, sentence: usize, candidate: &Candidate) 
 
 /// Attaches offsets, texts and messages.
 fn to_findings(context: &Context<'_>, candidates: Vec<Candidate>) -> Vec<Finding> {
-    let spans: Vec<(usize, usize)> = candidates.iter().map(|candidate| context.folded.to_original(candidate.start, candidate.end)).collect();
+    let spans: Vec<(usize, usize)> =
+        candidates.iter().map(|candidate| context.folded.to_original(candidate.start, candidate.end)).collect();
     let byte_offsets: Vec<usize> = spans.iter().flat_map(|&(start, end)| [start, end]).collect();
     let utf16 = utf16_offsets(context.original, &byte_offsets);
     let locale = context.request.locale;

@@ -109,19 +109,26 @@ impl<'a> Context<'a> {
         self.addresses_reader = vec![false; self.sentences.len()];
         for (index, sentence) in self.sentences.iter().enumerate() {
             let mut general = false;
-            self.data.general.for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| general = true);
+            self.data
+                .general
+                .for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| general = true);
             self.general[index] = general;
             self.general_marker[index] = general;
 
             let words = &self.tokens[sentence.first_token..sentence.end_token];
             let mut about_reader = false;
-            self.data.about_reader.for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| about_reader = true);
+            self.data
+                .about_reader
+                .for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| about_reader = true);
             // The reviewer's name opening a sentence addresses them (« Merci Sophie ! Bon rétablissement »),
             // unless a comma closes the greeting (« Bonjour Sophie, le cabinet sera fermé … »).
             let vocative = words.iter().enumerate().any(|(position, token)| {
-                position <= 1 && self.is_reviewer_word(token.word) && !self.folded.text[token.end..].trim_start().starts_with(',')
+                position <= 1
+                    && self.is_reviewer_word(token.word)
+                    && !self.folded.text[token.end..].trim_start().starts_with(',')
             });
-            self.addresses_reader[index] = about_reader || vocative || words.iter().any(|token| self.is_second_person(token.word));
+            self.addresses_reader[index] =
+                about_reader || vocative || words.iter().any(|token| self.is_second_person(token.word));
         }
     }
 

@@ -67,8 +67,16 @@ mod tests {
     #[test]
     fn every_profession_has_legal_references() {
         let professions = [
-            Profession::Medecin, Profession::Dentiste, Profession::SageFemme, Profession::Kinesitherapeute, Profession::Infirmier,
-            Profession::Orthophoniste, Profession::Orthoptiste, Profession::Psychologue, Profession::Osteopathe, Profession::Other,
+            Profession::Medecin,
+            Profession::Dentiste,
+            Profession::SageFemme,
+            Profession::Kinesitherapeute,
+            Profession::Infirmier,
+            Profession::Orthophoniste,
+            Profession::Orthoptiste,
+            Profession::Psychologue,
+            Profession::Osteopathe,
+            Profession::Other,
         ];
         for locale in [Locale::Fr, Locale::En] {
             for profession in professions {

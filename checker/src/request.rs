@@ -126,9 +126,33 @@ impl Profession {
         } else if has(&["osteo"]) {
             Profession::Osteopathe
         } else if has(&[
-            "medecin", "doctor", "physician", "docteur", "generaliste", "psychiatr", "dermato", "pediatr", "gyneco", "ophtalmo",
-            "ophthalmo", "chirurgien", "surgeon", "cardio", "radiolog", "anesthes", "endocrin", "gastro", "neurolog", "rhumato",
-            "urolog", "pneumo", "oncolog", "orl", "allergolog", "gp", "obstetric",
+            "medecin",
+            "doctor",
+            "physician",
+            "docteur",
+            "generaliste",
+            "psychiatr",
+            "dermato",
+            "pediatr",
+            "gyneco",
+            "ophtalmo",
+            "ophthalmo",
+            "chirurgien",
+            "surgeon",
+            "cardio",
+            "radiolog",
+            "anesthes",
+            "endocrin",
+            "gastro",
+            "neurolog",
+            "rhumato",
+            "urolog",
+            "pneumo",
+            "oncolog",
+            "orl",
+            "allergolog",
+            "gp",
+            "obstetric",
         ]) {
             Profession::Medecin
         } else {

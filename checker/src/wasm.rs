@@ -18,10 +18,12 @@ pub fn start() {
 /// the result is `{lang, strictness, truncated, findings: [...]}`.
 #[wasm_bindgen]
 pub fn check(request: JsValue) -> Result<JsValue, JsError> {
-    let request: Request = serde_wasm_bindgen::from_value(request).map_err(|error| JsError::new(&format!("invalid request: {error}")))?;
+    let request: Request =
+        serde_wasm_bindgen::from_value(request).map_err(|error| JsError::new(&format!("invalid request: {error}")))?;
     let report = crate::check(&request);
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    serde::Serialize::serialize(&report, &serializer).map_err(|error| JsError::new(&format!("report could not be converted: {error}")))
+    serde::Serialize::serialize(&report, &serializer)
+        .map_err(|error| JsError::new(&format!("report could not be converted: {error}")))
 }
 
 /// Returns the version of the checker.

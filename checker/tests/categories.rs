@@ -48,7 +48,9 @@ fn run(category: Category, lang: LangChoice, rows: &[Row]) {
             Some(text) => {
                 let start = row.reply.find(text).unwrap_or_else(|| panic!("{text:?} is not in {:?}", row.reply));
                 let end = start + text.len();
-                let found = counted.iter().any(|finding| finding.category == category && finding.byte_start < end && start < finding.byte_end);
+                let found = counted.iter().any(|finding| {
+                    finding.category == category && finding.byte_start < end && start < finding.byte_end
+                });
                 assert!(found, "{category} not found on {text:?} in {:?}; findings: {:#?}", row.reply, report.findings);
             }
             None => assert!(counted.is_empty(), "near miss {:?} was flagged: {:#?}", row.reply, counted),
@@ -58,297 +60,422 @@ fn run(category: Category, lang: LangChoice, rows: &[Row]) {
 
 #[test]
 fn treatment_french() {
-    run(Category::Treatment, LangChoice::Fr, &[
-        hit("Merci, votre détartrage s’est bien passé.", "détartrage"),
-        hit("La pose de votre couronne était délicate.", "couronne"),
-        hit("Bon courage pour vos séances de rééducation.", "séances"),
-        hit("Vos séances de kiné reprendront en septembre.", "séances"),
-        silent("Le traitement de votre demande prendra 48 h."),
-        silent("Nous ne participons à aucune opération de communication."),
-        silent("Le cabinet propose le traitement des caries pour tous nos patients."),
-    ]);
+    run(
+        Category::Treatment,
+        LangChoice::Fr,
+        &[
+            hit("Merci, votre détartrage s’est bien passé.", "détartrage"),
+            hit("La pose de votre couronne était délicate.", "couronne"),
+            hit("Bon courage pour vos séances de rééducation.", "séances"),
+            hit("Vos séances de kiné reprendront en septembre.", "séances"),
+            silent("Le traitement de votre demande prendra 48 h."),
+            silent("Nous ne participons à aucune opération de communication."),
+            silent("Le cabinet propose le traitement des caries pour tous nos patients."),
+        ],
+    );
 }
 
 #[test]
 fn treatment_english() {
-    run(Category::Treatment, LangChoice::En, &[
-        hit("Thanks! Your root canal went perfectly.", "root canal"),
-        hit("Glad those stitches held up.", "stitches"),
-        silent("We offer cleanings for all patients on weekdays."),
-        silent("Processing your request takes two business days."),
-    ]);
+    run(
+        Category::Treatment,
+        LangChoice::En,
+        &[
+            hit("Thanks! Your root canal went perfectly.", "root canal"),
+            hit("Glad those stitches held up.", "stitches"),
+            silent("We offer cleanings for all patients on weekdays."),
+            silent("Processing your request takes two business days."),
+        ],
+    );
 }
 
 #[test]
 fn diagnosis_french() {
-    run(Category::Diagnosis, LangChoice::Fr, &[
-        hit("Votre hernie discale demandera du temps.", "hernie discale"),
-        hit("Merci Sophie, votre dépression n’est pas une fatalité.", "dépression"),
-        silent("Nous prenons en charge les adultes et les enfants."),
-    ]);
+    run(
+        Category::Diagnosis,
+        LangChoice::Fr,
+        &[
+            hit("Votre hernie discale demandera du temps.", "hernie discale"),
+            hit("Merci Sophie, votre dépression n’est pas une fatalité.", "dépression"),
+            silent("Nous prenons en charge les adultes et les enfants."),
+        ],
+    );
 }
 
 #[test]
 fn diagnosis_english() {
-    run(Category::Diagnosis, LangChoice::En, &[
-        hit("Your anxiety diagnosis is nothing to be ashamed of.", "anxiety"),
-        hit("Hope your son's ear infection cleared up.", "ear infection"),
-        silent("Thank you for the kind words about our team."),
-    ]);
+    run(
+        Category::Diagnosis,
+        LangChoice::En,
+        &[
+            hit("Your anxiety diagnosis is nothing to be ashamed of.", "anxiety"),
+            hit("Hope your son's ear infection cleared up.", "ear infection"),
+            silent("Thank you for the kind words about our team."),
+        ],
+    );
 }
 
 #[test]
 fn symptom_or_body_part_french() {
-    run(Category::SymptomOrBodyPart, LangChoice::Fr, &[
-        hit("J’espère que votre douleur au genou a disparu.", "douleur au genou"),
-        hit("Prenez soin de cette épaule !", "épaule"),
-        silent("Merci de tout cœur pour ce message."),
-        silent("N’hésitez pas à jeter un œil à notre site."),
-        silent("Merci pour ce coup de main !"),
-    ]);
+    run(
+        Category::SymptomOrBodyPart,
+        LangChoice::Fr,
+        &[
+            hit("J’espère que votre douleur au genou a disparu.", "douleur au genou"),
+            hit("Prenez soin de cette épaule !", "épaule"),
+            silent("Merci de tout cœur pour ce message."),
+            silent("N’hésitez pas à jeter un œil à notre site."),
+            silent("Merci pour ce coup de main !"),
+        ],
+    );
 }
 
 #[test]
 fn symptom_or_body_part_english() {
-    run(Category::SymptomOrBodyPart, LangChoice::En, &[
-        hit("Sorry about the pain in your jaw.", "jaw"),
-        silent("Thank you with all our heart!"),
-    ]);
+    run(
+        Category::SymptomOrBodyPart,
+        LangChoice::En,
+        &[hit("Sorry about the pain in your jaw.", "jaw"), silent("Thank you with all our heart!")],
+    );
 }
 
 #[test]
 fn medication_french() {
-    run(Category::Medication, LangChoice::Fr, &[
-        hit("Je vous ai prescrit du Xanax à votre demande.", "Xanax"),
-        hit("Continuez votre traitement antidépresseur.", "antidépresseur"),
-        silent("Nous suivons les recommandations en matière d’antibiotiques pour tous nos patients."),
-    ]);
+    run(
+        Category::Medication,
+        LangChoice::Fr,
+        &[
+            hit("Je vous ai prescrit du Xanax à votre demande.", "Xanax"),
+            hit("Continuez votre traitement antidépresseur.", "antidépresseur"),
+            silent("Nous suivons les recommandations en matière d’antibiotiques pour tous nos patients."),
+        ],
+    );
 }
 
 #[test]
 fn medication_english() {
-    run(Category::Medication, LangChoice::En, &[
-        hit("Glad the new dose of sertraline is working.", "sertraline"),
-        silent("Our practice follows national guidelines when prescribing any medication."),
-    ]);
+    run(
+        Category::Medication,
+        LangChoice::En,
+        &[
+            hit("Glad the new dose of sertraline is working.", "sertraline"),
+            silent("Our practice follows national guidelines when prescribing any medication."),
+        ],
+    );
 }
 
 #[test]
 fn test_or_result_french() {
-    run(Category::TestOrResult, LangChoice::Fr, &[
-        hit("Vos analyses de sang sont normales.", "analyses"),
-        hit("L’IRM montrait une lésion, je vous l’avais dit.", "IRM"),
-        silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
-    ]);
+    run(
+        Category::TestOrResult,
+        LangChoice::Fr,
+        &[
+            hit("Vos analyses de sang sont normales.", "analyses"),
+            hit("L’IRM montrait une lésion, je vous l’avais dit.", "IRM"),
+            silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
+        ],
+    );
 }
 
 #[test]
 fn test_or_result_english() {
-    run(Category::TestOrResult, LangChoice::En, &[
-        hit("Good news, your biopsy came back benign.", "biopsy"),
-        silent("Thanks Sophie, we appreciate your feedback."),
-    ]);
+    run(
+        Category::TestOrResult,
+        LangChoice::En,
+        &[
+            hit("Good news, your biopsy came back benign.", "biopsy"),
+            silent("Thanks Sophie, we appreciate your feedback."),
+        ],
+    );
 }
 
 #[test]
 fn visit_confirmation_french() {
-    run(Category::VisitConfirmation, LangChoice::Fr, &[
-        hit("Je vous ai reçue avec plaisir.", "Je vous ai reçue"),
-        hit("Lors de votre consultation, tout a été expliqué.", "votre consultation"),
-        hit("Depuis trois ans que nous vous suivons, rien de tel.", "nous vous suivons"),
-        hit("Après vérification, vous n’avez jamais été patient ici.", "vous n’avez jamais été patient"),
-        hit("Au plaisir de vous revoir !", "Au plaisir de vous revoir"),
-        silent("Nous ne pouvons ni confirmer ni infirmer qu’une personne a consulté au cabinet."),
-        silent("Nous ne pouvons pas commenter de situation individuelle."),
-    ]);
+    run(
+        Category::VisitConfirmation,
+        LangChoice::Fr,
+        &[
+            hit("Je vous ai reçue avec plaisir.", "Je vous ai reçue"),
+            hit("Lors de votre consultation, tout a été expliqué.", "votre consultation"),
+            hit("Depuis trois ans que nous vous suivons, rien de tel.", "nous vous suivons"),
+            hit("Après vérification, vous n’avez jamais été patient ici.", "vous n’avez jamais été patient"),
+            hit("Au plaisir de vous revoir !", "Au plaisir de vous revoir"),
+            silent("Nous ne pouvons ni confirmer ni infirmer qu’une personne a consulté au cabinet."),
+            silent("Nous ne pouvons pas commenter de situation individuelle."),
+        ],
+    );
 }
 
 #[test]
 fn visit_confirmation_english() {
-    run(Category::VisitConfirmation, LangChoice::En, &[
-        hit("It was great to meet you, Sophie!", "great to meet you"),
-        hit("During your visit we did everything we could.", "your visit"),
-        hit("Our records show you were here twice.", "Our records show"),
-        silent("We never confirm or discuss whether a person has been seen at our practice."),
-    ]);
+    run(
+        Category::VisitConfirmation,
+        LangChoice::En,
+        &[
+            hit("It was great to meet you, Sophie!", "great to meet you"),
+            hit("During your visit we did everything we could.", "your visit"),
+            hit("Our records show you were here twice.", "Our records show"),
+            silent("We never confirm or discuss whether a person has been seen at our practice."),
+        ],
+    );
 }
 
 #[test]
 fn date_or_time_french() {
-    run(Category::DateOrTime, LangChoice::Fr, &[
-        hit("Votre consultation du 12 mars s’est bien passée.", "12 mars"),
-        hit("Vous êtes venue mardi dernier à 18 h.", "mardi dernier"),
-        silent("Le cabinet est ouvert du lundi au vendredi, de 9 h à 17 h."),
-        silent("Depuis janvier, notre secrétariat est joignable plus facilement."),
-    ]);
+    run(
+        Category::DateOrTime,
+        LangChoice::Fr,
+        &[
+            hit("Votre consultation du 12 mars s’est bien passée.", "12 mars"),
+            hit("Vous êtes venue mardi dernier à 18 h.", "mardi dernier"),
+            silent("Le cabinet est ouvert du lundi au vendredi, de 9 h à 17 h."),
+            silent("Depuis janvier, notre secrétariat est joignable plus facilement."),
+        ],
+    );
 }
 
 #[test]
 fn date_or_time_english() {
-    run(Category::DateOrTime, LangChoice::En, &[
-        hit("You checked in at 2:45 for your appointment.", "2:45"),
-        silent("Our walk-in hours are 8 a.m. to 8 p.m., Monday to Friday."),
-    ]);
+    run(
+        Category::DateOrTime,
+        LangChoice::En,
+        &[
+            hit("You checked in at 2:45 for your appointment.", "2:45"),
+            silent("Our walk-in hours are 8 a.m. to 8 p.m., Monday to Friday."),
+        ],
+    );
 }
 
 #[test]
 fn echo_of_review_french() {
-    run(Category::EchoOfReview, LangChoice::Fr, &[
-        hit_after("Enfin soulagée de ma hernie !", "Merci, une hernie demande de la patience.", "hernie"),
-        hit_after("Je peux refaire du tennis grâce à vous.", "Bravo, rien ne vaut le tennis !", "tennis"),
-        silent_after("Super accueil, cabinet très propre.", "Merci pour vos mots sur l’accueil du cabinet."),
-    ]);
+    run(
+        Category::EchoOfReview,
+        LangChoice::Fr,
+        &[
+            hit_after("Enfin soulagée de ma hernie !", "Merci, une hernie demande de la patience.", "hernie"),
+            hit_after("Je peux refaire du tennis grâce à vous.", "Bravo, rien ne vaut le tennis !", "tennis"),
+            silent_after("Super accueil, cabinet très propre.", "Merci pour vos mots sur l’accueil du cabinet."),
+        ],
+    );
 }
 
 #[test]
 fn echo_of_review_english() {
-    run(Category::EchoOfReview, LangChoice::En, &[
-        hit_after("My migraine is gone!", "Thanks! A migraine can be so draining.", "migraine"),
-        silent_after("Lovely reception team.", "Thank you, our reception team will be delighted."),
-    ]);
+    run(
+        Category::EchoOfReview,
+        LangChoice::En,
+        &[
+            hit_after("My migraine is gone!", "Thanks! A migraine can be so draining.", "migraine"),
+            silent_after("Lovely reception team.", "Thank you, our reception team will be delighted."),
+        ],
+    );
 }
 
 #[test]
 fn implicit_outcome_french() {
-    run(Category::ImplicitOutcome, LangChoice::Fr, &[
-        hit("Merci Sophie, heureux que vous alliez mieux !", "vous alliez mieux"),
-        hit("Merci et bon rétablissement !", "bon rétablissement"),
-        hit("Ravi que votre sourire vous plaise.", "votre sourire"),
-        silent("Merci pour votre message. Prenez soin de vous !"),
-        silent("Bonne continuation et belle journée !"),
-    ]);
+    run(
+        Category::ImplicitOutcome,
+        LangChoice::Fr,
+        &[
+            hit("Merci Sophie, heureux que vous alliez mieux !", "vous alliez mieux"),
+            hit("Merci et bon rétablissement !", "bon rétablissement"),
+            hit("Ravi que votre sourire vous plaise.", "votre sourire"),
+            silent("Merci pour votre message. Prenez soin de vous !"),
+            silent("Bonne continuation et belle journée !"),
+        ],
+    );
 }
 
 #[test]
 fn implicit_outcome_english() {
-    run(Category::ImplicitOutcome, LangChoice::En, &[
-        hit("Glad you're feeling better!", "feeling better"),
-        hit("Congratulations on your baby boy!", "Congratulations on your baby"),
-        silent("Take care and have a lovely weekend!"),
-    ]);
+    run(
+        Category::ImplicitOutcome,
+        LangChoice::En,
+        &[
+            hit("Glad you're feeling better!", "feeling better"),
+            hit("Congratulations on your baby boy!", "Congratulations on your baby"),
+            silent("Take care and have a lovely weekend!"),
+        ],
+    );
 }
 
 #[test]
 fn dispute_of_facts_french() {
-    run(Category::DisputeOfFacts, LangChoice::Fr, &[
-        hit("Vous n’avez pas suivi mes prescriptions.", "Vous n’avez pas suivi"),
-        hit("Vous êtes arrivé avec 30 minutes de retard.", "Vous êtes arrivé"),
-        hit("Vous avez annulé trois rendez-vous.", "Vous avez annulé"),
-        silent("Nous regrettons de ne pas avoir répondu à vos attentes et vous invitons à nous contacter."),
-    ]);
+    run(
+        Category::DisputeOfFacts,
+        LangChoice::Fr,
+        &[
+            hit("Vous n’avez pas suivi mes prescriptions.", "Vous n’avez pas suivi"),
+            hit("Vous êtes arrivé avec 30 minutes de retard.", "Vous êtes arrivé"),
+            hit("Vous avez annulé trois rendez-vous.", "Vous avez annulé"),
+            silent("Nous regrettons de ne pas avoir répondu à vos attentes et vous invitons à nous contacter."),
+        ],
+    );
 }
 
 #[test]
 fn dispute_of_facts_english() {
-    run(Category::DisputeOfFacts, LangChoice::En, &[
-        hit("You missed three appointments in a row.", "You missed"),
-        silent("We're sorry to hear about your frustration and invite you to call us."),
-    ]);
+    run(
+        Category::DisputeOfFacts,
+        LangChoice::En,
+        &[
+            hit("You missed three appointments in a row.", "You missed"),
+            silent("We're sorry to hear about your frustration and invite you to call us."),
+        ],
+    );
 }
 
 #[test]
 fn relative_french() {
-    run(Category::Relative, LangChoice::Fr, &[
-        hit("La séance de votre fils s’est bien passée.", "votre fils"),
-        hit("Votre mère que nous suivons va bien.", "Votre mère"),
-        silent("Les enfants sont toujours reçus en présence d’un parent."),
-    ]);
+    run(
+        Category::Relative,
+        LangChoice::Fr,
+        &[
+            hit("La séance de votre fils s’est bien passée.", "votre fils"),
+            hit("Votre mère que nous suivons va bien.", "Votre mère"),
+            silent("Les enfants sont toujours reçus en présence d’un parent."),
+        ],
+    );
 }
 
 #[test]
 fn relative_english() {
-    run(Category::Relative, LangChoice::En, &[
-        hit("Your daughter was so brave.", "Your daughter"),
-        silent("Families of all sizes are welcome in our waiting room."),
-    ]);
+    run(
+        Category::Relative,
+        LangChoice::En,
+        &[
+            hit("Your daughter was so brave.", "Your daughter"),
+            silent("Families of all sizes are welcome in our waiting room."),
+        ],
+    );
 }
 
 #[test]
 fn identifier_french() {
-    run(Category::Identifier, LangChoice::Fr, &[
-        hit_for("Thanh", "Merci Monsieur Nguyen pour votre avis.", "Nguyen"),
-        hit("Nous vous avons écrit à sophie.martin@exemple.fr hier.", "sophie.martin@exemple.fr"),
-        hit("Je vous rappellerai au 06 12 34 56 78.", "06 12 34 56 78"),
-        hit("Votre numéro 1 84 05 69 123 456 90 figure sur la feuille.", "1 84 05 69 123 456 90"),
-        silent("Bonjour Sophie M., merci pour votre message."),
-        silent("Contactez notre secrétariat au 04 78 00 00 00."),
-    ]);
+    run(
+        Category::Identifier,
+        LangChoice::Fr,
+        &[
+            hit_for("Thanh", "Merci Monsieur Nguyen pour votre avis.", "Nguyen"),
+            hit("Nous vous avons écrit à sophie.martin@exemple.fr hier.", "sophie.martin@exemple.fr"),
+            hit("Je vous rappellerai au 06 12 34 56 78.", "06 12 34 56 78"),
+            hit("Votre numéro 1 84 05 69 123 456 90 figure sur la feuille.", "1 84 05 69 123 456 90"),
+            silent("Bonjour Sophie M., merci pour votre message."),
+            silent("Contactez notre secrétariat au 04 78 00 00 00."),
+        ],
+    );
 }
 
 #[test]
 fn identifier_english() {
-    run(Category::Identifier, LangChoice::En, &[
-        hit_for("Mike J.", "Mr. Johnson, thank you for the feedback.", "Johnson"),
-        hit("At 52, hot flashes are common.", "At 52"),
-        silent("Please call our office at (617) 555-0100."),
-    ]);
+    run(
+        Category::Identifier,
+        LangChoice::En,
+        &[
+            hit_for("Mike J.", "Mr. Johnson, thank you for the feedback.", "Johnson"),
+            hit("At 52, hot flashes are common.", "At 52"),
+            silent("Please call our office at (617) 555-0100."),
+        ],
+    );
 }
 
 #[test]
 fn billing_french() {
-    run(Category::Billing, LangChoice::Fr, &[
-        hit("Votre mutuelle a refusé la prise en charge.", "Votre mutuelle"),
-        hit("Vous nous devez encore 45 €.", "45 €"),
-        silent("Le cabinet pratique le tiers payant pour tous nos patients."),
-    ]);
+    run(
+        Category::Billing,
+        LangChoice::Fr,
+        &[
+            hit("Votre mutuelle a refusé la prise en charge.", "Votre mutuelle"),
+            hit("Vous nous devez encore 45 €.", "45 €"),
+            silent("Le cabinet pratique le tiers payant pour tous nos patients."),
+        ],
+    );
 }
 
 #[test]
 fn billing_english() {
-    run(Category::Billing, LangChoice::En, &[
-        hit("Your outstanding balance is $120.", "$120"),
-        silent("Coverage varies by plan, so check with any insurer before a procedure."),
-    ]);
+    run(
+        Category::Billing,
+        LangChoice::En,
+        &[
+            hit("Your outstanding balance is $120.", "$120"),
+            silent("Coverage varies by plan, so check with any insurer before a procedure."),
+        ],
+    );
 }
 
 #[test]
 fn legal_threat_revealing_care_french() {
-    run(Category::LegalThreatRevealingCare, LangChoice::Fr, &[
-        hit("Je transmets votre dossier à mon avocat.", "transmets votre dossier"),
-        silent("Nous avons signalé cet avis à la plateforme."),
-    ]);
+    run(
+        Category::LegalThreatRevealingCare,
+        LangChoice::Fr,
+        &[
+            hit("Je transmets votre dossier à mon avocat.", "transmets votre dossier"),
+            silent("Nous avons signalé cet avis à la plateforme."),
+        ],
+    );
 }
 
 #[test]
 fn legal_threat_revealing_care_english() {
-    run(Category::LegalThreatRevealingCare, LangChoice::En, &[
-        hit("We have forwarded your chart to our attorney.", "forwarded your chart"),
-        silent("We have reported this review to Google."),
-    ]);
+    run(
+        Category::LegalThreatRevealingCare,
+        LangChoice::En,
+        &[
+            hit("We have forwarded your chart to our attorney.", "forwarded your chart"),
+            silent("We have reported this review to Google."),
+        ],
+    );
 }
 
 #[test]
 fn derogatory_remark_french() {
-    run(Category::DerogatoryRemark, LangChoice::Fr, &[
-        hit("Votre état psychologique ne permettait pas d’échanger.", "Votre état psychologique"),
-        hit("Vous semblez confus dans votre avis.", "Vous semblez confus"),
-        silent("Nous respectons votre point de vue."),
-    ]);
+    run(
+        Category::DerogatoryRemark,
+        LangChoice::Fr,
+        &[
+            hit("Votre état psychologique ne permettait pas d’échanger.", "Votre état psychologique"),
+            hit("Vous semblez confus dans votre avis.", "Vous semblez confus"),
+            silent("Nous respectons votre point de vue."),
+        ],
+    );
 }
 
 #[test]
 fn derogatory_remark_english() {
-    run(Category::DerogatoryRemark, LangChoice::En, &[
-        hit("Your mental state made the visit difficult.", "Your mental state"),
-        silent("We respect your point of view."),
-    ]);
+    run(
+        Category::DerogatoryRemark,
+        LangChoice::En,
+        &[
+            hit("Your mental state made the visit difficult.", "Your mental state"),
+            silent("We respect your point of view."),
+        ],
+    );
 }
 
 #[test]
 fn advertising_french() {
-    run(Category::Advertising, LangChoice::Fr, &[
-        hit("Nos implants à prix imbattable !", "prix imbattable"),
-        hit("Profitez de -20 % sur le blanchiment.", "-20 %"),
-        silent("Cabinet dentaire du Parc, Lyon"),
-    ]);
+    run(
+        Category::Advertising,
+        LangChoice::Fr,
+        &[
+            hit("Nos implants à prix imbattable !", "prix imbattable"),
+            hit("Profitez de -20 % sur le blanchiment.", "-20 %"),
+            silent("Cabinet dentaire du Parc, Lyon"),
+        ],
+    );
 }
 
 #[test]
 fn advertising_english() {
-    run(Category::Advertising, LangChoice::En, &[
-        hit("Use promo code SMILE for a discount on whitening!", "promo code"),
-        silent("Smile Bright Dental, Boston"),
-    ]);
+    run(
+        Category::Advertising,
+        LangChoice::En,
+        &[
+            hit("Use promo code SMILE for a discount on whitening!", "promo code"),
+            silent("Smile Bright Dental, Boston"),
+        ],
+    );
 }
 
 #[test]

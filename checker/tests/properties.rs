@@ -26,10 +26,53 @@ fn assert_report_is_valid(request: &Request) {
 /// combining marks and unusual spaces.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "votre ", "détartrage", " je vous ai reçue ", "le 14 mars à 18h", "l’opération", "d'implant", "qu’elle", "opéré·e", "opéré.e ",
-        "\u{00A0}!", "\u{202F}?", "œil", "cœur", "e\u{0301}", "😊", "👨‍👩‍👧", "🇫🇷", "\u{200D}", "\u{FEFF}", "\t", "\n", "\r\n", "Monsieur ",
-        "Martin", "06 12 34 56 78", "paul@exemple.fr", "1 84 05 69 123 456 90", "12 rue des Lilas", "15 ans", "Mr. ", "your knee",
-        "glad you're feeling better", "€", "45 €", "-20 %", "İ", "ß", "ﬁ", "\u{0000}", "\u{0007}", "Ⅻ", "ǅ", "’", "'", ".", ",", " ",
+        "votre ",
+        "détartrage",
+        " je vous ai reçue ",
+        "le 14 mars à 18h",
+        "l’opération",
+        "d'implant",
+        "qu’elle",
+        "opéré·e",
+        "opéré.e ",
+        "\u{00A0}!",
+        "\u{202F}?",
+        "œil",
+        "cœur",
+        "e\u{0301}",
+        "😊",
+        "👨‍👩‍👧",
+        "🇫🇷",
+        "\u{200D}",
+        "\u{FEFF}",
+        "\t",
+        "\n",
+        "\r\n",
+        "Monsieur ",
+        "Martin",
+        "06 12 34 56 78",
+        "paul@exemple.fr",
+        "1 84 05 69 123 456 90",
+        "12 rue des Lilas",
+        "15 ans",
+        "Mr. ",
+        "your knee",
+        "glad you're feeling better",
+        "€",
+        "45 €",
+        "-20 %",
+        "İ",
+        "ß",
+        "ﬁ",
+        "\u{0000}",
+        "\u{0007}",
+        "Ⅻ",
+        "ǅ",
+        "’",
+        "'",
+        ".",
+        ",",
+        " ",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|parts| parts.concat())
 }
@@ -83,7 +126,8 @@ fn control_characters_and_replacement_characters_are_safe() {
 fn offsets_after_emoji_count_two_units() {
     let reply = "😊 votre détartrage";
     let report = check(&Request { reply: reply.into(), ..Request::default() });
-    let finding = report.findings.iter().find(|finding| finding.text.contains("détartrage")).expect("the treatment is found");
+    let finding =
+        report.findings.iter().find(|finding| finding.text.contains("détartrage")).expect("the treatment is found");
     assert_eq!(finding.start, 3);
     assert_eq!(finding.byte_start, 5);
 }

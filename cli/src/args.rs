@@ -79,7 +79,9 @@ pub fn parse(arguments: &[String], allowed: &[&str]) -> Result<Options, UsageErr
             None => (argument.clone(), None),
         };
         if !allowed.contains(&name.as_str()) {
-            return Err(UsageError(format!("unknown option {name}; run `discret help` for the options of each command")));
+            return Err(UsageError(format!(
+                "unknown option {name}; run `discret help` for the options of each command"
+            )));
         }
         let value = match inline_value {
             Some(value) => value,
@@ -136,7 +138,10 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
         "--specialty" => options.specialty = value,
         "--signature" => options.signature = value,
         "--tone" => {
-            if !matches!(value.as_str(), "warm" | "professional" | "neutral" | "chaleureux" | "professionnel" | "neutre") {
+            if !matches!(
+                value.as_str(),
+                "warm" | "professional" | "neutral" | "chaleureux" | "professionnel" | "neutre"
+            ) {
                 return Err(invalid("warm, professional or neutral"));
             }
             options.tone = Some(value);
@@ -156,7 +161,11 @@ mod tests {
 
     #[test]
     fn parses_values_inline_and_separate() {
-        let options = parse(&strings(&["--strictness=strict", "--reviewer", "Sophie M.", "reply.txt"]), &["--strictness", "--reviewer"]).unwrap();
+        let options = parse(
+            &strings(&["--strictness=strict", "--reviewer", "Sophie M.", "reply.txt"]),
+            &["--strictness", "--reviewer"],
+        )
+        .unwrap();
         assert_eq!(options.strictness, Strictness::Strict);
         assert_eq!(options.reviewer.as_deref(), Some("Sophie M."));
         assert_eq!(options.inputs, ["reply.txt"]);

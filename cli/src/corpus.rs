@@ -38,7 +38,8 @@ pub fn parse(text: &str) -> Result<Vec<Case>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let case: Case = serde_json::from_str(line).map_err(|error| format!("line {}: invalid case: {error}", index + 1))?;
+        let case: Case =
+            serde_json::from_str(line).map_err(|error| format!("line {}: invalid case: {error}", index + 1))?;
         cases.push(case);
     }
     Ok(cases)
@@ -56,7 +57,10 @@ pub fn request(case: &Case, strictness: Strictness) -> Request {
             _ => LangChoice::Auto,
         },
         strictness,
-        practice: Practice { profession: case.profession.as_deref().map(Profession::from_label).unwrap_or_default(), ..Practice::default() },
+        practice: Practice {
+            profession: case.profession.as_deref().map(Profession::from_label).unwrap_or_default(),
+            ..Practice::default()
+        },
         ..Request::default()
     }
 }
@@ -138,14 +142,17 @@ pub fn evaluate(cases: &[Case], strictness: Strictness) -> (Vec<CaseResult>, Met
     let mut results = Vec::with_capacity(cases.len());
     for case in cases {
         let report = check(&request(case, strictness));
-        let counted: Vec<&Finding> = report.findings.iter().filter(|finding| finding.severity >= Severity::Warning).collect();
+        let counted: Vec<&Finding> =
+            report.findings.iter().filter(|finding| finding.severity >= Severity::Warning).collect();
         let overlaps = |needle: &str| -> Option<bool> {
             let start = case.reply.find(needle)?;
             let end = start + needle.len();
             Some(counted.iter().any(|finding| finding.byte_start < end && start < finding.byte_end))
         };
-        let missed: Vec<String> = case.must_flag.iter().filter(|needle| overlaps(needle) == Some(false)).cloned().collect();
-        let wrongly_flagged: Vec<String> = case.must_not_flag.iter().filter(|needle| overlaps(needle) == Some(true)).cloned().collect();
+        let missed: Vec<String> =
+            case.must_flag.iter().filter(|needle| overlaps(needle) == Some(false)).cloned().collect();
+        let wrongly_flagged: Vec<String> =
+            case.must_not_flag.iter().filter(|needle| overlaps(needle) == Some(true)).cloned().collect();
         let flagged = !counted.is_empty();
         let violation = case.verdict == "violation";
 

@@ -40,7 +40,10 @@ pub fn read_text(path: &str) -> Result<String, InputError> {
 
 /// Decodes bytes as UTF-8, naming `name` and the offset of the first invalid byte on failure.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
-    let text = String::from_utf8(bytes).map_err(|error| InputError::InvalidUtf8 { path: name.to_string(), offset: error.utf8_error().valid_up_to() })?;
+    let text = String::from_utf8(bytes).map_err(|error| InputError::InvalidUtf8 {
+        path: name.to_string(),
+        offset: error.utf8_error().valid_up_to(),
+    })?;
     Ok(text.strip_prefix('\u{FEFF}').map(str::to_string).unwrap_or(text))
 }
 

@@ -45,7 +45,10 @@ fn english_locale_translates_messages() {
 
 #[test]
 fn json_has_the_documented_shape() {
-    let output = discret(&["check", "--format", "json", "--reviewer", "Sophie M.", "-"], "😊 Merci Sophie ! Ravie que votre détartrage se soit bien passé.");
+    let output = discret(
+        &["check", "--format", "json", "--reviewer", "Sophie M.", "-"],
+        "😊 Merci Sophie ! Ravie que votre détartrage se soit bien passé.",
+    );
     assert_eq!(output.status.code(), Some(1));
     let document: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("stdout is JSON");
     let object = document.as_object().expect("one object");
@@ -55,7 +58,20 @@ fn json_has_the_documented_shape() {
     assert_eq!(document["lang"], "fr");
     assert_eq!(document["strictness"], "standard");
     let finding = &document["findings"][0];
-    for key in ["start", "end", "byte_start", "byte_end", "text", "category", "rule", "severity", "message", "explanation", "legal", "fix"] {
+    for key in [
+        "start",
+        "end",
+        "byte_start",
+        "byte_end",
+        "text",
+        "category",
+        "rule",
+        "severity",
+        "message",
+        "explanation",
+        "legal",
+        "fix",
+    ] {
         assert!(finding.get(key).is_some(), "finding lacks {key}: {finding}");
     }
 }
@@ -66,9 +82,13 @@ fn review_file_enables_echo_detection() {
     std::fs::create_dir_all(&directory).unwrap();
     let review = directory.join("review.txt");
     std::fs::write(&review, "Enfin soulagée de ma sciatique !").unwrap();
-    let output = discret(&["check", "--format", "json", "--review", review.to_str().unwrap(), "-"], "Merci, une sciatique est toujours éprouvante.");
+    let output = discret(
+        &["check", "--format", "json", "--review", review.to_str().unwrap(), "-"],
+        "Merci, une sciatique est toujours éprouvante.",
+    );
     let document: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
-    let categories: Vec<&str> = document["findings"].as_array().unwrap().iter().filter_map(|finding| finding["category"].as_str()).collect();
+    let categories: Vec<&str> =
+        document["findings"].as_array().unwrap().iter().filter_map(|finding| finding["category"].as_str()).collect();
     assert!(categories.contains(&"echo_of_review"), "{categories:?}");
     std::fs::remove_dir_all(&directory).ok();
 }

@@ -16,14 +16,31 @@ fn assert_bars(name: &str) {
 
     let failures: Vec<String> = results
         .iter()
-        .filter(|result| result.flagged != (result.case.verdict == "violation") || !result.missed.is_empty() || !result.wrongly_flagged.is_empty())
-        .map(|result| format!("{}: flagged={} missed={:?} wrongly_flagged={:?}", result.case.id, result.flagged, result.missed, result.wrongly_flagged))
+        .filter(|result| {
+            result.flagged != (result.case.verdict == "violation")
+                || !result.missed.is_empty()
+                || !result.wrongly_flagged.is_empty()
+        })
+        .map(|result| {
+            format!(
+                "{}: flagged={} missed={:?} wrongly_flagged={:?}",
+                result.case.id, result.flagged, result.missed, result.wrongly_flagged
+            )
+        })
         .collect();
     let details = failures.join("\n");
     assert!(metrics.caught_rate() >= 0.97, "violations caught {:.3} < 0.97\n{details}", metrics.caught_rate());
-    assert!(metrics.false_positive_rate() <= 0.03, "compliant flagged {:.3} > 0.03\n{details}", metrics.false_positive_rate());
+    assert!(
+        metrics.false_positive_rate() <= 0.03,
+        "compliant flagged {:.3} > 0.03\n{details}",
+        metrics.false_positive_rate()
+    );
     assert!(metrics.must_flag_rate() >= 0.95, "must_flag covered {:.3} < 0.95\n{details}", metrics.must_flag_rate());
-    assert!(metrics.must_not_flag_rate() <= 0.01, "must_not_flag hit {:.3} > 0.01\n{details}", metrics.must_not_flag_rate());
+    assert!(
+        metrics.must_not_flag_rate() <= 0.01,
+        "must_not_flag hit {:.3} > 0.01\n{details}",
+        metrics.must_not_flag_rate()
+    );
 }
 
 #[test]

@@ -191,11 +191,19 @@ fn load_classes(path: &str, errors: &mut Vec<DataError>) -> Classes {
     for (line_number, line) in data_lines(file(path)) {
         let mut fields = line.split('\t');
         let (Some(name), Some(list)) = (fields.next(), fields.next()) else {
-            errors.push(DataError { file: path.to_string(), line: line_number, reason: "expected @name<TAB>alternatives".into() });
+            errors.push(DataError {
+                file: path.to_string(),
+                line: line_number,
+                reason: "expected @name<TAB>alternatives".into(),
+            });
             continue;
         };
         let Some(name) = name.trim().strip_prefix('@') else {
-            errors.push(DataError { file: path.to_string(), line: line_number, reason: format!("class name {name:?} must start with @") });
+            errors.push(DataError {
+                file: path.to_string(),
+                line: line_number,
+                reason: format!("class name {name:?} must start with @"),
+            });
             continue;
         };
         // A class may use classes defined above it.
@@ -204,7 +212,11 @@ fn load_classes(path: &str, errors: &mut Vec<DataError>) -> Classes {
             match alternative.strip_prefix('@') {
                 Some(inner) => match classes.get(inner) {
                     Some(words) => expanded.push(words.clone()),
-                    None => errors.push(DataError { file: path.to_string(), line: line_number, reason: format!("unknown class @{inner}") }),
+                    None => errors.push(DataError {
+                        file: path.to_string(),
+                        line: line_number,
+                        reason: format!("unknown class @{inner}"),
+                    }),
                 },
                 None => expanded.push(fold_pattern(alternative)),
             }
@@ -219,7 +231,9 @@ fn load_patterns(path: &str, classes: &Classes, set: &mut PatternSet<()>, errors
         let source = line.split('\t').next().unwrap_or("");
         match Pattern::compile(&fold_pattern(source), classes) {
             Ok(pattern) => set.push(pattern, ()),
-            Err(error) => errors.push(DataError { file: path.to_string(), line: line_number, reason: error.to_string() }),
+            Err(error) => {
+                errors.push(DataError { file: path.to_string(), line: line_number, reason: error.to_string() })
+            }
         }
     }
 }
@@ -297,7 +311,11 @@ fn load_messages(path: &str, errors: &mut Vec<DataError>) -> Messages {
             Some((key, text)) => {
                 messages.insert(key.trim().to_string(), text.trim().to_string());
             }
-            None => errors.push(DataError { file: path.to_string(), line: line_number, reason: "expected key<TAB>text".into() }),
+            None => errors.push(DataError {
+                file: path.to_string(),
+                line: line_number,
+                reason: "expected key<TAB>text".into(),
+            }),
         }
     }
     messages

@@ -257,7 +257,12 @@ pub struct PatternSet<T> {
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { patterns: Vec::new(), by_first_word: HashMap::new(), by_first_letters: HashMap::new(), unindexed: Vec::new() }
+        PatternSet {
+            patterns: Vec::new(),
+            by_first_word: HashMap::new(),
+            by_first_letters: HashMap::new(),
+            unindexed: Vec::new(),
+        }
     }
 }
 
@@ -297,7 +302,13 @@ impl<T> PatternSet<T> {
     /// `tokens[range]` of each pattern. Matches of different patterns may overlap.
     ///
     /// NOTE: words are compared as strings; this is the largest cost of `check` (see BENCHMARKS.md).
-    pub fn for_each_match<'s>(&'s self, tokens: &[Token<'_>], first: usize, limit: usize, mut found: impl FnMut(usize, usize, &'s T)) {
+    pub fn for_each_match<'s>(
+        &'s self,
+        tokens: &[Token<'_>],
+        first: usize,
+        limit: usize,
+        mut found: impl FnMut(usize, usize, &'s T),
+    ) {
         let mut candidates: Vec<usize> = Vec::new();
         for position in first..limit {
             let word = tokens[position].word;
@@ -307,7 +318,12 @@ impl<T> PatternSet<T> {
             }
             // A prefix shorter than the key length is indexed under itself: try the word's first
             // letter and first two letters.
-            let mut letters = word.char_indices().skip(1).map(|(offset, _)| &word[..offset]).take(PREFIX_KEY_CHARS).collect::<Vec<_>>();
+            let mut letters = word
+                .char_indices()
+                .skip(1)
+                .map(|(offset, _)| &word[..offset])
+                .take(PREFIX_KEY_CHARS)
+                .collect::<Vec<_>>();
             if word.chars().count() <= PREFIX_KEY_CHARS {
                 letters.push(word);
             }
@@ -371,4 +387,3 @@ mod tests {
         assert_eq!(Pattern::compile("a _0 b", &classes).unwrap_err(), PatternError::BadGap("_0".into()));
     }
 }
-

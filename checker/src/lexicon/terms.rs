@@ -95,7 +95,11 @@ impl TermSet {
             let ignored = std::mem::take(&mut self.ignored);
             // An open term (« psychiatr* ») goes too when it would match an ignored word.
             self.terms.retain(|term| {
-                !ignored.iter().any(|word| *word == term.folded || plural_of(&term.folded, word) || (term.open_ending && word.starts_with(term.folded.as_str())))
+                !ignored.iter().any(|word| {
+                    *word == term.folded
+                        || plural_of(&term.folded, word)
+                        || (term.open_ending && word.starts_with(term.folded.as_str()))
+                })
             });
             self.ignored = ignored;
         }
@@ -134,7 +138,12 @@ impl TermSet {
         }
         // Of two entries for the same words, the stronger one decides (a supplement can raise a weak
         // imported entry).
-        hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(self.terms[b.term].strength.cmp(&self.terms[a.term].strength)));
+        hits.sort_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(self.terms[b.term].strength.cmp(&self.terms[a.term].strength))
+        });
         keep_longest(hits)
     }
 
@@ -166,7 +175,8 @@ fn starts_word(text: &str, start: usize) -> bool {
 fn word_end(text: &str, bytes: &[u8], end: usize, open_ending: bool) -> Option<usize> {
     let at_boundary = |position: usize| text[position..].chars().next().is_none_or(|c| !is_word_char(c));
     if open_ending {
-        let rest = text[end..].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(offset, _)| end + offset);
+        let rest =
+            text[end..].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(offset, _)| end + offset);
         return Some(rest);
     }
     if at_boundary(end) {
@@ -244,7 +254,9 @@ mod tests {
 
     #[test]
     fn matches_whole_words_plurals_and_open_endings() {
-        let terms = set("dent\tsymptom_or_body_part\tmedium\ndent de sagesse\ttreatment\tstrong\nrééducat*\ttreatment\tmedium\n");
+        let terms = set(
+            "dent\tsymptom_or_body_part\tmedium\ndent de sagesse\ttreatment\tstrong\nrééducat*\ttreatment\tmedium\n",
+        );
         let text = "les dents de sagesse, la reeducation, un dentiste, vos dents";
         let found: Vec<&str> = terms.find(text).iter().map(|hit| &text[hit.start..hit.end]).collect();
         assert_eq!(found, ["dents de sagesse", "reeducation", "dents"]);

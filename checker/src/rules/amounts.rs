@@ -30,7 +30,9 @@ fn discount() -> &'static Regex {
 fn is_price_offer(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     let before = text[window_start..start].trim_end();
-    ["for", "pour", "only", "just", "seulement", "des", "from", "a partir de", "au lieu de", "instead of"].iter().any(|word| before.ends_with(word))
+    ["for", "pour", "only", "just", "seulement", "des", "from", "a partir de", "au lieu de", "instead of"]
+        .iter()
+        .any(|word| before.ends_with(word))
 }
 
 fn regex() -> &'static Regex {
@@ -45,9 +47,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         return;
     }
     for found in discount().find_iter(if text.contains('%') { text } else { "" }) {
-        let start = found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\t', '\n']).len());
+        let start =
+            found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\t', '\n']).len());
         if !context.is_masked(start, found.end()) {
-            candidates.push(Candidate::new(start, found.end(), Category::Advertising, "advertising/discount", Severity::Error, Fix::Delete));
+            candidates.push(Candidate::new(
+                start,
+                found.end(),
+                Category::Advertising,
+                "advertising/discount",
+                Severity::Error,
+                Fix::Delete,
+            ));
         }
     }
     for found in regex().find_iter(text) {
@@ -61,17 +71,32 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let billing_in_sentence = context.terms.iter().any(|hit| {
-            context.data.terms.term(hit.term).category == Category::Billing && context.sentence_at(hit.start) == sentence
+            context.data.terms.term(hit.term).category == Category::Billing
+                && context.sentence_at(hit.start) == sentence
         });
         let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
         let general = words.iter().any(|token| context.data.general_determiners.iter().any(|word| word == token.word));
         if !context.addresses_reader[sentence] && is_price_offer(text, start) {
             // A price offered to everyone (« 3 zones pour 199 € ») is advertising.
-            candidates.push(Candidate::new(start, end, Category::Advertising, "advertising/price", Severity::Warning, Fix::Delete));
+            candidates.push(Candidate::new(
+                start,
+                end,
+                Category::Advertising,
+                "advertising/price",
+                Severity::Warning,
+                Fix::Delete,
+            ));
             continue;
         }
         if context.addresses_reader[sentence] || (billing_in_sentence && !general) {
-            candidates.push(Candidate::new(start, end, Category::Billing, "billing/amount", Severity::Error, Fix::None));
+            candidates.push(Candidate::new(
+                start,
+                end,
+                Category::Billing,
+                "billing/amount",
+                Severity::Error,
+                Fix::None,
+            ));
         }
     }
 }

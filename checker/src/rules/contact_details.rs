@@ -26,9 +26,33 @@ const PHONE: &str = r"(?x-u)
 
 /// Domains of personal mailboxes: an address there is a person's, never a practice's contact.
 const PERSONAL_MAIL_DOMAINS: &[&str] = &[
-    "gmail.", "googlemail.", "hotmail.", "outlook.", "live.", "msn.", "yahoo.", "icloud.", "me.com", "aol.", "orange.fr", "wanadoo.fr",
-    "free.fr", "laposte.net", "sfr.fr", "neuf.fr", "bbox.fr", "gmx.", "protonmail.", "proton.me", "skynet.be", "bluewin.ch", "videotron.ca",
-    "sympatico.ca", "comcast.net", "btinternet.", "sky.com",
+    "gmail.",
+    "googlemail.",
+    "hotmail.",
+    "outlook.",
+    "live.",
+    "msn.",
+    "yahoo.",
+    "icloud.",
+    "me.com",
+    "aol.",
+    "orange.fr",
+    "wanadoo.fr",
+    "free.fr",
+    "laposte.net",
+    "sfr.fr",
+    "neuf.fr",
+    "bbox.fr",
+    "gmx.",
+    "protonmail.",
+    "proton.me",
+    "skynet.be",
+    "bluewin.ch",
+    "videotron.ca",
+    "sympatico.ca",
+    "comcast.net",
+    "btinternet.",
+    "sky.com",
 ];
 
 const EMAIL: &str = r"(?-u)\b[a-z0-9][a-z0-9._%+\-]*@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b";
@@ -61,10 +85,53 @@ const AGE: &str = r"(?x-u)
 
 /// Words of a sentence that invites the reader to contact the practice.
 const PRACTICE_CONTACT_WORDS: &[&str] = &[
-    "contactez", "contactez-nous", "contacter", "joindre", "joignable", "appelez", "appelez-nous", "appeler", "ecrivez", "ecrivez-nous",
-    "ecrire", "secretariat", "cabinet", "standard", "accueil", "call", "contact", "reach", "email", "office", "clinic", "practice",
-    "our", "notre", "nos", "line", "callback", "hotline", "ligne", "numero", "situe", "situee", "trouverez", "trouver", "locaux",
-    "acces", "tram", "metro", "bus", "parking", "adresse", "located", "find", "entrance", "entree", "etage", "floor",
+    "contactez",
+    "contactez-nous",
+    "contacter",
+    "joindre",
+    "joignable",
+    "appelez",
+    "appelez-nous",
+    "appeler",
+    "ecrivez",
+    "ecrivez-nous",
+    "ecrire",
+    "secretariat",
+    "cabinet",
+    "standard",
+    "accueil",
+    "call",
+    "contact",
+    "reach",
+    "email",
+    "office",
+    "clinic",
+    "practice",
+    "our",
+    "notre",
+    "nos",
+    "line",
+    "callback",
+    "hotline",
+    "ligne",
+    "numero",
+    "situe",
+    "situee",
+    "trouverez",
+    "trouver",
+    "locaux",
+    "acces",
+    "tram",
+    "metro",
+    "bus",
+    "parking",
+    "adresse",
+    "located",
+    "find",
+    "entrance",
+    "entree",
+    "etage",
+    "floor",
 ];
 
 struct Patterns {
@@ -113,9 +180,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     for found in patterns.email.find_iter(if text.contains('@') { text } else { "" }) {
         let address = found.as_str();
         let local_part = address.split('@').next().unwrap_or("");
-        let names_someone = context.reviewer_words.iter().chain(names_in_reply(context).iter()).any(|word| word.len() > 2 && local_part.contains(word.as_str()));
-        let personal_mailbox = address.split_once('@').is_some_and(|(_, domain)| PERSONAL_MAIL_DOMAINS.iter().any(|personal| domain.starts_with(personal) || domain.ends_with(personal)));
-        if names_someone || reader_contact(context, found.start()) || (personal_mailbox && !invites_contact(context, found.start())) {
+        let names_someone = context
+            .reviewer_words
+            .iter()
+            .chain(names_in_reply(context).iter())
+            .any(|word| word.len() > 2 && local_part.contains(word.as_str()));
+        let personal_mailbox = address.split_once('@').is_some_and(|(_, domain)| {
+            PERSONAL_MAIL_DOMAINS.iter().any(|personal| domain.starts_with(personal) || domain.ends_with(personal))
+        });
+        if names_someone
+            || reader_contact(context, found.start())
+            || (personal_mailbox && !invites_contact(context, found.start()))
+        {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/email", Severity::Error);
         }
     }
@@ -128,7 +204,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let matched = found.as_str();
         let possessive = matched.starts_with(['v', 't', 'y']);
         let numbered = matched.starts_with(|c: char| c.is_ascii_digit());
-        if possessive || reader_contact(context, found.start()) || (numbered && !invites_contact(context, found.start())) {
+        if possessive
+            || reader_contact(context, found.start())
+            || (numbered && !invites_contact(context, found.start()))
+        {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/address", Severity::Error);
         }
     }
@@ -143,15 +222,37 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         for found in patterns.age.find_iter(sentence_text) {
             let start = sentence.start + found.start();
             let end = sentence.start + found.end();
-            let after_range = found.as_str().starts_with("a ") && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start].contains("de ");
+            let after_range = found.as_str().starts_with("a ")
+                && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start]
+                    .contains("de ");
             // « plus de 65 ans », « à partir de 50 ans »: an age threshold for everyone.
             let previous_word = text[..start].split_whitespace().next_back().unwrap_or("");
             let range_follows = {
                 let rest = text[end..].trim_start();
-                ["to ", "a ", "-", "et ", "and "].iter().any(|joiner| rest.starts_with(joiner) && rest[joiner.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
-                    || ["et plus", "ou plus", "and over", "and older", "or older", "et au-dela"].iter().any(|tail| rest.starts_with(tail))
+                ["to ", "a ", "-", "et ", "and "].iter().any(|joiner| {
+                    rest.starts_with(joiner)
+                        && rest[joiner.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+                }) || ["et plus", "ou plus", "and over", "and older", "or older", "et au-dela"]
+                    .iter()
+                    .any(|tail| rest.starts_with(tail))
             };
-            let threshold = range_follows || matches!(previous_word, "plus" | "moins" | "partir" | "dela" | "au-dela" | "age" | "ages" | "agee" | "agees" | "jusqu'a" | "over" | "under" | "aged");
+            let threshold = range_follows
+                || matches!(
+                    previous_word,
+                    "plus"
+                        | "moins"
+                        | "partir"
+                        | "dela"
+                        | "au-dela"
+                        | "age"
+                        | "ages"
+                        | "agee"
+                        | "agees"
+                        | "jusqu'a"
+                        | "over"
+                        | "under"
+                        | "aged"
+                );
             if is_duration(text, start) || after_range || threshold {
                 continue;
             }
@@ -166,7 +267,15 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
-fn push(context: &Context<'_>, candidates: &mut Vec<Candidate>, taken: &mut Vec<(usize, usize)>, start: usize, end: usize, rule: &'static str, severity: Severity) {
+fn push(
+    context: &Context<'_>,
+    candidates: &mut Vec<Candidate>,
+    taken: &mut Vec<(usize, usize)>,
+    start: usize,
+    end: usize,
+    rule: &'static str,
+    severity: Severity,
+) {
     let (start, end) = trim(&context.folded.text, start, end);
     if start >= end || context.is_masked(start, end) || taken.iter().any(|&(s, e)| start < e && s < end) {
         return;
@@ -207,32 +316,100 @@ fn nir_severity(found: &regex::Captures<'_>) -> Option<Severity> {
 
 /// Verbs of reaching someone: next to « vous » or "you", they make a number or address the reader's.
 const CONTACT_VERBS: &[&str] = &[
-    "appeler", "rappeler", "appele", "rappele", "appelee", "rappelee", "appelons", "rappelons", "rappellerons", "rappellerai", "joindre",
-    "appelez", "appeliez", "rappelez", "telephonez", "telephoniez", "telephone", "telephonee", "ecrivez", "ecriviez",
-    "joint", "contacter", "contacte", "contactee", "recontacter", "ecrire", "ecrit", "envoye", "envoyer", "passer", "repasser",
-    "repasserai", "passerai", "visiter", "called", "call", "rang", "ring", "phoned", "texted", "emailed", "reached", "reach", "contacted",
-    "contact", "wrote", "sent", "mailed", "visited", "visit",
+    "appeler",
+    "rappeler",
+    "appele",
+    "rappele",
+    "appelee",
+    "rappelee",
+    "appelons",
+    "rappelons",
+    "rappellerons",
+    "rappellerai",
+    "joindre",
+    "appelez",
+    "appeliez",
+    "rappelez",
+    "telephonez",
+    "telephoniez",
+    "telephone",
+    "telephonee",
+    "ecrivez",
+    "ecriviez",
+    "joint",
+    "contacter",
+    "contacte",
+    "contactee",
+    "recontacter",
+    "ecrire",
+    "ecrit",
+    "envoye",
+    "envoyer",
+    "passer",
+    "repasser",
+    "repasserai",
+    "passerai",
+    "visiter",
+    "called",
+    "call",
+    "rang",
+    "ring",
+    "phoned",
+    "texted",
+    "emailed",
+    "reached",
+    "reach",
+    "contacted",
+    "contact",
+    "wrote",
+    "sent",
+    "mailed",
+    "visited",
+    "visit",
 ];
 
 /// Words after « votre » or "your" that name the reader's own contact details or home.
 const CONTACT_NOUNS: &[&str] = &[
-    "numero", "portable", "telephone", "mobile", "fixe", "number", "phone", "cell", "email", "e-mail", "mail", "courriel", "adresse",
-    "address", "domicile", "home", "house", "maison", "appartement", "apartment", "rue", "street",
+    "numero",
+    "portable",
+    "telephone",
+    "mobile",
+    "fixe",
+    "number",
+    "phone",
+    "cell",
+    "email",
+    "e-mail",
+    "mail",
+    "courriel",
+    "adresse",
+    "address",
+    "domicile",
+    "home",
+    "house",
+    "maison",
+    "appartement",
+    "apartment",
+    "rue",
+    "street",
 ];
 
 /// True when the sentence holding `offset` reaches the reader: « vous rappeler », "called you",
 /// « votre numéro », « chez vous ».
 fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
     let sentence = &context.sentences[context.sentence_at(offset)];
-    let words: Vec<&str> = context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word).collect();
+    let words: Vec<&str> =
+        context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word).collect();
     words.iter().enumerate().any(|(index, word)| {
         let reader = matches!(*word, "vous" | "te" | "you");
         // « vous rappeler », or with an auxiliary between: « vous a rappelé », "you were called".
         let next_is_verb = words.get(index + 1).is_some_and(|next| CONTACT_VERBS.contains(next))
-            || (words.get(index + 1).is_some_and(|next| matches!(*next, "a" | "ont" | "avons" | "avait" | "avaient" | "avions" | "ai" | "were" | "was"))
-                && words.get(index + 2).is_some_and(|next| CONTACT_VERBS.contains(next)));
+            || (words.get(index + 1).is_some_and(|next| {
+                matches!(*next, "a" | "ont" | "avons" | "avait" | "avaient" | "avions" | "ai" | "were" | "was")
+            }) && words.get(index + 2).is_some_and(|next| CONTACT_VERBS.contains(next)));
         let previous_is_verb = index > 0 && CONTACT_VERBS.contains(&words[index - 1]);
-        let possessive = matches!(*word, "votre" | "ton" | "ta" | "your") && words[index + 1..(index + 3).min(words.len())].iter().any(|noun| CONTACT_NOUNS.contains(noun));
+        let possessive = matches!(*word, "votre" | "ton" | "ta" | "your")
+            && words[index + 1..(index + 3).min(words.len())].iter().any(|noun| CONTACT_NOUNS.contains(noun));
         let at_home = *word == "chez" && words.get(index + 1).is_some_and(|next| matches!(*next, "vous" | "toi"));
         (reader && (next_is_verb || previous_is_verb)) || possessive || at_home
     })
@@ -242,7 +419,9 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
 /// names it mentions.
 fn names_in_reply(context: &Context<'_>) -> Vec<String> {
     (0..context.tokens.len())
-        .filter(|&index| context.is_capitalized(index) && !context.starts_sentence(index) && context.tokens[index].word.len() > 2)
+        .filter(|&index| {
+            context.is_capitalized(index) && !context.starts_sentence(index) && context.tokens[index].word.len() > 2
+        })
         .map(|index| context.tokens[index].word.to_string())
         .collect()
 }
@@ -264,9 +443,27 @@ fn is_duration(text: &str, start: usize) -> bool {
     // « de 0 à 16 ans »: the age closes a range, which describes a public, not a person.
     let mut words = before.split_whitespace().rev();
     let (last, second_last) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-    let is_range = (!last.is_empty() && last.chars().all(|c| c.is_ascii_digit()) && matches!(second_last, "de" | "from" | "entre" | "between"))
-        || (last == "a" && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start].contains("de "));
-    is_range || ["depuis ", "il y a ", "pendant ", "dans ", "plus de ", "moins de ", "en ", "tous les ", "apres ", "pour ", "des "].iter().any(|marker| before.ends_with(marker))
+    let is_range = (!last.is_empty()
+        && last.chars().all(|c| c.is_ascii_digit())
+        && matches!(second_last, "de" | "from" | "entre" | "between"))
+        || (last == "a"
+            && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start].contains("de "));
+    is_range
+        || [
+            "depuis ",
+            "il y a ",
+            "pendant ",
+            "dans ",
+            "plus de ",
+            "moins de ",
+            "en ",
+            "tous les ",
+            "apres ",
+            "pour ",
+            "des ",
+        ]
+        .iter()
+        .any(|marker| before.ends_with(marker))
 }
 
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
@@ -290,7 +487,16 @@ mod tests {
 
     #[test]
     fn phones_of_several_countries_match() {
-        for phone in ["06 12 34 56 78", "+33 6 12 34 56 78", "+32 470 12 34 56", "+41 79 123 45 67", "(514) 555-1234", "07700 900123", "+44 20 7946 0958", "555-0142"] {
+        for phone in [
+            "06 12 34 56 78",
+            "+33 6 12 34 56 78",
+            "+32 470 12 34 56",
+            "+41 79 123 45 67",
+            "(514) 555-1234",
+            "07700 900123",
+            "+44 20 7946 0958",
+            "555-0142",
+        ] {
             assert!(patterns().phone.is_match(phone), "{phone}");
         }
     }

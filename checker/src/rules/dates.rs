@@ -80,7 +80,8 @@ fn schedule() -> &'static Regex {
 }
 
 /// The end of a text that opens a range of hours: « de 9 h » before « à 17 h », "8 a.m." before "to".
-const OPENING_HOURS: &str = r"(?-u)(?:\b(?:de|des|from)\s+[0-9]{1,2}\s?h?\s?[0-9]{0,2}|[0-9]\s?(?:a\.?m\.?|p\.?m\.?))\s*$";
+const OPENING_HOURS: &str =
+    r"(?-u)(?:\b(?:de|des|from)\s+[0-9]{1,2}\s?h?\s?[0-9]{0,2}|[0-9]\s?(?:a\.?m\.?|p\.?m\.?))\s*$";
 
 fn opening_hours() -> &'static Regex {
     static OPENING_HOURS_REGEX: OnceLock<Regex> = OnceLock::new();
@@ -102,27 +103,53 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let schedules: Vec<(usize, usize)> = schedule().find_iter(text).map(|found| (found.start(), found.end())).collect();
     for found in regex(context.lang).find_iter(text) {
         let (start, end) = trim_span(text, found.start(), found.end());
-        let in_schedule = schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end)
-            || is_habitual_day(&text[start..end])
-            || in_schedule_sentence(context, start);
+        let in_schedule =
+            schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end)
+                || is_habitual_day(&text[start..end])
+                || in_schedule_sentence(context, start);
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
         let matched = &text[start..end];
         let bare_day_of_kind = (WEEKDAYS.contains(&matched) && text[..start].trim_end().ends_with(" de"))
             // "on Tuesdays and Thursdays": days in the plural are a schedule.
             || (matched.ends_with("days") && !matched.contains(' '));
-        let street_number = ["rue", "avenue", "av", "bd", "boulevard", "chemin", "place", "allee", "impasse", "quai", "route", "cours", "bis", "ter"]
-            .iter()
-            .any(|street| text[end..].trim_start().starts_with(street));
-        if start >= end || in_schedule || street_number || bare_day_of_kind || context.is_masked(start, end) || is_end_of_range(text, start) || is_emergency_number(text, start) {
+        let street_number = [
+            "rue",
+            "avenue",
+            "av",
+            "bd",
+            "boulevard",
+            "chemin",
+            "place",
+            "allee",
+            "impasse",
+            "quai",
+            "route",
+            "cours",
+            "bis",
+            "ter",
+        ]
+        .iter()
+        .any(|street| text[end..].trim_start().starts_with(street));
+        if start >= end
+            || in_schedule
+            || street_number
+            || bare_day_of_kind
+            || context.is_masked(start, end)
+            || is_end_of_range(text, start)
+            || is_emergency_number(text, start)
+        {
             continue;
         }
-        let mut candidate = Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
+        let mut candidate =
+            Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
         // A day in the past (« mardi dernier », « hier », "that day") points at an event the reply
         // shares with the reader; other dates need a subject in their sentence.
         // « la veille des rendez-vous » is a rule about appointments in general, not a day in the past.
         let relative_to_something = text[end..].trim_start().starts_with("de");
         // « Le lundi 9 novembre, la salle d'attente était saturée »: a dated weekday told in the past.
-        let dated_past_day = WEEKDAYS.iter().any(|day| matched.contains(day)) && matched.contains(|c: char| c.is_ascii_digit()) && sentence_in_past(context, start);
+        let dated_past_day = WEEKDAYS.iter().any(|day| matched.contains(day))
+            && matched.contains(|c: char| c.is_ascii_digit())
+            && sentence_in_past(context, start);
         if !(is_past_day(matched) || dated_past_day) || relative_to_something {
             candidate.company = Company::ReaderOrFinding;
         }
@@ -139,17 +166,31 @@ fn is_end_of_range(text: &str, start: usize) -> bool {
 /// True for a specific day in the past: « mardi dernier », « hier », « la veille », "yesterday".
 fn is_past_day(matched: &str) -> bool {
     let weekday_past = WEEKDAYS.iter().any(|day| matched.contains(day)) && matched.contains("dernier");
-    let english_weekday_past = matched.starts_with("last ") && ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|day| matched.contains(day));
-    let past = ["hier", "la veille", "ce jour-la", "ce jour la", "yesterday", "that day", "post-op", "postop", "post-operative", "postpartum"];
+    let english_weekday_past = matched.starts_with("last ")
+        && ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+            .iter()
+            .any(|day| matched.contains(day));
+    let past = [
+        "hier",
+        "la veille",
+        "ce jour-la",
+        "ce jour la",
+        "yesterday",
+        "that day",
+        "post-op",
+        "postop",
+        "post-operative",
+        "postpartum",
+    ];
     weekday_past || english_weekday_past || past.iter().any(|word| matched.contains(word))
 }
 
 /// True when the sentence holding `offset` is told in the past (« était », « avait », « a été »).
 fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
     let sentence = &context.sentences[context.sentence_at(offset)];
-    context.tokens[sentence.first_token..sentence.end_token]
-        .iter()
-        .any(|token| matches!(token.word, "etait" | "etaient" | "avait" | "avaient" | "aviez" | "etiez" | "was" | "were" | "had"))
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
+        matches!(token.word, "etait" | "etaient" | "avait" | "avaient" | "aviez" | "etiez" | "was" | "were" | "had")
+    })
 }
 
 /// True for « le mercredi » alone: a habitual day (« une permanence le mercredi »), not a date.
@@ -168,12 +209,53 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
     let habitual = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(
             token.word,
-            "chaque" | "every" | "each" | "tous" | "toutes" | "ferme" | "fermee" | "fermes" | "fermees" | "fermera" | "fermerons" | "fermeture" | "fermetures" | "conges" | "vacances" | "reouverture" | "rouvrira"
-                | "closed" | "closure" | "reopen" | "reopens" | "reopening" | "holidays" | "jusque" | "partir"
+            "chaque"
+                | "every"
+                | "each"
+                | "tous"
+                | "toutes"
+                | "ferme"
+                | "fermee"
+                | "fermes"
+                | "fermees"
+                | "fermera"
+                | "fermerons"
+                | "fermeture"
+                | "fermetures"
+                | "conges"
+                | "vacances"
+                | "reouverture"
+                | "rouvrira"
+                | "closed"
+                | "closure"
+                | "reopen"
+                | "reopens"
+                | "reopening"
+                | "holidays"
+                | "jusque"
+                | "partir"
         )
     });
     let closure = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
-        matches!(token.word, "ferme" | "fermee" | "fermes" | "fermees" | "fermera" | "fermerons" | "fermeture" | "fermetures" | "conges" | "reouverture" | "rouvrira" | "closed" | "closure" | "reopen" | "reopens" | "partir")
+        matches!(
+            token.word,
+            "ferme"
+                | "fermee"
+                | "fermes"
+                | "fermees"
+                | "fermera"
+                | "fermerons"
+                | "fermeture"
+                | "fermetures"
+                | "conges"
+                | "reouverture"
+                | "rouvrira"
+                | "closed"
+                | "closure"
+                | "reopen"
+                | "reopens"
+                | "partir"
+        )
     });
     (habitual && !context.addresses_reader[index]) || closure
 }
@@ -183,11 +265,18 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
 fn is_emergency_number(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     let before = &text[window_start..start];
-    let after_calling = ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "].iter().any(|verb| before.ends_with(verb));
+    let after_calling = ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "]
+        .iter()
+        .any(|verb| before.ends_with(verb));
     // « le 15 vous orientera », « le 112 »: the French and European emergency numbers.
     let rest = &text[start..];
-    let emergency = ["le 15 ", "le 15,", "le 15.", "le 112", "le 114", "le 115", "le 116", "le 3114", "le 17 ", "le 18 "].iter().any(|number| rest.starts_with(number))
-        && ["urgence", "garde", "samu", "orientera", "secours", "pompiers", "police", "emergency"].iter().any(|word| text.contains(word));
+    let emergency =
+        ["le 15 ", "le 15,", "le 15.", "le 112", "le 114", "le 115", "le 116", "le 3114", "le 17 ", "le 18 "]
+            .iter()
+            .any(|number| rest.starts_with(number))
+            && ["urgence", "garde", "samu", "orientera", "secours", "pompiers", "police", "emergency"]
+                .iter()
+                .any(|word| text.contains(word));
     after_calling || emergency
 }
 
@@ -229,7 +318,9 @@ mod tests {
         assert!(is_end_of_range("de 9 h a 17 h", "de 9 h ".len()));
         assert!(schedule().is_match("joignable du lundi au vendredi"));
         assert!(schedule().is_match("open monday to friday"));
-        assert!(is_end_of_range("8 a.m. to 8 p.m.", "8 a.m. to ".len()) || spans(Lang::En, "8 a.m. to 8 p.m.").is_empty());
+        assert!(
+            is_end_of_range("8 a.m. to 8 p.m.", "8 a.m. to ".len()) || spans(Lang::En, "8 a.m. to 8 p.m.").is_empty()
+        );
     }
 
     #[test]

@@ -19,20 +19,23 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     if review.terms.is_empty() {
         return;
     }
-    let review_stems: Vec<(usize, &str)> = review
-        .terms
-        .iter()
-        .map(|hit| (hit.term, stem(&review.folded.text[hit.start..hit.end])))
-        .collect();
+    let review_stems: Vec<(usize, &str)> =
+        review.terms.iter().map(|hit| (hit.term, stem(&review.folded.text[hit.start..hit.end]))).collect();
 
     for hit in &context.terms {
         let term = context.data.terms.term(hit.term);
         let personal = term.category.is_health() || term.category == Category::Relative;
-        if !personal || term.strength == Strength::Weak || context.is_masked(hit.start, hit.end) || context.in_web_address(hit.start) {
+        if !personal
+            || term.strength == Strength::Weak
+            || context.is_masked(hit.start, hit.end)
+            || context.in_web_address(hit.start)
+        {
             continue;
         }
         let reply_stem = stem(&context.folded.text[hit.start..hit.end]);
-        let echoed = review_stems.iter().any(|&(term, review_stem)| term == hit.term || (reply_stem.len() >= STEM_LENGTH && review_stem == reply_stem));
+        let echoed = review_stems.iter().any(|&(term, review_stem)| {
+            term == hit.term || (reply_stem.len() >= STEM_LENGTH && review_stem == reply_stem)
+        });
         if !echoed {
             continue;
         }
@@ -45,7 +48,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // « toute la famille » after a review about « ma mère » is a greeting, not an echo.
             continue;
         }
-        candidates.push(Candidate::new(hit.start, hit.end, Category::EchoOfReview, "echo_of_review/term", Severity::Error, Fix::None));
+        candidates.push(Candidate::new(
+            hit.start,
+            hit.end,
+            Category::EchoOfReview,
+            "echo_of_review/term",
+            Severity::Error,
+            Fix::None,
+        ));
     }
 }
 

@@ -16,11 +16,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let care_in_sentence = |sentence: usize| {
         let term = context.terms.iter().any(|hit| {
             let term = context.data.terms.term(hit.term);
-            (term.category.is_health() || term.category == Category::Billing) && term.strength >= Strength::Medium && context.sentence_at(hit.start) == sentence && !context.is_masked(hit.start, hit.end)
+            (term.category.is_health() || term.category == Category::Billing)
+                && term.strength >= Strength::Medium
+                && context.sentence_at(hit.start) == sentence
+                && !context.is_masked(hit.start, hit.end)
         });
         let finding = candidates.iter().any(|candidate| {
-            matches!(candidate.category, Category::VisitConfirmation | Category::Treatment | Category::Diagnosis | Category::TestOrResult | Category::DisputeOfFacts)
-                && context.sentence_at(candidate.start) == sentence
+            matches!(
+                candidate.category,
+                Category::VisitConfirmation
+                    | Category::Treatment
+                    | Category::Diagnosis
+                    | Category::TestOrResult
+                    | Category::DisputeOfFacts
+            ) && context.sentence_at(candidate.start) == sentence
         });
         term || finding
     };
@@ -44,7 +53,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if care_in_sentence(sentence) || (sentence > 0 && care_in_sentence(sentence - 1)) {
             // The span runs to the end of the clause, so the threat reads whole: « mon avocat saisira le tribunal ».
             let clause_end = clause_end(context, index);
-            found.push(Candidate::new(token.start, clause_end, Category::LegalThreatRevealingCare, "legal_threat_revealing_care/legal_word", Severity::Error, Fix::None));
+            found.push(Candidate::new(
+                token.start,
+                clause_end,
+                Category::LegalThreatRevealingCare,
+                "legal_threat_revealing_care/legal_word",
+                Severity::Error,
+                Fix::None,
+            ));
         }
     }
     candidates.extend(found);
@@ -56,7 +72,9 @@ fn clause_end(context: &Context<'_>, index: usize) -> usize {
     let sentence = context.tokens[index].sentence;
     let mut end = context.tokens[index].end;
     for next in index + 1..(index + 6).min(context.tokens.len()) {
-        if context.tokens[next].sentence != sentence || context.folded.text[end..context.tokens[next].start].contains(',') {
+        if context.tokens[next].sentence != sentence
+            || context.folded.text[end..context.tokens[next].start].contains(',')
+        {
             break;
         }
         end = context.tokens[next].end;

@@ -6,15 +6,45 @@ use crate::lexicon;
 /// Words that open the name of a practice (« Cabinet dentaire du Parc », « Centre Dermatologique
 /// Bellecour », "Smile Bright Dental").
 const INSTITUTION_WORDS: &[&str] = &[
-    "cabinet", "centre", "center", "clinique", "clinic", "maison", "institut", "pole", "hopital", "polyclinique",
-    "espace", "groupe", "atelier", "orthophonie", "kinesitherapie", "osteopathie", "laboratoire", "pharmacie", "office",
-    "practice", "hospital", "medical", "sante",
+    "cabinet",
+    "centre",
+    "center",
+    "clinique",
+    "clinic",
+    "maison",
+    "institut",
+    "pole",
+    "hopital",
+    "polyclinique",
+    "espace",
+    "groupe",
+    "atelier",
+    "orthophonie",
+    "kinesitherapie",
+    "osteopathie",
+    "laboratoire",
+    "pharmacie",
+    "office",
+    "practice",
+    "hospital",
+    "medical",
+    "sante",
 ];
 
 /// Words that close a reply before its signature.
 const CLOSINGS: &[&str] = &[
-    "cordialement", "salutations", "regards", "sincerely", "sinceres", "amicalement", "respectueusement",
-    "best", "warmly", "cheers", "bien a vous", "a bientot",
+    "cordialement",
+    "salutations",
+    "regards",
+    "sincerely",
+    "sinceres",
+    "amicalement",
+    "respectueusement",
+    "best",
+    "warmly",
+    "cheers",
+    "bien a vous",
+    "a bientot",
 ];
 
 /// Fills `context.masked`.
@@ -84,7 +114,11 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
         let end = last_capitalized.unwrap_or(index);
         // Without a capitalised word after it, the name is the institution word and its adjective
         // (« Cabinet dentaire »), never a longer stretch of ordinary words.
-        let end = if last_capitalized.is_none() && index + 1 < tokens.len() && tokens[index + 1].sentence == sentence { index + 1 } else { end };
+        let end = if last_capitalized.is_none() && index + 1 < tokens.len() && tokens[index + 1].sentence == sentence {
+            index + 1
+        } else {
+            end
+        };
         masked.push((tokens[index].start, tokens[end].end));
         index = end + 1;
     }
@@ -106,8 +140,11 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
     for hit in &context.terms {
         let Some(first) = context.token_at(hit.start) else { continue };
         if is_name_word(first) && !context.starts_sentence(first) && !is_shouting(context, first) {
-            let previous_capitalized = first > 0 && is_name_word(first - 1) && tokens[first - 1].sentence == tokens[first].sentence;
-            let next_capitalized = first + 1 < tokens.len() && is_name_word(first + 1) && tokens[first + 1].sentence == tokens[first].sentence;
+            let previous_capitalized =
+                first > 0 && is_name_word(first - 1) && tokens[first - 1].sentence == tokens[first].sentence;
+            let next_capitalized = first + 1 < tokens.len()
+                && is_name_word(first + 1)
+                && tokens[first + 1].sentence == tokens[first].sentence;
             if previous_capitalized || next_capitalized {
                 masked.push((hit.start, hit.end));
             }
@@ -170,16 +207,44 @@ fn is_closing(line: &str) -> bool {
 /// True for a line that names a person and their profession: « Marion Lefort, psychologue ».
 fn names_a_practitioner(context: &Context<'_>, line_start: usize, line_end: usize) -> bool {
     let first = context.tokens.partition_point(|token| token.start < line_start);
-    let words: Vec<usize> = (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= line_end).collect();
+    let words: Vec<usize> =
+        (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= line_end).collect();
     let line = &context.folded.text[line_start..line_end];
-    words.len() >= 2 && words.len() <= 9 && line.contains(',') && context.is_capitalized(words[0]) && context.is_capitalized(words[1]) && !line.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"))
+    words.len() >= 2
+        && words.len() <= 9
+        && line.contains(',')
+        && context.is_capitalized(words[0])
+        && context.is_capitalized(words[1])
+        && !line
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"))
 }
 
 fn looks_like_signature(line: &str) -> bool {
     let starts = [
-        "dr ", "dr.", "dre ", "docteur", "pr ", "le cabinet", "cabinet", "centre", "clinique", "l'equipe", "la direction",
-        "the team", "your team", "- ", "-- ", "maison", "institut", "pole", "office", "practice",
+        "dr ",
+        "dr.",
+        "dre ",
+        "docteur",
+        "pr ",
+        "le cabinet",
+        "cabinet",
+        "centre",
+        "clinique",
+        "l'equipe",
+        "la direction",
+        "the team",
+        "your team",
+        "- ",
+        "-- ",
+        "maison",
+        "institut",
+        "pole",
+        "office",
+        "practice",
     ];
-    let has_second_person = line.split(|c: char| !c.is_alphanumeric()).any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"));
+    let has_second_person = line
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"));
     line.len() < 120 && !has_second_person && starts.iter().any(|start| line.starts_with(start))
 }

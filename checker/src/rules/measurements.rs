@@ -39,12 +39,20 @@ fn dosage() -> &'static Regex {
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
     for found in regex().find_iter(text) {
-        let start = found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\n', '\t']).len());
+        let start =
+            found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\n', '\t']).len());
         let end = found.end();
         if start >= end || context.is_masked(start, end) {
             continue;
         }
-        let mut candidate = Candidate::new(start, end, Category::TestOrResult, "test_or_result/measurement", Severity::Warning, Fix::None);
+        let mut candidate = Candidate::new(
+            start,
+            end,
+            Category::TestOrResult,
+            "test_or_result/measurement",
+            Severity::Warning,
+            Fix::None,
+        );
         candidate.company = Company::ReaderOrFinding;
         candidates.push(candidate);
     }
@@ -52,7 +60,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if context.is_masked(found.start(), found.end()) {
             continue;
         }
-        let mut candidate = Candidate::new(found.start(), found.end(), Category::Medication, "medication/dosage", Severity::Warning, Fix::None);
+        let mut candidate = Candidate::new(
+            found.start(),
+            found.end(),
+            Category::Medication,
+            "medication/dosage",
+            Severity::Warning,
+            Fix::None,
+        );
         candidate.company = Company::Finding;
         candidates.push(candidate);
     }

@@ -19,8 +19,8 @@ pub mod contact_details;
 pub mod dates;
 pub mod echo;
 pub mod legal;
-pub mod measurements;
 pub mod masks;
+pub mod measurements;
 pub mod names;
 pub mod phrases;
 pub mod reader_past;
@@ -73,8 +73,24 @@ pub struct Candidate {
 
 impl Candidate {
     /// Creates a candidate reported from standard strictness on, with no condition on its sentence.
-    pub fn new(start: usize, end: usize, category: Category, rule: &'static str, severity: Severity, fix: Fix) -> Candidate {
-        Candidate { start, end, category, rule, severity, strictness: Strictness::Standard, fix, company: Company::None }
+    pub fn new(
+        start: usize,
+        end: usize,
+        category: Category,
+        rule: &'static str,
+        severity: Severity,
+        fix: Fix,
+    ) -> Candidate {
+        Candidate {
+            start,
+            end,
+            category,
+            rule,
+            severity,
+            strictness: Strictness::Standard,
+            fix,
+            company: Company::None,
+        }
     }
 }
 
@@ -88,7 +104,8 @@ pub fn run(context: &mut Context<'_>) -> Vec<Candidate> {
     phrases::find(context, &mut candidates);
     names::find(context, &mut candidates);
     for candidate in &candidates {
-        let explicit = matches!(candidate.category, Category::VisitConfirmation | Category::DisputeOfFacts | Category::Identifier);
+        let explicit =
+            matches!(candidate.category, Category::VisitConfirmation | Category::DisputeOfFacts | Category::Identifier);
         if explicit && candidate.severity == Severity::Error {
             let sentence = context.sentence_at(candidate.start);
             context.general[sentence] = false;

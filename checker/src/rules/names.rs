@@ -13,10 +13,25 @@ use crate::context::Context;
 use crate::lexicon;
 use crate::report::Severity;
 
-const TITLES: &[&str] = &["monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr", "mrs", "ms", "miss", "mister", "mx"];
+const TITLES: &[&str] =
+    &["monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr", "mrs", "ms", "miss", "mister", "mx"];
 /// Words after which a capitalised name is an employer or a workplace: « les collègues de chez Airbus ».
 const EMPLOYER_MARKERS: &[&str] = &["chez"];
-const STAFF_TITLES: &[&str] = &["dr", "dre", "docteur", "doctor", "doctoresse", "pr", "professeur", "professor", "maitre", "me", "nurse", "infirmiere", "infirmier"];
+const STAFF_TITLES: &[&str] = &[
+    "dr",
+    "dre",
+    "docteur",
+    "doctor",
+    "doctoresse",
+    "pr",
+    "professeur",
+    "professor",
+    "maitre",
+    "me",
+    "nurse",
+    "infirmiere",
+    "infirmier",
+];
 
 /// Finds names.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
@@ -26,7 +41,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if !context.is_capitalized(index) || context.is_masked(tokens[index].start, tokens[index].end) {
             continue;
         }
-        let previous = index.checked_sub(1).filter(|&previous| tokens[previous].sentence == tokens[index].sentence && adjacent(context, previous, index));
+        let previous = index.checked_sub(1).filter(|&previous| {
+            tokens[previous].sentence == tokens[index].sentence && adjacent(context, previous, index)
+        });
         let previous_word = previous.map(|previous| tokens[previous].word);
 
         if previous_word.is_some_and(|previous| STAFF_TITLES.contains(&previous)) {
@@ -36,7 +53,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous)) {
-            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/employer", Severity::Warning, Fix::None));
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/employer",
+                Severity::Warning,
+                Fix::None,
+            ));
             continue;
         }
         if is_colleague(context, index) {
@@ -49,41 +73,86 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && tokens[index + 1].sentence == tokens[index].sentence
             && context.is_capitalized(index + 1)
             && adjacent(context, index, index + 1);
-        if previous_word.is_some_and(|previous| TITLES.contains(&previous)) && lexicon::is_first_name(word) && next_capitalized {
+        if previous_word.is_some_and(|previous| TITLES.contains(&previous))
+            && lexicon::is_first_name(word)
+            && next_capitalized
+        {
             continue;
         }
 
         // « l'équipe de Mme Garnier », "Dr. Lee's team": the practitioner, not the reader.
-        let of_the_practice = index >= 3 && tokens[index - 2].word == "de" && matches!(tokens[index - 3].word, "equipe" | "cabinet" | "centre" | "part" | "assistante" | "secretariat" | "clinique");
+        let of_the_practice = index >= 3
+            && tokens[index - 2].word == "de"
+            && matches!(
+                tokens[index - 3].word,
+                "equipe" | "cabinet" | "centre" | "part" | "assistante" | "secretariat" | "clinique"
+            );
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) && of_the_practice {
             continue;
         }
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) {
             // Without the reviewer's public name, the name may be the one they published: a note only.
             let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
-            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/surname", severity, Fix::Delete));
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/surname",
+                severity,
+                Fix::Delete,
+            ));
             continue;
         }
         if let Some(previous) = previous {
-            let follows_reviewer_name = context.is_reviewer_word(tokens[previous].word) && context.is_capitalized(previous) && !lexicon::is_first_name(word);
+            let follows_reviewer_name = context.is_reviewer_word(tokens[previous].word)
+                && context.is_capitalized(previous)
+                && !lexicon::is_first_name(word);
             if follows_reviewer_name && !context.reviewer_words.is_empty() {
-                candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/surname", Severity::Error, Fix::Delete));
+                candidates.push(Candidate::new(
+                    tokens[index].start,
+                    tokens[index].end,
+                    Category::Identifier,
+                    "identifier/surname",
+                    Severity::Error,
+                    Fix::Delete,
+                ));
                 continue;
             }
         }
-        let after_diminutive = previous_word.is_some_and(|previous| matches!(previous, "petit" | "petite" | "little" | "young" | "fils" | "fille" | "son" | "daughter"));
+        let after_diminutive = previous_word.is_some_and(|previous| {
+            matches!(previous, "petit" | "petite" | "little" | "young" | "fils" | "fille" | "son" | "daughter")
+        });
         if after_diminutive && !context.starts_sentence(index) {
-            candidates.push(Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Error, Fix::None));
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/third_party_name",
+                Severity::Error,
+                Fix::None,
+            ));
             continue;
         }
         // A list of names (« Claire, Nathalie et Julie »), or a given name with a surname, or a name after
         // a staff title, presents the team.
         let in_list = is_in_name_list(context, index);
         let staff_title_before = index >= 2 && STAFF_TITLES.contains(&tokens[index - 2].word) && previous.is_some();
-        if lexicon::is_first_name(word) && !context.reviewer_words.is_empty() && !in_list && !next_capitalized && !staff_title_before {
+        if lexicon::is_first_name(word)
+            && !context.reviewer_words.is_empty()
+            && !in_list
+            && !next_capitalized
+            && !staff_title_before
+        {
             // Someone else's given name counts next to care or a relative, or beside a finding about
             // the reader (« Léo fait de super progrès »); alone it may be a colleague thanked by name.
-            let mut candidate = Candidate::new(tokens[index].start, tokens[index].end, Category::Identifier, "identifier/third_party_name", Severity::Warning, Fix::None);
+            let mut candidate = Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/third_party_name",
+                Severity::Warning,
+                Fix::None,
+            );
             if !about_care_or_relatives(context, tokens[index].sentence) {
                 candidate.company = Company::Finding;
             }
@@ -94,9 +163,30 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 
 /// Words that make a name a colleague's: « Mme Perrin, ma collègue », « notre assistante Julie ».
 const COLLEAGUE_WORDS: &[&str] = &[
-    "collegue", "collegues", "consoeur", "confrere", "assistante", "assistant", "secretaire", "associee", "associe", "remplacante",
-    "remplacant", "equipe", "stagiaire", "colleague", "assistant", "receptionist", "hygienist", "nurse", "partner", "associate", "team",
-    "sage-femme", "infirmiere", "infirmier",
+    "collegue",
+    "collegues",
+    "consoeur",
+    "confrere",
+    "assistante",
+    "assistant",
+    "secretaire",
+    "associee",
+    "associe",
+    "remplacante",
+    "remplacant",
+    "equipe",
+    "stagiaire",
+    "colleague",
+    "assistant",
+    "receptionist",
+    "hygienist",
+    "nurse",
+    "partner",
+    "associate",
+    "team",
+    "sage-femme",
+    "infirmiere",
+    "infirmier",
 ];
 
 /// True when a colleague word stands within three words before or after token `index`.
@@ -104,7 +194,11 @@ fn is_colleague(context: &Context<'_>, index: usize) -> bool {
     let sentence = context.tokens[index].sentence;
     let from = index.saturating_sub(3);
     let to = (index + 4).min(context.tokens.len());
-    (from..to).any(|other| other != index && context.tokens[other].sentence == sentence && COLLEAGUE_WORDS.contains(&context.tokens[other].word))
+    (from..to).any(|other| {
+        other != index
+            && context.tokens[other].sentence == sentence
+            && COLLEAGUE_WORDS.contains(&context.tokens[other].word)
+    })
 }
 
 /// True when only spaces separate two tokens (no comma: « Merci Sophie, Ravi » is two names apart).
@@ -129,12 +223,18 @@ fn is_in_name_list(context: &Context<'_>, index: usize) -> bool {
     let tokens = &context.tokens;
     let same_sentence = |other: usize| tokens[other].sentence == tokens[index].sentence;
     let name_at = |other: usize| {
-        same_sentence(other) && context.is_capitalized(other) && !context.is_reviewer_word(tokens[other].word) && !is_common_word(context, tokens[other].word)
+        same_sentence(other)
+            && context.is_capitalized(other)
+            && !context.is_reviewer_word(tokens[other].word)
+            && !is_common_word(context, tokens[other].word)
     };
-    let comma_between = |left: usize, right: usize| matches!(context.folded.text[tokens[left].end..tokens[right].start].trim(), "," | "&" | "/");
+    let comma_between = |left: usize, right: usize| {
+        matches!(context.folded.text[tokens[left].end..tokens[right].start].trim(), "," | "&" | "/")
+    };
     let is_and = |other: usize| matches!(tokens[other].word, "et" | "and");
 
-    let before = (index >= 2 && is_and(index - 1) && name_at(index - 2)) || (index >= 1 && comma_between(index - 1, index) && name_at(index - 1));
+    let before = (index >= 2 && is_and(index - 1) && name_at(index - 2))
+        || (index >= 1 && comma_between(index - 1, index) && name_at(index - 1));
     let after = (index + 2 < tokens.len() && is_and(index + 1) && name_at(index + 2))
         || (index + 1 < tokens.len() && comma_between(index, index + 1) && name_at(index + 1));
     before || after
@@ -145,6 +245,8 @@ fn about_care_or_relatives(context: &Context<'_>, sentence: usize) -> bool {
     let near = |hit_sentence: usize| hit_sentence == sentence || hit_sentence + 1 == sentence;
     context.terms.iter().any(|hit| {
         let term = context.data.terms.term(hit.term);
-        (term.category.is_health() || term.category == Category::Relative) && term.strength >= lexicon::Strength::Medium && near(context.sentence_at(hit.start))
+        (term.category.is_health() || term.category == Category::Relative)
+            && term.strength >= lexicon::Strength::Medium
+            && near(context.sentence_at(hit.start))
     })
 }

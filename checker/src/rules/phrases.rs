@@ -13,37 +13,61 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 /// Finds again, in sentences that held a general marker but also an explicit breach, the phrases that
 /// general sentences skip.
 pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
-    let reopened: Vec<bool> = context.sentences.iter().enumerate().map(|(index, _)| context.had_general_marker(index) && !context.general[index]).collect();
-    find_where(context, candidates, |sentence| reopened[sentence], |category| about_the_practice(category));
+    let reopened: Vec<bool> = context
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(index, _)| context.had_general_marker(index) && !context.general[index])
+        .collect();
+    find_where(context, candidates, |sentence| reopened[sentence], about_the_practice);
 }
 
 /// True for categories whose phrases describe the practice in a general statement.
 fn about_the_practice(category: Category) -> bool {
-    matches!(category, Category::Billing | Category::Relative | Category::ImplicitOutcome | Category::Advertising) || category.is_health()
+    matches!(category, Category::Billing | Category::Relative | Category::ImplicitOutcome | Category::Advertising)
+        || category.is_health()
 }
 
-fn find_where(context: &Context<'_>, candidates: &mut Vec<Candidate>, sentence_filter: impl Fn(usize) -> bool, category_filter: impl Fn(Category) -> bool) {
+fn find_where(
+    context: &Context<'_>,
+    candidates: &mut Vec<Candidate>,
+    sentence_filter: impl Fn(usize) -> bool,
+    category_filter: impl Fn(Category) -> bool,
+) {
     for (index, sentence) in context.sentences.iter().enumerate() {
         if !sentence_filter(index) {
             continue;
         }
-        context.data.phrases.for_each_match(&context.tokens, sentence.first_token, sentence.end_token, |first, end, phrase| {
-            let start = context.tokens[first].start;
-            let end = context.tokens[end - 1].end;
-            if context.is_masked(start, end) || !category_filter(phrase.category) {
-                return;
-            }
-            // In a general statement (« nous suivons les recommandations pour tous nos patients »),
-            // words about care, money or family describe the practice, not the reader. Confirming a
-            // visit or disputing facts stays a breach whatever the sentence says around it.
-            let general = context.general[context.tokens[first].sentence];
-            if general && (about_the_practice(phrase.category) || phrase.severity < crate::report::Severity::Error) {
-                return;
-            }
-            let mut candidate = Candidate::new(start, end, phrase.category, rule_id(phrase.category), phrase.severity, fix_for(phrase.category));
-            candidate.strictness = phrase.strictness;
-            candidates.push(candidate);
-        });
+        context.data.phrases.for_each_match(
+            &context.tokens,
+            sentence.first_token,
+            sentence.end_token,
+            |first, end, phrase| {
+                let start = context.tokens[first].start;
+                let end = context.tokens[end - 1].end;
+                if context.is_masked(start, end) || !category_filter(phrase.category) {
+                    return;
+                }
+                // In a general statement (« nous suivons les recommandations pour tous nos patients »),
+                // words about care, money or family describe the practice, not the reader. Confirming a
+                // visit or disputing facts stays a breach whatever the sentence says around it.
+                let general = context.general[context.tokens[first].sentence];
+                if general && (about_the_practice(phrase.category) || phrase.severity < crate::report::Severity::Error)
+                {
+                    return;
+                }
+                let mut candidate = Candidate::new(
+                    start,
+                    end,
+                    phrase.category,
+                    rule_id(phrase.category),
+                    phrase.severity,
+                    fix_for(phrase.category),
+                );
+                candidate.strictness = phrase.strictness;
+                candidates.push(candidate);
+            },
+        );
     }
 }
 

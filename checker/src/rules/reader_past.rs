@@ -11,13 +11,35 @@ use crate::request::Lang;
 
 /// Adverbs that may stand between the auxiliary and the participle.
 const ADVERBS: &[&str] = &[
-    "bien", "deja", "pourtant", "meme", "toujours", "jamais", "pas", "plus", "encore", "souvent", "finalement", "vous-meme", "aussi",
-    "already", "actually", "still", "just", "never", "not", "also", "then", "previously",
+    "bien",
+    "deja",
+    "pourtant",
+    "meme",
+    "toujours",
+    "jamais",
+    "pas",
+    "plus",
+    "encore",
+    "souvent",
+    "finalement",
+    "vous-meme",
+    "aussi",
+    "already",
+    "actually",
+    "still",
+    "just",
+    "never",
+    "not",
+    "also",
+    "then",
+    "previously",
 ];
 
 /// True for the exceptions that are participles about the review (« donné », « dit »), not nouns.
 fn is_verb_exception(word: &str) -> bool {
-    word.len() > 3 && word.ends_with(['e', 'i', 'u', 't']) && !matches!(word, "raison" | "droit" | "tout" | "toute" | "ete" | "besoin" | "envie" | "peur")
+    word.len() > 3
+        && word.ends_with(['e', 'i', 'u', 't'])
+        && !matches!(word, "raison" | "droit" | "tout" | "toute" | "ete" | "besoin" | "envie" | "peur")
         || word.ends_with("ed")
 }
 
@@ -27,10 +49,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let tokens = &context.tokens;
     for index in 0..tokens.len() {
         let auxiliary = match context.lang {
-            Lang::Fr => matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais" | "ayez" | "aies"),
+            Lang::Fr => {
+                matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais" | "ayez" | "aies")
+            }
             Lang::En => matches!(tokens[index].word, "had" | "did"),
         };
-        let subject = index > 0 && matches!(tokens[index - 1].word, "vous" | "tu" | "you") && tokens[index - 1].sentence == tokens[index].sentence;
+        let subject = index > 0
+            && matches!(tokens[index - 1].word, "vous" | "tu" | "you")
+            && tokens[index - 1].sentence == tokens[index].sentence;
         if !auxiliary || !subject {
             continue;
         }
@@ -44,11 +70,34 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let statement_que = before_que.is_some_and(|word| {
             matches!(
                 word,
-                "voir" | "vois" | "savoir" | "sais" | "constater" | "constate" | "apprendre" | "lire" | "heureux" | "heureuse" | "content"
-                    | "contente" | "ravi" | "ravie" | "ravis" | "fier" | "fiere" | "soulage" | "soulagee" | "rassure" | "rassuree" | "noter" | "note"
+                "voir"
+                    | "vois"
+                    | "savoir"
+                    | "sais"
+                    | "constater"
+                    | "constate"
+                    | "apprendre"
+                    | "lire"
+                    | "heureux"
+                    | "heureuse"
+                    | "content"
+                    | "contente"
+                    | "ravi"
+                    | "ravie"
+                    | "ravis"
+                    | "fier"
+                    | "fiere"
+                    | "soulage"
+                    | "soulagee"
+                    | "rassure"
+                    | "rassuree"
+                    | "noter"
+                    | "note"
             )
         });
-        let conditional = before_subject.is_some_and(|word| matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme"));
+        let conditional = before_subject.is_some_and(|word| {
+            matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme")
+        });
         if !subjunctive && conditional && !statement_que {
             continue;
         }
@@ -57,7 +106,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let pluperfect = matches!(tokens[index].word, "aviez" | "avais" | "had");
         let mut cursor = index + 1;
         let mut negated = false;
-        while cursor < tokens.len() && tokens[cursor].sentence == tokens[index].sentence && ADVERBS.contains(&tokens[cursor].word) {
+        while cursor < tokens.len()
+            && tokens[cursor].sentence == tokens[index].sentence
+            && ADVERBS.contains(&tokens[cursor].word)
+        {
             negated |= matches!(tokens[cursor].word, "jamais" | "pas" | "plus" | "never" | "not");
             cursor += 1;
         }
@@ -65,7 +117,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let word = tokens[cursor].word;
-        let is_exception = exceptions.iter().any(|exception| exception == word) && !(pluperfect && is_verb_exception(word));
+        let is_exception =
+            exceptions.iter().any(|exception| exception == word) && !(pluperfect && is_verb_exception(word));
         let looks_like_participle = match context.lang {
             Lang::Fr => word.len() > 2 && word.ends_with(['e', 'i', 'u', 's', 't']),
             Lang::En => word.len() > 3 && word.ends_with("ed"),
@@ -80,6 +133,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let category = if negated { Category::DisputeOfFacts } else { Category::VisitConfirmation };
-        candidates.push(Candidate::new(start, end, category, "visit_confirmation/reader_past", Severity::Warning, Fix::None));
+        candidates.push(Candidate::new(
+            start,
+            end,
+            category,
+            "visit_confirmation/reader_past",
+            Severity::Warning,
+            Fix::None,
+        ));
     }
 }

@@ -38,9 +38,34 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         let word = context.tokens[cursor].word;
         if context.data.tying_determiners.iter().any(|candidate| candidate == word) {
             // "that" after a noun is a relative pronoun ("any mole that changes shape"), not a determiner.
-            let previous = cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
+            let previous =
+                cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
             let relative_that = word == "that"
-                && previous.is_some_and(|previous| !matches!(previous, "on" | "with" | "for" | "about" | "in" | "at" | "from" | "to" | "of" | "give" | "keep" | "is" | "was" | "and" | "so" | "hope" | "glad" | "how" | "treat" | "treating" | "after"));
+                && previous.is_some_and(|previous| {
+                    !matches!(
+                        previous,
+                        "on" | "with"
+                            | "for"
+                            | "about"
+                            | "in"
+                            | "at"
+                            | "from"
+                            | "to"
+                            | "of"
+                            | "give"
+                            | "keep"
+                            | "is"
+                            | "was"
+                            | "and"
+                            | "so"
+                            | "hope"
+                            | "glad"
+                            | "how"
+                            | "treat"
+                            | "treating"
+                            | "after"
+                    )
+                });
             if relative_that {
                 return Tie::Bare;
             }
@@ -51,18 +76,28 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         }
         if context.data.third_person_possessives.iter().any(|candidate| candidate == word) {
             let sentence = context.tokens[first].sentence;
-            let about_someone = context.addresses_reader[sentence] || mentions_relative(context, sentence) || (sentence > 0 && mentions_relative(context, sentence - 1));
+            let about_someone = context.addresses_reader[sentence]
+                || mentions_relative(context, sentence)
+                || (sentence > 0 && mentions_relative(context, sentence - 1));
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {
             // « toutes les prothèses », "all the patients": the article after a general determiner.
-            let before = cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
-            if before.is_some_and(|before| context.data.general_determiners.iter().any(|candidate| candidate == before)) {
+            let before =
+                cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
+            if before.is_some_and(|before| context.data.general_determiners.iter().any(|candidate| candidate == before))
+            {
                 return Tie::General;
             }
             return Tie::Article;
         }
-        if !is_linking_word(word) && !context.terms.iter().any(|hit| hit.start <= context.tokens[cursor].start && context.tokens[cursor].end <= hit.end) && steps > 1 {
+        if !is_linking_word(word)
+            && !context
+                .terms
+                .iter()
+                .any(|hit| hit.start <= context.tokens[cursor].start && context.tokens[cursor].end <= hit.end)
+            && steps > 1
+        {
             return Tie::Bare;
         }
     }
@@ -72,14 +107,21 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
 /// True when the determiner before token `first` is a second-person possessive (« votre », "your").
 fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
     let start = context.sentences[context.tokens[first].sentence].first_token;
-    (start..first).rev().take(4).any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
+    (start..first)
+        .rev()
+        .take(4)
+        .any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
 }
 
 /// True when the sentence tells the reader's past state: « vous aviez mal au dos », "you had a fever".
 fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
     let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
     words.windows(2).any(|pair| {
-        matches!(pair[0].word, "vous" | "tu" | "you") && matches!(pair[1].word, "aviez" | "avais" | "souffriez" | "souffrais" | "ressentiez" | "etiez" | "etais" | "had" | "suffered")
+        matches!(pair[0].word, "vous" | "tu" | "you")
+            && matches!(
+                pair[1].word,
+                "aviez" | "avais" | "souffriez" | "souffrais" | "ressentiez" | "etiez" | "etais" | "had" | "suffered"
+            )
     })
 }
 
@@ -97,7 +139,43 @@ fn is_article(word: &str) -> bool {
 /// Words that may stand between a determiner and the term it governs (« vos gouttes de collyre »,
 /// "your son's ear infection").
 fn is_linking_word(word: &str) -> bool {
-    matches!(word, "de" | "du" | "des" | "d" | "of" | "'s" | "petit" | "petite" | "petits" | "petites" | "nouveau" | "nouvelle" | "new" | "little" | "two" | "deux" | "premier" | "premiere" | "first" | "last" | "dernier" | "derniere" | "prochain" | "prochaine" | "next" | "recent" | "recente" | "bon" | "bonne" | "mauvais" | "good" | "bad" | "old" | "ancien" | "ancienne")
+    matches!(
+        word,
+        "de" | "du"
+            | "des"
+            | "d"
+            | "of"
+            | "'s"
+            | "petit"
+            | "petite"
+            | "petits"
+            | "petites"
+            | "nouveau"
+            | "nouvelle"
+            | "new"
+            | "little"
+            | "two"
+            | "deux"
+            | "premier"
+            | "premiere"
+            | "first"
+            | "last"
+            | "dernier"
+            | "derniere"
+            | "prochain"
+            | "prochaine"
+            | "next"
+            | "recent"
+            | "recente"
+            | "bon"
+            | "bonne"
+            | "mauvais"
+            | "good"
+            | "bad"
+            | "old"
+            | "ancien"
+            | "ancienne"
+    )
 }
 
 /// Finds tied vocabulary.
@@ -116,8 +194,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let Some(first) = context.token_at(hit.start) else { continue };
         if term.strength == Strength::Echo {
             // A personal fact is private once it is the reader's (« votre deuil »), even unechoed.
-            if tie_before(context, first) == Tie::Determiner && is_second_person_possessive(context, first) && !context.general[context.tokens[first].sentence] {
-                candidates.push(Candidate::new(determiner_start(context, first), hit.end, term.category, rule_id(term.category), Severity::Warning, Fix::None));
+            if tie_before(context, first) == Tie::Determiner
+                && is_second_person_possessive(context, first)
+                && !context.general[context.tokens[first].sentence]
+            {
+                candidates.push(Candidate::new(
+                    determiner_start(context, first),
+                    hit.end,
+                    term.category,
+                    rule_id(term.category),
+                    Severity::Warning,
+                    Fix::None,
+                ));
             }
             continue;
         }
@@ -130,14 +218,21 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let (severity, start) = match (term.strength, tie) {
             (_, Tie::General) => (None, hit.start),
             // « vos nausées » stays the reader's even in a sentence with « à chaque consultation ».
-            _ if general && !(is_health && tie == Tie::Determiner && is_second_person_possessive(context, first)) => (None, hit.start),
+            _ if general && !(is_health && tie == Tie::Determiner && is_second_person_possessive(context, first)) => {
+                (None, hit.start)
+            }
             // « votre fille », "your son": a relative of the reader, however everyday the word.
-            (Strength::Weak, Tie::Determiner) if term.category == Category::Relative && is_second_person_possessive(context, first) => {
+            (Strength::Weak, Tie::Determiner)
+                if term.category == Category::Relative && is_second_person_possessive(context, first) =>
+            {
                 (Some(Severity::Error), determiner_start(context, first))
             }
             (Strength::Weak, Tie::Determiner) => {
                 let other_health = hits.iter().any(|(other, other_term)| {
-                    other.start != hit.start && other_term.category.is_health() && other_term.strength > Strength::Weak && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
+                    other.start != hit.start
+                        && other_term.category.is_health()
+                        && other_term.strength > Strength::Weak
+                        && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
                 });
                 (other_health.then_some(Severity::Warning), determiner_start(context, first))
             }
@@ -168,13 +263,21 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 
         match severity {
             Some(severity) => {
-                let mut candidate = Candidate::new(start, hit.end, term.category, rule_id(term.category), severity, Fix::None);
+                let mut candidate =
+                    Candidate::new(start, hit.end, term.category, rule_id(term.category), severity, Fix::None);
                 candidate.company = company;
                 candidates.push(candidate);
             }
             None if is_health && term.strength >= Strength::Medium => {
                 // A cautious order flags any health word in a public reply.
-                let mut candidate = Candidate::new(hit.start, hit.end, term.category, "strict/health_vocabulary", Severity::Warning, Fix::None);
+                let mut candidate = Candidate::new(
+                    hit.start,
+                    hit.end,
+                    term.category,
+                    "strict/health_vocabulary",
+                    Severity::Warning,
+                    Fix::None,
+                );
                 candidate.strictness = Strictness::Strict;
                 candidates.push(candidate);
             }
@@ -190,7 +293,9 @@ fn determiner_start(context: &Context<'_>, first: usize) -> usize {
     while cursor > sentence_start && first - cursor < 4 {
         cursor -= 1;
         let word = context.tokens[cursor].word;
-        if context.data.tying_determiners.iter().any(|candidate| candidate == word) || context.data.third_person_possessives.iter().any(|candidate| candidate == word) {
+        if context.data.tying_determiners.iter().any(|candidate| candidate == word)
+            || context.data.third_person_possessives.iter().any(|candidate| candidate == word)
+        {
             return context.tokens[cursor].start;
         }
     }

@@ -85,8 +85,12 @@ fn is_inclusive_separator(c: char, previous_is_letter: bool, next: Option<char>,
             // Only « .e », « .es », « .s », « .x », « .ne »… followed by a non-letter: a sentence's
             // end is always followed by a space or capital letter, never by a lower-case ending.
             let rest = &original[after..];
-            let ending_length = rest.char_indices().find(|&(_, ch)| !ch.is_alphabetic()).map_or(rest.len(), |(offset, _)| offset);
-            matches!(&rest[..ending_length], "e" | "es" | "s" | "x" | "ne" | "nes" | "se" | "ses" | "le" | "les" | "ve" | "ves" | "rice" | "rices")
+            let ending_length =
+                rest.char_indices().find(|&(_, ch)| !ch.is_alphabetic()).map_or(rest.len(), |(offset, _)| offset);
+            matches!(
+                &rest[..ending_length],
+                "e" | "es" | "s" | "x" | "ne" | "nes" | "se" | "ses" | "le" | "les" | "ve" | "ves" | "rice" | "rices"
+            )
         }
         _ => false,
     }
@@ -99,12 +103,18 @@ fn fold_char(c: char, out: &mut String) {
         return;
     }
     let replacement = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă' | 'ą' | 'Ą' => {
+            "a"
+        }
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' => "c",
-        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' => "e",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'Ė' | 'ę' | 'Ę' | 'ě' | 'Ě' => {
+            "e"
+        }
         'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'Ī' | 'ı' | 'İ' => "i",
         'ñ' | 'Ñ' | 'ń' | 'Ń' | 'ň' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő' | 'Ő' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'Ō' | 'ő' | 'Ő' => {
+            "o"
+        }
         'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'Ū' | 'ů' | 'Ů' | 'ű' | 'Ű' => "u",
         'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
         'š' | 'Š' | 'ś' | 'Ś' => "s",

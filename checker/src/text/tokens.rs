@@ -44,10 +44,15 @@ pub fn tokenize(folded: &str) -> (Vec<Token<'_>>, Vec<Sentence>) {
             continue;
         }
         let char_len = c.len_utf8();
-        if ends_sentence(folded, bytes, index, c, &tokens) {
+        if ends_sentence(bytes, index, c, &tokens) {
             let end = index + char_len;
             if tokens.len() > sentence_first_token || end > sentence_start {
-                sentences.push(Sentence { start: sentence_start, end, first_token: sentence_first_token, end_token: tokens.len() });
+                sentences.push(Sentence {
+                    start: sentence_start,
+                    end,
+                    first_token: sentence_first_token,
+                    end_token: tokens.len(),
+                });
             }
             sentence_start = end;
             sentence_first_token = tokens.len();
@@ -55,7 +60,12 @@ pub fn tokenize(folded: &str) -> (Vec<Token<'_>>, Vec<Sentence>) {
         index += char_len;
     }
     if sentence_start < len || sentences.is_empty() {
-        sentences.push(Sentence { start: sentence_start, end: len, first_token: sentence_first_token, end_token: tokens.len() });
+        sentences.push(Sentence {
+            start: sentence_start,
+            end: len,
+            first_token: sentence_first_token,
+            end_token: tokens.len(),
+        });
     }
     (tokens, sentences)
 }
@@ -155,7 +165,7 @@ fn french_elision(head: &str) -> Option<&'static str> {
 }
 
 /// True when the character at `index` ends a sentence.
-fn ends_sentence(folded: &str, bytes: &[u8], index: usize, c: char, tokens: &[Token<'_>]) -> bool {
+fn ends_sentence(bytes: &[u8], index: usize, c: char, tokens: &[Token<'_>]) -> bool {
     match c {
         '!' | '?' | ';' | '\n' => true,
         '.' => {
@@ -172,7 +182,6 @@ fn ends_sentence(folded: &str, bytes: &[u8], index: usize, c: char, tokens: &[To
                     return false;
                 }
             }
-            let _ = folded;
             true
         }
         _ => false,
@@ -183,7 +192,42 @@ fn ends_sentence(folded: &str, bytes: &[u8], index: usize, c: char, tokens: &[To
 fn is_abbreviation(word: &str) -> bool {
     matches!(
         word,
-        "dr" | "dre" | "drs" | "pr" | "m" | "mm" | "mme" | "mmes" | "mlle" | "mr" | "mrs" | "ms" | "st" | "ste" | "no" | "n" | "av" | "bd" | "env" | "cf" | "etc" | "vs" | "p" | "a" | "e" | "jr" | "sr" | "prof" | "tel" | "fig" | "ex" | "min" | "approx" | "dept" | "inc" | "ltd" | "co"
+        "dr" | "dre"
+            | "drs"
+            | "pr"
+            | "m"
+            | "mm"
+            | "mme"
+            | "mmes"
+            | "mlle"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "st"
+            | "ste"
+            | "no"
+            | "n"
+            | "av"
+            | "bd"
+            | "env"
+            | "cf"
+            | "etc"
+            | "vs"
+            | "p"
+            | "a"
+            | "e"
+            | "jr"
+            | "sr"
+            | "prof"
+            | "tel"
+            | "fig"
+            | "ex"
+            | "min"
+            | "approx"
+            | "dept"
+            | "inc"
+            | "ltd"
+            | "co"
     ) || (word.len() == 1 && word.chars().all(|c| c.is_alphabetic()))
 }
 

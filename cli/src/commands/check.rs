@@ -11,7 +11,16 @@ use crate::input::read_text;
 use crate::{EXIT_CLEAN, EXIT_FINDINGS};
 
 const OPTIONS: &[&str] = &[
-    "--review", "--reviewer", "--strictness", "--lang", "--locale", "--format", "--profession", "--practice", "--city", "--specialty",
+    "--review",
+    "--reviewer",
+    "--strictness",
+    "--lang",
+    "--locale",
+    "--format",
+    "--profession",
+    "--practice",
+    "--city",
+    "--specialty",
     "--signature",
 ];
 
@@ -44,13 +53,19 @@ pub fn run(arguments: &[String]) -> i32 {
 
     let report = check(&request);
     if report.truncated {
-        eprintln!("warning: the reply is longer than {} bytes; only its beginning was checked", discret_checker::MAX_REPLY_BYTES);
+        eprintln!(
+            "warning: the reply is longer than {} bytes; only its beginning was checked",
+            discret_checker::MAX_REPLY_BYTES
+        );
     }
     match options.format {
         Format::Html => return fail("check prints text or json; --format html is not available for check"),
         Format::Json => {
             let document = JsonReport { lang: report.lang, strictness: report.strictness, findings: &report.findings };
-            crate::output::print(&format!("{}\n", serde_json::to_string_pretty(&document).expect("a report always serializes")));
+            crate::output::print(&format!(
+                "{}\n",
+                serde_json::to_string_pretty(&document).expect("a report always serializes")
+            ));
         }
         Format::Text => {
             let name = if path == "-" { "<stdin>" } else { path };

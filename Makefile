@@ -48,6 +48,8 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-g.jsonl
 	$(DISCRET) eval tests/corpus/written-h.jsonl
 	$(DISCRET) eval tests/corpus/written-i.jsonl
+	$(DISCRET) eval tests/corpus/written-j.jsonl
+	$(DISCRET) eval tests/corpus/written-k.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

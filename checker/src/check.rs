@@ -139,7 +139,7 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
     if context.general[sentence] {
         return false;
     }
-    let dates_care = matches!(candidate.rule, "date_or_time/date" | "test_or_result/measurement")
+    let dates_care = matches!(candidate.rule, "date_or_time/date" | "test_or_result/measurement" | "medication/dosage")
         && mentions_care(context, sentence, candidate);
     // Practice news (« l'arrivée d'un collègue en mars », "our team grew in March") is dated too: there
     // a date needs a finding, even in a sentence that speaks to the reader.
@@ -209,11 +209,17 @@ fn mentions_care(context: &Context<'_>, sentence: usize, candidate: &Candidate) 
     context.terms.iter().any(|hit| {
         let outside = hit.end <= candidate.start || candidate.end <= hit.start;
         let term = context.data.terms.term(hit.term);
-        outside
-            && matches!(term.category, crate::category::Category::Treatment | crate::category::Category::TestOrResult)
-            && term.strength >= crate::lexicon::Strength::Medium
-            && context.sentence_at(hit.start) == sentence
-            && !context.is_masked(hit.start, hit.end)
+        // A drug named in passing (« la crème ») is enough for a dosage next to it.
+        let care = match term.category {
+            crate::category::Category::Treatment | crate::category::Category::TestOrResult => {
+                term.strength >= crate::lexicon::Strength::Medium
+            }
+            crate::category::Category::Medication => {
+                candidate.rule == "medication/dosage" && term.strength >= crate::lexicon::Strength::Weak
+            }
+            _ => false,
+        };
+        outside && care && context.sentence_at(hit.start) == sentence && !context.is_masked(hit.start, hit.end)
     })
 }
 

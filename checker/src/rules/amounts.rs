@@ -19,6 +19,7 @@ const DISCOUNT: &str = r"(?x-u)
     (?:^|[\s(])-\s?[0-9]{1,2}\s?%
   | \b[0-9]{1,2}\s?%\s+(?:de\s+)?(?:reduction|remise|rabais|off|discount)\b
   | \bsave\s+[0-9]{1,2}\s?%
+  | \b[0-9]{1,2}\s?%\s+(?:sur\s+le|sur\s+la|sur\s+les|on\s+your|on\s+the|off\s+your)\b
 ";
 
 fn discount() -> &'static Regex {

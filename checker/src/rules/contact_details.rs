@@ -22,6 +22,7 @@ const PHONE: &str = r"(?x-u)
   | \b07[0-9]{3}\s?[0-9]{6}\b
   | \b0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}\b
   | \b[2-9][0-9]{2}-[0-9]{4}\b
+  | \b04[0-9]{2}[\s.\-]?[0-9]{3}[\s.\-]?[0-9]{3}\b
 ";
 
 /// Domains of personal mailboxes: an address there is a person's, never a practice's contact.

@@ -76,9 +76,10 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         }
         if context.data.third_person_possessives.iter().any(|candidate| candidate == word) {
             let sentence = context.tokens[first].sentence;
-            let about_someone = context.addresses_reader[sentence]
-                || mentions_relative(context, sentence)
-                || (sentence > 0 && mentions_relative(context, sentence - 1));
+            // « votre fils … son trouble », "your little one … his fever": a relative named anywhere
+            // before in the reply is who the possessive points at.
+            let about_someone =
+                context.addresses_reader[sentence] || (0..=sentence).any(|earlier| mentions_relative(context, earlier));
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {

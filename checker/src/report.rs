@@ -1,4 +1,4 @@
-//! What the checker returns: findings with their spans, messages and fixes.
+//! The checker's output: findings with their spans, messages and fixes.
 
 use serde::{Deserialize, Serialize};
 
@@ -36,9 +36,9 @@ pub struct Finding {
     /// Id of the rule that produced the finding, such as `visit_confirmation/phrase`.
     pub rule: String,
     pub severity: Severity,
-    /// What is wrong, in one sentence, in the UI locale.
+    /// One-sentence statement of the problem, in the UI locale.
     pub message: String,
-    /// Why it is wrong, with the rule in plain words.
+    /// The reason, with the rule in plain words.
     pub explanation: String,
     /// Legal reference for the practitioner's profession.
     pub legal: String,
@@ -46,7 +46,7 @@ pub struct Finding {
     pub fix: Option<String>,
 }
 
-/// How serious a finding is.
+/// Seriousness of a finding.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

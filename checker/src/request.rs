@@ -1,4 +1,4 @@
-//! What the caller asks the checker: the reply, its context and the practitioner's settings.
+//! The checker's input: the reply, its context and the practitioner's settings.
 
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +16,7 @@ pub struct Request {
     pub reviewer: Option<String>,
     /// Language of the reply.
     pub lang: LangChoice,
-    /// How cautious the checker is.
+    /// Level of caution of the checker.
     pub strictness: Strictness,
     /// Language of the messages in the report.
     pub locale: Locale,
@@ -72,7 +72,7 @@ pub enum Locale {
     En,
 }
 
-/// How cautious the checker is.
+/// Level of caution of the checker.
 ///
 /// `Lenient` keeps only explicit breaches, `Standard` flags everything that ties health information or
 /// care to the reviewer, and `Strict` adds what a cautious professional order would flag, such as

@@ -172,12 +172,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             push(context, candidates, &mut taken, whole.start(), whole.end(), "identifier/nir", severity);
         }
     }
-    // A practice gives its own phone number, e-mail and address all the time; the reader's are
-    // recognised by what surrounds them: « nous avons essayé de vous rappeler au … », "your number".
     // Swiss social security number (AVS): 756.XXXX.XXXX.XX.
     for found in patterns.avs.find_iter(if digits >= 13 { text } else { "" }) {
         push(context, candidates, &mut taken, found.start(), found.end(), "identifier/avs", Severity::Error);
     }
+
+    // A practice gives its own phone number, e-mail and address all the time. The reader's are
+    // recognised by what surrounds them: « nous avons essayé de vous rappeler au … », "your number".
     for found in patterns.email.find_iter(if text.contains('@') { text } else { "" }) {
         let address = found.as_str();
         let local_part = address.split('@').next().unwrap_or("");

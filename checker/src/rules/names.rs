@@ -189,7 +189,7 @@ const COLLEAGUE_WORDS: &[&str] = &[
     "infirmier",
 ];
 
-/// True when a colleague word stands within three words before or after token `index`.
+/// True when a colleague word is within three words before or after token `index`.
 fn is_colleague(context: &Context<'_>, index: usize) -> bool {
     let sentence = context.tokens[index].sentence;
     let from = index.saturating_sub(3);

@@ -50,6 +50,8 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-i.jsonl
 	$(DISCRET) eval tests/corpus/written-j.jsonl
 	$(DISCRET) eval tests/corpus/written-k.jsonl
+	$(DISCRET) eval tests/corpus/written-l.jsonl
+	$(DISCRET) eval tests/corpus/written-m.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

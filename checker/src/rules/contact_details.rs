@@ -25,6 +25,11 @@ const PHONE: &str = r"(?x-u)
   | \b04[0-9]{2}[\s.\-]?[0-9]{3}[\s.\-]?[0-9]{3}\b
 ";
 
+/// The end of a number given to show it is known: "the mobile ending in 4471", « se terminant par 12 ».
+const NUMBER_ENDING: &str = r"(?x-u)
+    \b(?:ending\s+in|ends\s+in|finishing\s+in|se\s+terminant\s+par|finissant\s+par|qui\s+finit\s+par)\s+[0-9]{2,4}\b
+";
+
 /// Domains of personal mailboxes: an address there is a person's, never a practice's contact.
 const PERSONAL_MAIL_DOMAINS: &[&str] = &[
     "gmail.",
@@ -136,6 +141,7 @@ const PRACTICE_CONTACT_WORDS: &[&str] = &[
 ];
 
 struct Patterns {
+    number_ending: Regex,
     avs: Regex,
     phone: Regex,
     email: Regex,
@@ -148,6 +154,7 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| Patterns {
+        number_ending: Regex::new(NUMBER_ENDING).expect("the number-ending pattern is valid"),
         avs: Regex::new(r"(?-u)\b756[.\s]?[0-9]{4}[.\s]?[0-9]{4}[.\s]?[0-9]{2}\b").expect("the AVS pattern is valid"),
         phone: Regex::new(PHONE).expect("the phone pattern is valid"),
         email: Regex::new(EMAIL).expect("the e-mail pattern is valid"),
@@ -172,6 +179,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             push(context, candidates, &mut taken, whole.start(), whole.end(), "identifier/nir", severity);
         }
     }
+    for found in patterns.number_ending.find_iter(if digits >= 2 { text } else { "" }) {
+        push(context, candidates, &mut taken, found.start(), found.end(), "identifier/number_ending", Severity::Error);
+    }
+
     // Swiss social security number (AVS): 756.XXXX.XXXX.XX.
     for found in patterns.avs.find_iter(if digits >= 13 { text } else { "" }) {
         push(context, candidates, &mut taken, found.start(), found.end(), "identifier/avs", Severity::Error);

@@ -44,8 +44,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if context.general[sentence] || super::terms::tie_before(context, first) == super::terms::Tie::General {
             continue;
         }
-        if term.category == Category::Relative && !context.addresses_reader[sentence] {
-            // « toute la famille » after a review about « ma mère » is a greeting, not an echo.
+        // A personal fact or a relative repeated in a sentence about no one (« la rentrée scolaire »,
+        // « toute la famille ») is not the reader's.
+        if (term.category == Category::Relative || term.strength == Strength::Echo)
+            && !context.addresses_reader[sentence]
+        {
             continue;
         }
         candidates.push(Candidate::new(

@@ -52,6 +52,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-k.jsonl
 	$(DISCRET) eval tests/corpus/written-l.jsonl
 	$(DISCRET) eval tests/corpus/written-m.jsonl
+	$(DISCRET) eval tests/corpus/written-n.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

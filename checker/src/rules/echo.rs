@@ -44,6 +44,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if context.general[sentence] || super::terms::tie_before(context, first) == super::terms::Tie::General {
             continue;
         }
+        // « un examen ophtalmologique complet », "an eye exam": an act or exam with an indefinite
+        // article, in a sentence about no one, is such care in general. A disease echoed that way
+        // (« sortir d'une dépression ») still names the reader's.
+        let indefinite = first > 0 && matches!(context.tokens[first - 1].word, "un" | "une" | "des" | "a" | "an");
+        let care_in_general = matches!(term.category, Category::Treatment | Category::TestOrResult);
+        if indefinite && care_in_general && !context.addresses_reader[sentence] {
+            continue;
+        }
         // A personal fact or a relative repeated in a sentence about no one (« la rentrée scolaire »,
         // « toute la famille ») is not the reader's.
         if (term.category == Category::Relative || term.strength == Strength::Echo)

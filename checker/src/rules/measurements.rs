@@ -14,6 +14,7 @@ const MEASUREMENT: &str = r"(?x-u)
     (?:^|[\s(])[-+]\s?[0-9]{1,2}[.,][0-9]{1,2}\b
   | \b[0-9]+(?:[.,][0-9]+)?\s?(?:mg|mcg|ml|g/l|mg/l|mmol|mmhg|ui|iu|kg|cm|dioptries?|diopters?|mm|db|decibels?)\b
   | \b(?:[0-9]{1,2})/10\b
+  | \b20/[0-9]{2}\b
   | \b[0-9]{1,2}/[0-9]{1,2}\s+(?:de\s+tension|tension|blood\s+pressure)\b
   | \b1[0-9]{2}/[0-9]{2,3}\b
   | \b(?:imc|bmi|hba1c|glycemie|tension|poids|cholesterol|ldl|tsh|psa|ahi|temperature|saturation|spo2|pulse|inr|ferritin|ferritine|glucose|sugar)\s+(?:de|of|a|at|:|was|est|etait)?\s*[0-9]

@@ -64,6 +64,13 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
                             | "treat"
                             | "treating"
                             | "after"
+                            | "hear"
+                            | "heard"
+                            | "see"
+                            | "saw"
+                            | "know"
+                            | "happy"
+                            | "read"
                     )
                 });
             if relative_that {
@@ -78,8 +85,16 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             let sentence = context.tokens[first].sentence;
             // « votre fils … son trouble », "your little one … his fever": a relative named anywhere
             // before in the reply is who the possessive points at.
-            let about_someone =
-                context.addresses_reader[sentence] || (0..=sentence).any(|earlier| mentions_relative(context, earlier));
+            // "we're sorry Noah had to wait with his fever": a given name before the possessive.
+            let sentence_start = context.sentences[sentence].first_token;
+            let names_someone = (sentence_start..first).any(|index| {
+                context.is_capitalized(index)
+                    && crate::lexicon::is_first_name(context.tokens[index].word)
+                    && !context.is_reviewer_word(context.tokens[index].word)
+            });
+            let about_someone = names_someone
+                || context.addresses_reader[sentence]
+                || (0..=sentence).any(|earlier| mentions_relative(context, earlier));
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {

@@ -87,6 +87,8 @@ const AGE: &str = r"(?x-u)
   | \b[0-9]{1,3}[\s\-]years?[\s\-]old\b
   | \b[0-9]{1,3}\s+ans\b
   | \b(?:you\s+are|you're|you\s+were|you\s+turned|vous\s+avez|tu\s+as)\s+[0-9]{1,3}\b
+  | \bhappy\s+[0-9]{1,3}(?:st|nd|rd|th)\b
+  | \bjoyeux\s+[0-9]{1,3}\s+ans\b
 ";
 
 /// Words of a sentence that invites the reader to contact the practice.

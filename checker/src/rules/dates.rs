@@ -44,7 +44,7 @@ const ENGLISH: &str = r"(?x-u)
     \b(?:on\s+|in\s+|since\s+|early\s+|late\s+|last\s+|next\s+|this\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?)?\b
   | \b(?:on|in|since|early|late|last|next|this)\s+may\b(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?
   | \bmay\s+[0-3]?[0-9](?:st|nd|rd|th)?\b
-  | \b(?:on\s+|last\s+|next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
+  | \b(?:on\s+|last\s+|next\s+|this\s+|that\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
   | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|month|year|night|time)|next\s+(?:week|month|year|time)|the\s+same\s+day|that\s+day|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
   | \b(?:since\s+the\s+)(?:spring|summer|fall|autumn|winter)\b
   | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b

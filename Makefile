@@ -53,6 +53,8 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-l.jsonl
 	$(DISCRET) eval tests/corpus/written-m.jsonl
 	$(DISCRET) eval tests/corpus/written-n.jsonl
+	$(DISCRET) eval tests/corpus/written-o.jsonl
+	$(DISCRET) eval tests/corpus/written-p.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

@@ -200,6 +200,7 @@ fn visit_confirmation_french() {
             hit("Depuis trois ans que nous vous suivons, rien de tel.", "nous vous suivons"),
             hit("Après vérification, vous n’avez jamais été patient ici.", "vous n’avez jamais été patient"),
             hit("Au plaisir de vous revoir !", "Au plaisir de vous revoir"),
+            hit("Vos propos ne reflètent pas notre échange.", "notre échange"),
             silent("Nous ne pouvons ni confirmer ni infirmer qu’une personne a consulté au cabinet."),
             silent("Nous ne pouvons pas commenter de situation individuelle."),
         ],
@@ -215,6 +216,8 @@ fn visit_confirmation_english() {
             hit("It was great to meet you, Sophie!", "great to meet you"),
             hit("During your visit we did everything we could.", "your visit"),
             hit("Our records show you were here twice.", "Our records show"),
+            hit("As I said during our conversation, nothing was missed.", "our conversation"),
+            hit("Sorry you had to wait in the car park, Sophie.", "wait in the car park"),
             silent("We never confirm or discuss whether a person has been seen at our practice."),
         ],
     );
@@ -228,6 +231,7 @@ fn date_or_time_french() {
         &[
             hit("Votre consultation du 12 mars s’est bien passée.", "12 mars"),
             hit("Vous êtes venue mardi dernier à 18 h.", "mardi dernier"),
+            hit("Ce matin-là, vous êtes arrivée en avance.", "Ce matin-là"),
             silent("Le cabinet est ouvert du lundi au vendredi, de 9 h à 17 h."),
             silent("Depuis janvier, notre secrétariat est joignable plus facilement."),
         ],
@@ -241,6 +245,7 @@ fn date_or_time_english() {
         LangChoice::En,
         &[
             hit("You checked in at 2:45 for your appointment.", "2:45"),
+            hit("Sorry the waiting room was so full for you that morning.", "that morning"),
             silent("Our walk-in hours are 8 a.m. to 8 p.m., Monday to Friday."),
         ],
     );
@@ -345,6 +350,8 @@ fn relative_english() {
         LangChoice::En,
         &[
             hit("Your daughter was so brave.", "Your daughter"),
+            hit("Your partner must have been fed up with the wait.", "Your partner"),
+            silent("Our partner pharmacies stock the leaflets."),
             silent("Families of all sizes are welcome in our waiting room."),
         ],
     );

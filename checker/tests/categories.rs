@@ -406,6 +406,7 @@ fn billing_english() {
         LangChoice::En,
         &[
             hit("Your outstanding balance is $120.", "$120"),
+            hit("Sadly your Blue Shield plan only covers two cleanings.", "Blue Shield plan"),
             silent("Coverage varies by plan, so check with any insurer before a procedure."),
         ],
     );

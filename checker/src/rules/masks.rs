@@ -138,6 +138,10 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
             && !context.starts_sentence(index)
     };
     for hit in &context.terms {
+        // Insurers' names are capitalised too ("Blue Cross"), but they are about the reader's cover.
+        if context.data.terms.term(hit.term).category == crate::category::Category::Billing {
+            continue;
+        }
         let Some(first) = context.token_at(hit.start) else { continue };
         if is_name_word(first) && !context.starts_sentence(first) && !is_shouting(context, first) {
             let previous_capitalized =

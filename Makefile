@@ -55,6 +55,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-n.jsonl
 	$(DISCRET) eval tests/corpus/written-o.jsonl
 	$(DISCRET) eval tests/corpus/written-p.jsonl
+	$(DISCRET) eval tests/corpus/written-q.jsonl
 
 # Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
 # the generated sections of BENCHMARKS.md.

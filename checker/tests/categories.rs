@@ -201,6 +201,8 @@ fn visit_confirmation_french() {
             hit("Après vérification, vous n’avez jamais été patient ici.", "vous n’avez jamais été patient"),
             hit("Au plaisir de vous revoir !", "Au plaisir de vous revoir"),
             hit("Vos propos ne reflètent pas notre échange.", "notre échange"),
+            hit("Vous avez toujours été accueillie avec le sourire.", "toujours été accueillie"),
+            hit("À 82 ans, vous êtes un exemple pour tous nos patients !", "nos patients"),
             silent("Nous ne pouvons ni confirmer ni infirmer qu’une personne a consulté au cabinet."),
             silent("Nous ne pouvons pas commenter de situation individuelle."),
         ],
@@ -217,6 +219,7 @@ fn visit_confirmation_english() {
             hit("During your visit we did everything we could.", "your visit"),
             hit("Our records show you were here twice.", "Our records show"),
             hit("As I said during our conversation, nothing was missed.", "our conversation"),
+            hit("Thanks Sophie, it was lovely to catch up with you.", "lovely to catch up with you"),
             hit("Sorry you had to wait in the car park, Sophie.", "wait in the car park"),
             silent("We never confirm or discuss whether a person has been seen at our practice."),
         ],
@@ -338,6 +341,7 @@ fn relative_french() {
         &[
             hit("La séance de votre fils s’est bien passée.", "votre fils"),
             hit("Votre mère que nous suivons va bien.", "Votre mère"),
+            hit("Ravie pour votre bout de chou !", "votre bout de chou"),
             silent("Les enfants sont toujours reçus en présence d’un parent."),
         ],
     );

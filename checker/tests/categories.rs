@@ -235,6 +235,8 @@ fn date_or_time_french() {
             hit("Votre consultation du 12 mars s’est bien passée.", "12 mars"),
             hit("Vous êtes venue mardi dernier à 18 h.", "mardi dernier"),
             hit("Ce matin-là, vous êtes arrivée en avance.", "Ce matin-là"),
+            hit("Votre appel de lundi a bien été enregistré.", "lundi"),
+            silent("Les majorations de dimanche sont fixées par la convention."),
             silent("Le cabinet est ouvert du lundi au vendredi, de 9 h à 17 h."),
             silent("Depuis janvier, notre secrétariat est joignable plus facilement."),
         ],

@@ -109,7 +109,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 || in_schedule_sentence(context, start);
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
         let matched = &text[start..end];
-        let bare_day_of_kind = (WEEKDAYS.contains(&matched) && text[..start].trim_end().ends_with(" de"))
+        // « votre appel de lundi » is still a date, because the day dates something that belongs to someone.
+        let bare_day_of_kind = (WEEKDAYS.contains(&matched)
+            && text[..start].trim_end().ends_with(" de")
+            && !owned_by_someone(&text[..start]))
             // "on Tuesdays and Thursdays": days in the plural are a schedule.
             || (matched.ends_with("days") && !matched.contains(' '));
         let street_number = [
@@ -157,6 +160,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
+/// True when the noun before a closing « de » has a possessive (« votre appel de », « notre séance
+/// de »): what follows dates that thing.
+fn owned_by_someone(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words.next(); // « de »
+    words.take(2).any(|word| {
+        matches!(word, "votre" | "vos" | "ton" | "ta" | "tes" | "notre" | "nos" | "mon" | "ma" | "mes" | "son" | "sa")
+    })
+}
+
 /// True when the time at `start` closes a range of opening hours (« de 9 h à 17 h »).
 fn is_end_of_range(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
@@ -177,6 +190,17 @@ fn is_past_day(matched: &str) -> bool {
         "ce jour la",
         "yesterday",
         "that day",
+        "that morning",
+        "that afternoon",
+        "that evening",
+        "that night",
+        "matin-la",
+        "soir-la",
+        "apres-midi-la",
+        "nuit-la",
+        "matinee-la",
+        "journee-la",
+        "soiree-la",
         "post-op",
         "postop",
         "post-operative",

@@ -388,6 +388,8 @@ fn identifier_english() {
         &[
             hit_for("Mike J.", "Mr. Johnson, thank you for the feedback.", "Johnson"),
             hit("At 52, hot flashes are common.", "At 52"),
+            hit("Cheers! Say hi to everyone at the fire station.", "fire station"),
+            silent("We say hello to everyone at the clinic."),
             silent("Please call our office at (617) 555-0100."),
         ],
     );

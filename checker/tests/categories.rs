@@ -183,6 +183,7 @@ fn test_or_result_english() {
         Category::TestOrResult,
         LangChoice::En,
         &[
+            hit("Thanks Raj! Your pressure readings were spot on this time.", "Your pressure readings were"),
             hit("Good news, your biopsy came back benign.", "biopsy"),
             silent("Thanks Sophie, we appreciate your feedback."),
         ],
@@ -221,6 +222,7 @@ fn visit_confirmation_english() {
             hit("Our records show you were here twice.", "Our records show"),
             hit("As I said during our conversation, nothing was missed.", "our conversation"),
             hit("Thanks Sophie, it was lovely to catch up with you.", "lovely to catch up with you"),
+            hit("We will keep a close watch on that spot.", "keep a close watch on that"),
             hit("Sorry you had to wait in the car park, Sophie.", "wait in the car park"),
             silent("We never confirm or discuss whether a person has been seen at our practice."),
         ],

@@ -204,6 +204,7 @@ fn visit_confirmation_french() {
             hit("Vos propos ne reflètent pas notre échange.", "notre échange"),
             hit("Vous avez toujours été accueillie avec le sourire.", "toujours été accueillie"),
             hit("Merci ! On se voit pour la suite dans six semaines.", "On se voit pour"),
+            hit("Nous avons malgré tout assuré la séance complète.", "assuré la séance"),
             hit("À 82 ans, vous êtes un exemple pour tous nos patients !", "nos patients"),
             silent("Nous ne pouvons ni confirmer ni infirmer qu’une personne a consulté au cabinet."),
             silent("Nous ne pouvons pas commenter de situation individuelle."),

@@ -64,6 +64,7 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            hit("L’appareil que nous avons posé tient bien.", "que nous avons posé"),
             hit("Merci, votre détartrage s’est bien passé.", "détartrage"),
             hit("La pose de votre couronne était délicate.", "couronne"),
             hit("Bon courage pour vos séances de rééducation.", "séances"),
@@ -81,6 +82,7 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            hit("The inhaler I prescribed should help.", "I prescribed"),
             hit("Thanks! Your root canal went perfectly.", "root canal"),
             hit("Glad those stitches held up.", "stitches"),
             silent("We offer cleanings for all patients on weekdays."),
@@ -218,6 +220,7 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            hit("Your daughter was treated here.", "was treated"),
             hit("It was great to meet you, Sophie!", "great to meet you"),
             hit("During your visit we did everything we could.", "your visit"),
             hit("Our records show you were here twice.", "Our records show"),

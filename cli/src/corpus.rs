@@ -105,16 +105,16 @@ pub struct Metrics {
 
 impl Metrics {
     pub fn caught_rate(&self) -> f64 {
-        ratio(self.violations_caught, self.violations)
+        share(self.violations_caught, self.violations, 1.0)
     }
     pub fn false_positive_rate(&self) -> f64 {
-        ratio(self.compliant_flagged, self.compliant)
+        share(self.compliant_flagged, self.compliant, 0.0)
     }
     pub fn must_flag_rate(&self) -> f64 {
-        ratio(self.must_flag_covered, self.must_flag)
+        share(self.must_flag_covered, self.must_flag, 1.0)
     }
     pub fn must_not_flag_rate(&self) -> f64 {
-        ratio(self.must_not_flag_hit, self.must_not_flag)
+        share(self.must_not_flag_hit, self.must_not_flag, 0.0)
     }
 
     /// Returns the quality bars as (name, measured, bar, holds).
@@ -128,9 +128,11 @@ impl Metrics {
     }
 }
 
-fn ratio(part: usize, whole: usize) -> f64 {
+/// Returns `part / whole`, or `when_empty` when there is nothing to count: nothing missed for the
+/// rates to maximise, nothing wrongly flagged for the rates to minimise.
+fn share(part: usize, whole: usize, when_empty: f64) -> f64 {
     if whole == 0 {
-        1.0
+        when_empty
     } else {
         part as f64 / whole as f64
     }

@@ -151,3 +151,25 @@ fn eval_prints_figures_per_category() {
     assert!(text.contains("violations caught"), "{text}");
     assert!(text.contains("visit_confirmation"), "{text}");
 }
+
+#[test]
+fn help_after_a_command_prints_usage() {
+    let output = discret(&["check", "--help"], "");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("Usage:"));
+}
+
+#[test]
+fn eval_empty_must_not_flag_is_zero() {
+    let corpus = std::env::temp_dir().join(format!("discret-eval-empty-{}.jsonl", std::process::id()));
+    let case = r#"{"id": "x-1", "lang": "fr", "profession": "kinésithérapeute", "site": "google", "review": "Top", "reviewer_name": "Léa", "reply": "Je vous ai reçue mardi dernier.", "verdict": "violation", "categories": ["visit_confirmation"], "must_flag": ["Je vous ai reçue"], "must_not_flag": [], "note": ""}"#;
+    std::fs::write(&corpus, format!("{case}\n")).expect("the corpus is written");
+    let output = discret(&["eval", corpus.to_str().unwrap()], "");
+    std::fs::remove_file(&corpus).expect("the corpus is removed");
+    let text = stdout(&output);
+    assert!(text.contains("strictness standard"), "{text}");
+    let line = |name: &str| text.lines().find(|line| line.starts_with(name)).unwrap_or_default().to_string();
+    assert!(line("compliant replies flagged").contains("0.0%"), "{text}");
+    assert!(line("must_not_flag hit").contains("0.0%"), "{text}");
+    assert!(line("must_not_flag hit").ends_with("yes"), "{text}");
+}

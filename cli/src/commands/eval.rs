@@ -52,7 +52,8 @@ pub fn run(arguments: &[String]) -> i32 {
 
 /// Formats the figures: the quality bars, then one line a category.
 pub fn report(path: &str, count: usize, strictness: Strictness, metrics: &Metrics) -> String {
-    let mut out = format!("corpus {path}: {count} cases, strictness {strictness:?}\n\n");
+    let strictness = format!("{strictness:?}").to_lowercase();
+    let mut out = format!("corpus {path}: {count} cases, strictness {strictness}\n\n");
     out.push_str(&format!("{:<28} {:>8} {:>8}  {}\n", "measure", "value", "bar", "holds"));
     for (name, value, bar, holds) in metrics.bars() {
         let comparison = if name.contains("caught") || name.contains("covered") { ">=" } else { "<=" };

@@ -29,6 +29,11 @@ pub fn run(arguments: &[String]) -> i32 {
         return EXIT_USAGE;
     };
     let rest = &arguments[1..];
+    // `discret check --help` asks for help, not for a check of a file named --help.
+    if rest.iter().any(|argument| argument == "--help" || argument == "-h") {
+        print!("{HELP}");
+        return EXIT_CLEAN;
+    }
     match command.as_str() {
         "check" => check::run(rest),
         "eval" => eval::run(rest),

@@ -147,6 +147,7 @@ fn medication_french() {
         Category::Medication,
         LangChoice::Fr,
         &[
+            silent("Nous prescrivons des antibiotiques seulement si nécessaire."),
             hit("Je vous ai prescrit du Xanax à votre demande.", "Xanax"),
             hit("Continuez votre traitement antidépresseur.", "antidépresseur"),
             silent("Nous suivons les recommandations en matière d’antibiotiques pour tous nos patients."),
@@ -160,6 +161,7 @@ fn medication_english() {
         Category::Medication,
         LangChoice::En,
         &[
+            silent("We prescribe antibiotics only when they are needed."),
             hit("Glad the new dose of sertraline is working.", "sertraline"),
             silent("Our practice follows national guidelines when prescribing any medication."),
         ],

@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What kind of information a finding discloses. The ids are stable: findings, the corpus and the
-/// extension use them.
+/// The kind of information a finding discloses. The ids are stable because findings, the corpus and
+/// the extension use them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {

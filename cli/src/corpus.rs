@@ -1,7 +1,7 @@
 //! Labelled corpora: reading cases and measuring the checker against them.
 //!
-//! A case is caught when at least one error or warning finding overlaps the reply; a `must_flag`
-//! substring is covered when such a finding overlaps it; a `must_not_flag` substring must overlap none.
+//! A case is caught when at least one error or warning finding overlaps the reply. A `must_flag`
+//! substring is covered when such a finding overlaps it, and a `must_not_flag` substring must overlap none.
 
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 /// Writes `text` to standard output. When the output is closed (a broken pipe), exits quietly with
-/// code 0, as command-line tools do; any other write error is reported and exits with code 2.
+/// code 0, as command-line tools do. Any other write error is printed and exits with code 2.
 pub fn print(text: &str) {
     let mut stdout = std::io::stdout().lock();
     if let Err(error) = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {

@@ -94,7 +94,7 @@ fn review_file_enables_echo_detection() {
 }
 
 #[test]
-fn invalid_utf8_is_a_usage_error_naming_the_offset() {
+fn invalid_utf8_names_the_offset() {
     let directory = std::env::temp_dir().join(format!("discret-cli-utf8-{}", std::process::id()));
     std::fs::create_dir_all(&directory).unwrap();
     let file = directory.join("reply.txt");

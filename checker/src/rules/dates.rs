@@ -146,10 +146,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let mut candidate =
             Candidate::new(start, end, Category::DateOrTime, "date_or_time/date", Severity::Warning, Fix::Delete);
         // A day in the past (« mardi dernier », « hier », "that day") points at an event the reply
-        // shares with the reader; other dates need a subject in their sentence.
+        // shares with the reader. Other dates need a subject in their sentence.
         // « la veille des rendez-vous » is a rule about appointments in general, not a day in the past.
         let relative_to_something = text[end..].trim_start().starts_with("de");
-        // « Le lundi 9 novembre, la salle d'attente était saturée »: a dated weekday told in the past.
+        // « Le lundi 9 novembre, la salle d'attente était saturée »: a dated weekday in a past-tense sentence.
         let dated_past_day = WEEKDAYS.iter().any(|day| matched.contains(day))
             && matched.contains(|c: char| c.is_ascii_digit())
             && sentence_in_past(context, start);
@@ -209,7 +209,7 @@ fn is_past_day(matched: &str) -> bool {
     weekday_past || english_weekday_past || past.iter().any(|word| matched.contains(word))
 }
 
-/// True when the sentence holding `offset` is told in the past (« était », « avait », « a été »).
+/// True when the sentence containing `offset` is in the past tense (« était », « avait », « a été »).
 fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
     let sentence = &context.sentences[context.sentence_at(offset)];
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
@@ -225,62 +225,39 @@ fn is_habitual_day(matched: &str) -> bool {
 
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
+/// Words of a closure notice (« fermé jusqu'au 3 », "closed until the 5th"): a sentence with one is a
+/// schedule even when it addresses the reader.
+const CLOSURE_WORDS: &[&str] = &[
+    "ferme",
+    "fermee",
+    "fermes",
+    "fermees",
+    "fermera",
+    "fermerons",
+    "fermeture",
+    "fermetures",
+    "conges",
+    "reouverture",
+    "rouvrira",
+    "closed",
+    "closure",
+    "reopen",
+    "reopens",
+    "partir",
+];
+
+/// Words of a recurring schedule (« chaque mardi », "every Saturday"), besides the closure words.
+const HABITUAL_WORDS: &[&str] =
+    &["chaque", "every", "each", "tous", "toutes", "vacances", "reopening", "holidays", "jusque"];
+
 /// True when the sentence is a schedule (« chaque premier mardi du mois », "every Saturday in
-/// October") that does not address the reader.
+/// October") that does not address the reader, or a closure notice.
 fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
     let index = context.sentence_at(offset);
     let sentence = &context.sentences[index];
-    let habitual = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
-        matches!(
-            token.word,
-            "chaque"
-                | "every"
-                | "each"
-                | "tous"
-                | "toutes"
-                | "ferme"
-                | "fermee"
-                | "fermes"
-                | "fermees"
-                | "fermera"
-                | "fermerons"
-                | "fermeture"
-                | "fermetures"
-                | "conges"
-                | "vacances"
-                | "reouverture"
-                | "rouvrira"
-                | "closed"
-                | "closure"
-                | "reopen"
-                | "reopens"
-                | "reopening"
-                | "holidays"
-                | "jusque"
-                | "partir"
-        )
-    });
-    let closure = context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
-        matches!(
-            token.word,
-            "ferme"
-                | "fermee"
-                | "fermes"
-                | "fermees"
-                | "fermera"
-                | "fermerons"
-                | "fermeture"
-                | "fermetures"
-                | "conges"
-                | "reouverture"
-                | "rouvrira"
-                | "closed"
-                | "closure"
-                | "reopen"
-                | "reopens"
-                | "partir"
-        )
-    });
+    let words = || context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word);
+    let closure = words().any(|word| CLOSURE_WORDS.contains(&word));
+    let habitual = closure || words().any(|word| HABITUAL_WORDS.contains(&word));
     (habitual && !context.addresses_reader[index]) || closure
 }
 

@@ -29,7 +29,7 @@ pub fn run(arguments: &[String]) -> i32 {
         return EXIT_USAGE;
     };
     let rest = &arguments[1..];
-    // `discret check --help` asks for help, not for a check of a file named --help.
+    // `discret check --help` requests the usage text, not a check of a file named --help.
     if rest.iter().any(|argument| argument == "--help" || argument == "-h") {
         print!("{HELP}");
         return EXIT_CLEAN;

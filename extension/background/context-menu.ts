@@ -5,14 +5,19 @@ import type { CheckFocusedFieldMessage } from "../shared/messages";
 
 const MENU_ID = "discret-check-field";
 
-/** Creates the entry on install and injects the content script into the clicked frame on demand. */
-export function registerContextMenu(): void {
+/**
+ * Creates the entry on install, titled in the interface language once `settingsApplied` resolves, and
+ * injects the content script into the clicked frame on demand.
+ */
+export function registerContextMenu(settingsApplied: Promise<void>): void {
   chrome.runtime.onInstalled.addListener(() => {
-    chrome.contextMenus.create({
-      id: MENU_ID,
-      title: t("contextMenuCheckField"),
-      contexts: ["editable"],
-    });
+    void settingsApplied.then(() =>
+      chrome.contextMenus.create({
+        id: MENU_ID,
+        title: t("contextMenuCheckField"),
+        contexts: ["editable"],
+      }),
+    );
   });
 
   chrome.contextMenus.onClicked.addListener((info, tab) => {
@@ -20,6 +25,13 @@ export function registerContextMenu(): void {
       return;
     }
     void checkFieldInFrame(tab.id, info.frameId ?? 0);
+  });
+}
+
+/** Sets the entry's title in the current interface language, after the user changed it. */
+export function localiseContextMenu(): void {
+  chrome.contextMenus.update(MENU_ID, { title: t("contextMenuCheckField") }).catch(() => {
+    // The entry does not exist yet: onInstalled creates it with the title in the current language.
   });
 }
 

@@ -1,24 +1,41 @@
 // Background context. It runs the checker for pages whose CSP forbids WebAssembly in content scripts, owns
-// the context-menu entry, and requests host permissions where the browser made them opt-in.
+// the context-menu entry and the rewrite shortcut, moves old settings to storage.sync, and requests host
+// permissions where the browser made them opt-in.
 
 import { loadEngine } from "../checker/engine";
-import { isRuntimeMessage } from "../shared/messages";
-import type { CheckResponse } from "../shared/messages";
-import { registerContextMenu } from "./context-menu";
+import type { Engine } from "../checker/engine";
+import { applyUiLocale } from "../shared/i18n";
+import { isCheckerMessage, isRuntimeMessage } from "../shared/messages";
+import type { CheckerMessage, CheckerResponse } from "../shared/messages";
+import { loadSettings, onSettingsChanged } from "../shared/settings";
+import { registerRewriteCommand } from "./commands";
+import { localiseContextMenu, registerContextMenu } from "./context-menu";
 import { requestHostPermissionsOnInstall } from "./host-permissions";
 
+/** Runs one checker call; the checker returns plain objects, which messaging passes on as they are. */
+function runChecker(engine: Engine, message: CheckerMessage): unknown {
+  switch (message.type) {
+    case "discret:check":
+      return engine.check(message.request);
+    case "discret:rewrite":
+      return engine.rewrite(message.request, message.tone);
+    case "discret:suggest":
+      return engine.suggest(message.request, message.situation);
+  }
+}
+
 chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-  if (!isRuntimeMessage(message) || message.type !== "discret:check") {
+  if (!isRuntimeMessage(message) || !isCheckerMessage(message)) {
     return false;
   }
 
   loadEngine()
     .then((engine) => {
-      const response: CheckResponse = { ok: true, report: engine.check(message.request) };
+      const response: CheckerResponse<unknown> = { ok: true, result: runChecker(engine, message) };
       sendResponse(response);
     })
     .catch((error: unknown) => {
-      const response: CheckResponse = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      const response: CheckerResponse<unknown> = { ok: false, error: error instanceof Error ? error.message : String(error) };
       sendResponse(response);
     });
 
@@ -26,5 +43,15 @@ chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) =
   return true;
 });
 
-registerContextMenu();
+// Loading the settings also moves version-1 settings from storage.local to storage.sync.
+const settingsApplied = loadSettings()
+  .then((settings) => applyUiLocale(settings.uiLocale))
+  .catch((error: unknown) => console.warn(`Discret: loading the settings failed (${error instanceof Error ? error.message : String(error)})`));
+onSettingsChanged(({ settings }) => {
+  applyUiLocale(settings.uiLocale);
+  localiseContextMenu();
+}, new AbortController().signal);
+
+registerContextMenu(settingsApplied);
+registerRewriteCommand();
 requestHostPermissionsOnInstall();

@@ -1,6 +1,7 @@
 // Page that requests the supported sites' host permissions. The browser requires a click to grant them.
 
-import { t } from "../shared/i18n";
+import { applyUiLocale, t } from "../shared/i18n";
+import { loadSettings } from "../shared/settings";
 import { localisePage } from "./localise";
 
 function listOrigins(origins: string[]): void {
@@ -23,9 +24,14 @@ async function showStatus(origins: string[]): Promise<void> {
 }
 
 const origins = chrome.runtime.getManifest().host_permissions ?? [];
-localisePage();
 listOrigins(origins);
-void showStatus(origins);
+void loadSettings()
+  .then((settings) => applyUiLocale(settings.uiLocale))
+  .catch(() => undefined)
+  .then(() => {
+    localisePage();
+    return showStatus(origins);
+  });
 
 document.getElementById("grant")?.addEventListener("click", () => {
   void chrome.permissions.request({ origins }).then(() => showStatus(origins));

@@ -1,7 +1,7 @@
 // One interface to the checker, whether it runs in this content script or in the background context.
 
-import type { CheckRequest, Report } from "../shared/checker-types";
-import type { CheckMessage, CheckResponse } from "../shared/messages";
+import type { CheckRequest, Report, Rewrite, Situation, Suggestions, Tone } from "../shared/checker-types";
+import type { CheckerMessage, CheckerResponse } from "../shared/messages";
 import { canCompileWasm, loadEngine } from "./engine";
 
 /** Context the checker runs in: "content" (this script) or "background" (service worker or event page). */
@@ -10,6 +10,8 @@ export type CheckerPath = "content" | "background";
 export interface CheckerClient {
   readonly path: CheckerPath;
   check(request: CheckRequest): Promise<Report>;
+  rewrite(request: CheckRequest, tone: Tone): Promise<Rewrite>;
+  suggest(request: CheckRequest, situation: Situation | null): Promise<Suggestions>;
 }
 
 /** Runs the checker in the calling context. */
@@ -17,8 +19,15 @@ class LocalCheckerClient implements CheckerClient {
   readonly path = "content";
 
   async check(request: CheckRequest): Promise<Report> {
-    const engine = await loadEngine();
-    return engine.check(request);
+    return (await loadEngine()).check(request);
+  }
+
+  async rewrite(request: CheckRequest, tone: Tone): Promise<Rewrite> {
+    return (await loadEngine()).rewrite(request, tone);
+  }
+
+  async suggest(request: CheckRequest, situation: Situation | null): Promise<Suggestions> {
+    return (await loadEngine()).suggest(request, situation);
   }
 }
 
@@ -32,11 +41,23 @@ const BACKGROUND_ATTEMPTS = 3;
 class BackgroundCheckerClient implements CheckerClient {
   readonly path = "background";
 
-  async check(request: CheckRequest): Promise<Report> {
+  check(request: CheckRequest): Promise<Report> {
+    return this.call<Report>({ type: "discret:check", request });
+  }
+
+  rewrite(request: CheckRequest, tone: Tone): Promise<Rewrite> {
+    return this.call<Rewrite>({ type: "discret:rewrite", request, tone });
+  }
+
+  suggest(request: CheckRequest, situation: Situation | null): Promise<Suggestions> {
+    return this.call<Suggestions>({ type: "discret:suggest", request, situation });
+  }
+
+  private async call<T>(message: CheckerMessage): Promise<T> {
     let lastError: unknown = null;
     for (let attempt = 0; attempt < BACKGROUND_ATTEMPTS; attempt++) {
       try {
-        return await this.send(request);
+        return await this.send<T>(message);
       } catch (error) {
         lastError = error;
         if (!isRetryable(error)) {
@@ -47,16 +68,15 @@ class BackgroundCheckerClient implements CheckerClient {
     throw lastError;
   }
 
-  private async send(request: CheckRequest): Promise<Report> {
-    const message: CheckMessage = { type: "discret:check", request };
-    const response = (await chrome.runtime.sendMessage(message)) as CheckResponse | undefined;
+  private async send<T>(message: CheckerMessage): Promise<T> {
+    const response = (await chrome.runtime.sendMessage(message)) as CheckerResponse<T> | undefined;
     if (response === undefined) {
       throw new Error("The background context closed the message port without a response");
     }
     if (!response.ok) {
       throw new CheckerError(response.error);
     }
-    return response.report;
+    return response.result;
   }
 }
 

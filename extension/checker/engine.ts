@@ -1,7 +1,7 @@
 // The WebAssembly checker, loaded from the extension's own .wasm file.
 
-import init, { check } from "discret-wasm";
-import type { CheckRequest, Report } from "../shared/checker-types";
+import init, * as checker from "discret-wasm";
+import type { CheckRequest, Report, Rewrite, Situation, Suggestions, Tone } from "../shared/checker-types";
 
 /** Path of the module inside the extension package; listed in web_accessible_resources. */
 export const WASM_PATH = "wasm/discret_checker_bg.wasm";
@@ -11,6 +11,8 @@ const EMPTY_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0
 
 export interface Engine {
   check(request: CheckRequest): Report;
+  rewrite(request: CheckRequest, tone: Tone): Rewrite;
+  suggest(request: CheckRequest, situation: Situation | null): Suggestions;
 }
 
 /**
@@ -49,6 +51,8 @@ async function instantiate(): Promise<Engine> {
   const bytes = await response.arrayBuffer();
   await init({ module_or_path: bytes });
   return {
-    check: (request) => check(request) as Report,
+    check: (request) => checker.check(request) as Report,
+    rewrite: (request, tone) => checker.rewrite(request, tone) as Rewrite,
+    suggest: (request, situation) => checker.suggest(request, situation) as Suggestions,
   };
 }

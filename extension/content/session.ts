@@ -1,8 +1,9 @@
 // One reply box being checked: runs the checker as the user types, draws the findings, and applies fixes.
 
 import type { CheckerClient } from "../checker/client";
-import type { CheckRequest, Finding } from "../shared/checker-types";
-import { uiLocale } from "../shared/i18n";
+import type { CheckRequest, Finding, Rewrite } from "../shared/checker-types";
+import { t, uiLocale } from "../shared/i18n";
+import type { ReplaceOutcome } from "../shared/messages";
 import type { Settings } from "../shared/settings";
 import { Badge } from "./badge";
 import { TextModel } from "./editor";
@@ -14,9 +15,9 @@ import { findingAtPoint } from "./render/renderer";
 import type { FindingRenderer } from "./render/renderer";
 import { TextareaMirror } from "./render/textarea-mirror";
 import { themeOf } from "./render/theme";
-import type { SiteAdapter } from "./sites/adapter";
-import { publishChecked, publishError } from "./signal";
-import type { Tooltip } from "./tooltip";
+import type { ReviewContext, SiteAdapter } from "./sites/adapter";
+import { publishChecked, publishError, publishRewrite } from "./signal";
+import type { Tooltip, TooltipNotice } from "./tooltip";
 
 /**
  * Quiet time after the last keystroke before the reply is checked, in milliseconds. With a check and a
@@ -70,6 +71,80 @@ export class EditorSession {
     this.checkNow();
   }
 
+  get element(): HTMLElement {
+    return this.editor.element;
+  }
+
+  /** The review and reviewer name the page shows with this box. */
+  readContext(): ReviewContext {
+    return this.context.adapter.readContext(this.editor.element);
+  }
+
+  /** True when the box holds text other than whitespace. */
+  hasDraft(): boolean {
+    return this.editor.readText().trim() !== "";
+  }
+
+  /**
+   * Replaces the whole reply with `text` through the same undoable edit as a fix. When the field does not
+   * end up with exactly `text`, its previous text is put back and the outcome is "failed".
+   */
+  replaceReply(text: string): ReplaceOutcome {
+    const before = this.editor.readText();
+    if (this.editor.replace(0, before.length, text)) {
+      this.checkNow();
+      return "applied";
+    }
+    const now = this.editor.readText();
+    if (now !== before) {
+      this.editor.replace(0, now.length, before);
+    }
+    this.checkNow();
+    return "failed";
+  }
+
+  /**
+   * Rewrites the reply with the checker in the settings' tone and puts the result in the field, then shows
+   * what was removed. The draft is never lost: the edit is undoable, and when it cannot be applied, or the
+   * user typed while the checker ran, the field is left as it was and the rewrite is offered to copy.
+   */
+  async rewriteReply(): Promise<void> {
+    const text = this.editor.readText();
+    const settings = this.context.settings();
+    let rewrite: Rewrite;
+    try {
+      const client = await this.context.checker;
+      rewrite = await client.rewrite(this.requestFor(text, settings), settings.tone);
+    } catch (error) {
+      if (!this.abort.signal.aborted) {
+        this.reportError(error);
+        this.showNotice({ title: t("rewriteFailedTitle"), lines: [t("rewriteError")] });
+        publishRewrite(this.overlay.host, "error");
+      }
+      return;
+    }
+    if (this.abort.signal.aborted) {
+      return;
+    }
+
+    if (this.editor.readText() !== text) {
+      this.showNotice({ title: t("rewriteNotAppliedTitle"), lines: [t("rewriteDraftChanged")], copyText: rewrite.text });
+      publishRewrite(this.overlay.host, "changed");
+      return;
+    }
+    const outcome = this.replaceReply(rewrite.text);
+    if (outcome === "applied") {
+      this.showNotice(appliedNotice(rewrite));
+    } else {
+      this.showNotice({ title: t("rewriteNotAppliedTitle"), lines: [t("rewriteFieldRefused")], copyText: rewrite.text });
+    }
+    publishRewrite(this.overlay.host, outcome);
+  }
+
+  private showNotice(notice: TooltipNotice): void {
+    this.context.tooltip.showNotice(this, notice, this.editor.element.getBoundingClientRect(), themeOf(this.editor.element));
+  }
+
   /** Checks the reply at once, as after the user's last keystroke. */
   checkNow(): void {
     window.clearTimeout(this.timer);
@@ -85,6 +160,7 @@ export class EditorSession {
     if (this.context.tooltip.current !== null && this.findings.includes(this.context.tooltip.current)) {
       this.context.tooltip.hide();
     }
+    this.context.tooltip.hideNoticeOf(this);
     this.renderer.destroy();
     this.overlay.destroy();
   }
@@ -155,6 +231,7 @@ export class EditorSession {
   /** Moves the drawn findings along with the edit at once, then schedules a check of the new text. */
   private onInput(): void {
     this.hideOwnTooltipSoon();
+    this.context.tooltip.hideNoticeOf(this);
     const text = this.editor.readText();
     if (this.drawnText !== null && text !== this.drawnText) {
       this.findings = shiftFindings(this.findings, this.drawnText, text);
@@ -184,16 +261,8 @@ export class EditorSession {
 
     const text = this.editor.readText();
     const settings = this.context.settings();
-    const reviewContext = this.context.adapter.readContext(this.editor.element);
-    const request: CheckRequest = {
-      reply: text,
-      review: reviewContext.review,
-      reviewer: reviewContext.reviewer,
-      lang: settings.lang,
-      strictness: settings.strictness,
-      locale: uiLocale(),
-      practice: settings.practice,
-    };
+    const reviewContext = this.readContext();
+    const request = this.requestFor(text, settings, reviewContext);
 
     let findings: Finding[];
     let truncated: boolean;
@@ -219,6 +288,18 @@ export class EditorSession {
     if (settings.debug) {
       console.debug(`Discret: ${this.findings.length} finding(s) through the ${client.path} checker`);
     }
+  }
+
+  private requestFor(text: string, settings: Settings, reviewContext = this.readContext()): CheckRequest {
+    return {
+      reply: text,
+      review: reviewContext.review,
+      reviewer: reviewContext.reviewer,
+      lang: settings.lang,
+      strictness: settings.strictness,
+      locale: uiLocale(),
+      practice: settings.practice,
+    };
   }
 
   /**
@@ -274,6 +355,10 @@ export class EditorSession {
   /** Escape closes the tooltip and Alt+Enter applies its fix, so the tooltip works without a pointer. */
   private onKeyDown(event: KeyboardEvent): void {
     const tooltip = this.context.tooltip;
+    if (event.key === "Escape" && tooltip.hideNoticeOf(this)) {
+      event.preventDefault();
+      return;
+    }
     if (tooltip.current === null || !this.findings.includes(tooltip.current)) {
       return;
     }
@@ -312,6 +397,7 @@ export class EditorSession {
     tooltip.show(finding, rects[0], themeOf(this.editor.element), {
       fix: fix === null || fix === undefined ? undefined : () => this.applyFix(finding, fix),
       ignore: () => this.ignore(finding),
+      rewrite: () => void this.rewriteReply(),
     });
   }
 
@@ -331,6 +417,23 @@ export class EditorSession {
     this.ignored.add(ignoreKey(finding));
     this.checkNow();
   }
+}
+
+/** The notice after a rewrite was applied: what was removed and why, or that a standard reply replaced it. */
+function appliedNotice(rewrite: Rewrite): TooltipNotice {
+  const lines: string[] = [];
+  if (rewrite.composed) {
+    lines.push(t("rewriteComposed"));
+  }
+  if (rewrite.removed.length === 0 && !rewrite.composed) {
+    lines.push(t("rewriteNothingRemoved"));
+  }
+  return {
+    title: t("rewriteAppliedTitle"),
+    lines,
+    removed: rewrite.removed,
+    hint: t("rewriteUndoHint"),
+  };
 }
 
 function ignoreKey(finding: Finding): string {

@@ -32,3 +32,12 @@ export function publishChecked(
 export function publishError(host: HTMLElement, error: unknown): void {
   host.dataset.discretError = error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * Publishes the outcome of the last rewrite of the box as data-discret-rewrite ("applied", "failed",
+ * "changed" or "error"), and the number of rewrites so far as data-discret-rewrites.
+ */
+export function publishRewrite(host: HTMLElement, outcome: string): void {
+  host.dataset.discretRewrite = outcome;
+  host.dataset.discretRewrites = String(Number(host.dataset.discretRewrites ?? "0") + 1);
+}

@@ -1,7 +1,8 @@
-// The tooltip of one finding: what is wrong, why, the legal reference, and the actions. Built from text
-// nodes only, in a shadow root, so neither the page's styles nor its text can inject markup.
+// The tooltip of one finding: what is wrong, why, the legal reference, and the actions. The same box shows
+// notices after a rewrite. Built from text nodes only, in a shadow root, so neither the page's styles nor its
+// text can inject markup.
 
-import type { Finding } from "../shared/checker-types";
+import type { Finding, RemovedPassage } from "../shared/checker-types";
 import { t } from "../shared/i18n";
 import { adoptStyles } from "./overlay-host";
 import { severityColour } from "./render/theme";
@@ -13,6 +14,19 @@ export interface TooltipActions {
   /** Applies the finding's fix; absent when the finding has none. */
   fix?: () => void;
   ignore: () => void;
+  /** Rewrites the whole reply. */
+  rewrite: () => void;
+}
+
+/** A message about the whole reply, shown until closed or until the user edits the reply. */
+export interface TooltipNotice {
+  title: string;
+  lines: string[];
+  /** Passages a rewrite took out, each with the reason. */
+  removed?: RemovedPassage[];
+  hint?: string;
+  /** Text offered to copy, when it could not be put in the field. */
+  copyText?: string;
 }
 
 /** Gap between the underline and the tooltip, in CSS pixels. */
@@ -42,6 +56,18 @@ const STYLE = `
   button.primary { background: #1a56db; border-color: #1a56db; color: #ffffff; }
   button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
   .hint { margin: 6px 0 0; font-size: 11px; opacity: 0.7; }
+  .tooltip[data-kind=notice] { --severity: #1a56db; }
+  .tooltip[data-theme=dark][data-kind=notice] { --severity: #8ab4f8; }
+  .title { margin: 0 0 4px; font-weight: 600; }
+  .line { margin: 0 0 4px; }
+  .removed { margin: 0 0 6px; padding-left: 18px; }
+  .removed li { margin: 2px 0; }
+  .removed q { font-weight: 600; }
+  .copy-text {
+    display: block; box-sizing: border-box; width: 100%; min-height: 5.5em; margin: 4px 0 8px; padding: 6px 8px;
+    font: inherit; border-radius: 6px; border: 1px solid #9aa0a6; background: transparent; color: inherit; resize: vertical;
+  }
+  .copy-status { margin: 6px 0 0; font-size: 12px; }
 `;
 
 export class Tooltip {
@@ -49,8 +75,10 @@ export class Tooltip {
   private readonly box: HTMLDivElement;
   private hideTimer: number | undefined;
   private actions: TooltipActions | null = null;
-  /** The finding shown, or null when hidden. */
+  /** The finding shown, or null when hidden or showing a notice. */
   current: Finding | null = null;
+  /** The session whose notice is shown, or null. */
+  private noticeOwner: object | null = null;
 
   constructor(private readonly document: Document) {
     this.host = document.createElement(TOOLTIP_TAG);
@@ -63,10 +91,19 @@ export class Tooltip {
     this.box.hidden = true;
     shadow.append(this.box);
 
-    // Keeps the focus and the selection in the editor when a button is pressed.
-    this.box.addEventListener("mousedown", (event) => event.preventDefault());
+    // Keeps the focus and the selection in the editor when a button is pressed. The text offered to copy
+    // is the exception, so that the pointer can select it.
+    this.box.addEventListener("mousedown", (event) => {
+      if (!(event.target instanceof HTMLTextAreaElement)) {
+        event.preventDefault();
+      }
+    });
     this.box.addEventListener("mouseenter", () => this.cancelHide());
-    this.box.addEventListener("mouseleave", () => this.hideSoon());
+    this.box.addEventListener("mouseleave", () => {
+      if (this.noticeOwner === null) {
+        this.hideSoon();
+      }
+    });
     document.documentElement.append(this.host);
   }
 
@@ -75,12 +112,38 @@ export class Tooltip {
     this.cancelHide();
     this.current = finding;
     this.actions = actions;
+    this.noticeOwner = null;
+    this.box.dataset.kind = "finding";
     this.box.dataset.theme = theme;
     this.box.style.setProperty("--severity", severityColour(theme, finding.severity));
     this.box.setAttribute("aria-label", finding.message);
     this.box.replaceChildren(...this.content(finding, actions));
     this.box.hidden = false;
     this.place(anchor);
+  }
+
+  /** Shows `notice` next to `anchor` on behalf of `owner`, which alone closes it through hideNoticeOf. */
+  showNotice(owner: object, notice: TooltipNotice, anchor: DOMRect, theme: Theme): void {
+    this.cancelHide();
+    this.current = null;
+    this.actions = null;
+    this.noticeOwner = owner;
+    this.box.dataset.kind = "notice";
+    this.box.dataset.theme = theme;
+    this.box.style.removeProperty("--severity");
+    this.box.setAttribute("aria-label", notice.title);
+    this.box.replaceChildren(...this.noticeContent(notice));
+    this.box.hidden = false;
+    this.place(anchor);
+  }
+
+  /** Hides the notice of `owner`; returns false when no notice of it is shown. */
+  hideNoticeOf(owner: object): boolean {
+    if (this.noticeOwner !== owner || this.box.hidden) {
+      return false;
+    }
+    this.hide();
+    return true;
   }
 
   /** Applies the fix of the finding shown, as the « Corriger » button does; false when there is none. */
@@ -108,6 +171,7 @@ export class Tooltip {
     this.box.hidden = true;
     this.current = null;
     this.actions = null;
+    this.noticeOwner = null;
   }
 
   destroy(): void {
@@ -115,25 +179,29 @@ export class Tooltip {
     this.host.remove();
   }
 
-  private content(finding: Finding, actions: TooltipActions): HTMLElement[] {
-    const line = (className: string, text: string): HTMLParagraphElement => {
-      const element = this.document.createElement("p");
-      element.className = className;
-      element.textContent = text;
-      return element;
-    };
-    const button = (label: string, className: string, action: () => void): HTMLButtonElement => {
-      const element = this.document.createElement("button");
-      element.type = "button";
-      element.className = className;
-      element.textContent = label;
-      element.addEventListener("click", () => {
-        this.hide();
-        action();
-      });
-      return element;
-    };
+  private line(className: string, text: string): HTMLParagraphElement {
+    const element = this.document.createElement("p");
+    element.className = className;
+    element.textContent = text;
+    return element;
+  }
 
+  /** Creates a button that closes the tooltip, then runs `action`. */
+  private button(label: string, className: string, action: () => void): HTMLButtonElement {
+    const element = this.document.createElement("button");
+    element.type = "button";
+    element.className = className;
+    element.textContent = label;
+    element.addEventListener("click", () => {
+      this.hide();
+      action();
+    });
+    return element;
+  }
+
+  private content(finding: Finding, actions: TooltipActions): HTMLElement[] {
+    const line = this.line.bind(this);
+    const button = this.button.bind(this);
     const parts = [line("severity", t(`severity_${finding.severity}`)), line("message", finding.message)];
     if (finding.explanation !== "") {
       parts.push(line("explanation", finding.explanation));
@@ -147,9 +215,53 @@ export class Tooltip {
     if (actions.fix !== undefined) {
       buttons.append(button(t("tooltipFix"), "primary fix", actions.fix));
     }
-    buttons.append(button(t("tooltipIgnore"), "ignore", actions.ignore));
-    // TODO: add « Réécrire la réponse » once the checker exports rewrite().
+    buttons.append(button(t("tooltipIgnore"), "ignore", actions.ignore), button(t("tooltipRewrite"), "rewrite", actions.rewrite));
     parts.push(buttons, line("hint", t(actions.fix !== undefined ? "tooltipKeyboardHintFix" : "tooltipKeyboardHint")));
+    return parts;
+  }
+
+  private noticeContent(notice: TooltipNotice): HTMLElement[] {
+    const parts: HTMLElement[] = [this.line("title", notice.title), ...notice.lines.map((text) => this.line("line", text))];
+
+    if (notice.removed !== undefined && notice.removed.length > 0) {
+      parts.push(this.line("line", t("rewriteRemovedHeading")));
+      const list = this.document.createElement("ul");
+      list.className = "removed";
+      for (const passage of notice.removed) {
+        const item = this.document.createElement("li");
+        const quote = this.document.createElement("q");
+        quote.textContent = passage.text;
+        item.append(quote, ` ${t("rewriteRemovedSeparator")} ${passage.message}`);
+        list.append(item);
+      }
+      parts.push(list);
+    }
+
+    const buttons = this.document.createElement("div");
+    buttons.className = "actions";
+    if (notice.copyText !== undefined) {
+      const copyText = this.document.createElement("textarea");
+      copyText.className = "copy-text";
+      copyText.readOnly = true;
+      copyText.value = notice.copyText;
+      copyText.setAttribute("aria-label", t("rewriteCopyLabel"));
+      const status = this.line("copy-status", "");
+      status.setAttribute("role", "status");
+      const copy = this.document.createElement("button");
+      copy.type = "button";
+      copy.className = "primary copy";
+      copy.textContent = t("copy");
+      copy.addEventListener("click", () => void copyToClipboard(copyText, status));
+      parts.push(copyText);
+      buttons.append(copy);
+      parts.push(buttons, status);
+    } else {
+      parts.push(buttons);
+    }
+    buttons.append(this.button(t("close"), "close", () => undefined));
+    if (notice.hint !== undefined) {
+      parts.push(this.line("hint", notice.hint));
+    }
     return parts;
   }
 
@@ -163,5 +275,20 @@ export class Tooltip {
     const top = below + height <= view.clientHeight ? below : Math.max(8, anchor.top - GAP - height);
     this.box.style.left = `${left}px`;
     this.box.style.top = `${top}px`;
+  }
+}
+
+/**
+ * Copies the text of `source` to the clipboard. When the page refuses clipboard access, selects the text
+ * instead so that Ctrl+C copies it, and reports the outcome in `status`.
+ */
+async function copyToClipboard(source: HTMLTextAreaElement, status: HTMLElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(source.value);
+    status.textContent = t("copied");
+  } catch {
+    source.focus();
+    source.select();
+    status.textContent = t("copyManually");
   }
 }

@@ -62,3 +62,51 @@ export interface Report {
   truncated: boolean;
   findings: Finding[];
 }
+
+/** Register of a rewritten or suggested reply. */
+export type Tone = "warm" | "professional" | "neutral";
+
+/** Kind of review a reply answers, as the checker's suggest() detects or receives it. */
+export type Situation =
+  | "positive"
+  | "negative"
+  | "mixed"
+  | "neutral"
+  | "care_mentioned"
+  | "relative_mentioned"
+  | "not_a_patient"
+  | "aggressive";
+
+/** A passage rewrite() took out of the reply, with the reason in the request's locale. */
+export interface RemovedPassage {
+  text: string;
+  category: string;
+  message: string;
+}
+
+/**
+ * A compliant reply built from the draft: no error or warning finding at strict strictness, the reviewer's
+ * public name kept, at most 4096 UTF-8 bytes. `composed` is true when too little of the draft remained and
+ * the reply comes from the phrasebook.
+ */
+export interface Rewrite {
+  text: string;
+  lang: "fr" | "en";
+  composed: boolean;
+  removed: RemovedPassage[];
+}
+
+/** One ready reply for a situation and a tone, with the practice details filled in. */
+export interface Suggestion {
+  situation: Situation;
+  tone: Tone;
+  text: string;
+}
+
+/** The result of suggest(): the situation used, every situation detected (most specific first), the replies. */
+export interface Suggestions {
+  lang: "fr" | "en";
+  situation: Situation;
+  situations: Situation[];
+  suggestions: Suggestion[];
+}

@@ -40,6 +40,28 @@ function firefoxManifest(manifest) {
   return derived;
 }
 
+/**
+ * Provides the module "discret-locales": the message of every key of _locales/fr and _locales/en, so that
+ * the extension can show its interface in the language of its settings, which chrome.i18n cannot switch to.
+ */
+const localesPlugin = {
+  name: "discret-locales",
+  setup(builder) {
+    builder.onResolve({ filter: /^discret-locales$/ }, () => ({ path: "discret-locales", namespace: "discret-locales" }));
+    builder.onLoad({ filter: /.*/, namespace: "discret-locales" }, () => {
+      const catalogs = {};
+      const watchFiles = [];
+      for (const locale of ["fr", "en"]) {
+        const file = join(root, "_locales", locale, "messages.json");
+        const messages = JSON.parse(readFileSync(file, "utf8"));
+        catalogs[locale] = Object.fromEntries(Object.entries(messages).map(([key, entry]) => [key, entry.message]));
+        watchFiles.push(file);
+      }
+      return { contents: JSON.stringify(catalogs), loader: "json", watchFiles };
+    });
+  },
+};
+
 const bundleDir = join(root, "build", "bundle");
 rmSync(bundleDir, { recursive: true, force: true });
 await build({
@@ -48,12 +70,14 @@ await build({
     background: join(root, "extension/background/index.ts"),
     permissions: join(root, "extension/pages/permissions.ts"),
     options: join(root, "extension/pages/options.ts"),
+    popup: join(root, "extension/popup/popup.ts"),
   },
   outdir: bundleDir,
   bundle: true,
   format: "iife",
   target: ["chrome120", "firefox128"],
   alias: { "discret-wasm": wasmGlue },
+  plugins: [localesPlugin],
   // The glue only reads import.meta.url to locate the .wasm when given no bytes, and it is always given bytes.
   define: { "import.meta.url": '""' },
   minify: true,
@@ -72,11 +96,14 @@ for (const [target, targetManifest] of Object.entries(targets)) {
 
   writeFileSync(join(outDir, "manifest.json"), JSON.stringify(targetManifest, null, 2) + "\n");
   cpSync(join(root, "_locales"), join(outDir, "_locales"), { recursive: true });
-  for (const file of ["content.js", "background.js", "permissions.js", "options.js"]) {
+  for (const file of ["content.js", "background.js", "permissions.js", "options.js", "popup.js"]) {
     cpSync(join(bundleDir, file), join(outDir, file));
   }
   for (const file of ["permissions.html", "options.html", "pages.css"]) {
     cpSync(join(root, "extension/pages", file), join(outDir, file));
+  }
+  for (const file of ["popup.html", "popup.css"]) {
+    cpSync(join(root, "extension/popup", file), join(outDir, file));
   }
   cpSync(join(root, "extension/icons"), join(outDir, "icons"), { recursive: true });
   cpSync(wasmBinary, join(outDir, "wasm", "discret_checker_bg.wasm"));

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use super::template;
 use super::{Situation, Tone};
-use crate::lexicon::pattern::{Pattern, PatternSet};
+use crate::lexicon::pattern::{Classes, Pattern, PatternSet};
 use crate::lexicon::{data_lines, file, fold_pattern, load_classes, DataError};
 use crate::request::Lang;
 
@@ -87,49 +87,47 @@ fn load(code: &str, errors: &mut Vec<DataError>) -> Phrasebook {
     book.closings = load_templates(&format!("{code}/phrasebook/closing.tsv"), errors);
 
     let classes = load_classes(&format!("{code}/classes.tsv"), errors);
-    let signals_path = format!("{code}/situations.tsv");
-    for (line_number, line) in data_lines(file(&signals_path)) {
-        let (source, signal) = line.split_once('\t').unwrap_or((line, ""));
-        let signal = match signal.trim() {
-            "positive" => Signal::Positive,
-            "negative" => Signal::Negative,
-            "aggressive" => Signal::Aggressive,
-            "not_a_patient" => Signal::NotAPatient,
-            other => {
-                let reason =
-                    format!("unknown signal {other:?}; expected positive, negative, aggressive or not_a_patient");
-                errors.push(DataError { file: signals_path.clone(), line: line_number, reason });
-                continue;
-            }
-        };
-        match Pattern::compile(&fold_pattern(source.trim()), &classes) {
-            Ok(pattern) => book.signals.push(pattern, signal),
-            Err(error) => {
-                errors.push(DataError { file: signals_path.clone(), line: line_number, reason: error.to_string() })
-            }
+    load_labelled_patterns(
+        &format!("{code}/situations.tsv"),
+        &classes,
+        &mut book.signals,
+        errors,
+        |label| match label {
+            "positive" => Ok(Signal::Positive),
+            "negative" => Ok(Signal::Negative),
+            "aggressive" => Ok(Signal::Aggressive),
+            "not_a_patient" => Ok(Signal::NotAPatient),
+            other => Err(format!("unknown signal {other:?}; expected positive, negative, aggressive or not_a_patient")),
+        },
+    );
+    load_labelled_patterns(&format!("{code}/reply_parts.tsv"), &classes, &mut book.reply_parts, errors, |label| {
+        match label {
+            "greeting" => Ok(ReplyPart::Greeting),
+            "closing" => Ok(ReplyPart::Closing),
+            other => Err(format!("unknown reply part {other:?}; expected greeting or closing")),
         }
-    }
-
-    let parts_path = format!("{code}/reply_parts.tsv");
-    for (line_number, line) in data_lines(file(&parts_path)) {
-        let (source, part) = line.split_once('\t').unwrap_or((line, ""));
-        let part = match part.trim() {
-            "greeting" => ReplyPart::Greeting,
-            "closing" => ReplyPart::Closing,
-            other => {
-                let reason = format!("unknown reply part {other:?}; expected greeting or closing");
-                errors.push(DataError { file: parts_path.clone(), line: line_number, reason });
-                continue;
-            }
-        };
-        match Pattern::compile(&fold_pattern(source.trim()), &classes) {
-            Ok(pattern) => book.reply_parts.push(pattern, part),
-            Err(error) => {
-                errors.push(DataError { file: parts_path.clone(), line: line_number, reason: error.to_string() })
-            }
-        }
-    }
+    });
     book
+}
+
+/// Reads a `pattern<TAB>label` file into `set`, with `parse_label` turning each label into its payload.
+fn load_labelled_patterns<T>(
+    path: &str,
+    classes: &Classes,
+    set: &mut PatternSet<T>,
+    errors: &mut Vec<DataError>,
+    parse_label: impl Fn(&str) -> Result<T, String>,
+) {
+    for (line_number, line) in data_lines(file(path)) {
+        let (source, label) = line.split_once('\t').unwrap_or((line, ""));
+        let compiled = parse_label(label.trim()).and_then(|payload| {
+            Ok((Pattern::compile(&fold_pattern(source.trim()), classes).map_err(|e| e.to_string())?, payload))
+        });
+        match compiled {
+            Ok((pattern, payload)) => set.push(pattern, payload),
+            Err(reason) => errors.push(DataError { file: path.to_string(), line: line_number, reason }),
+        }
+    }
 }
 
 /// Reads a `tone<TAB>template` file into templates by tone.

@@ -4,26 +4,11 @@ use serde::Serialize;
 
 use discret_checker::{rewrite, Locale, Removal, Tone};
 
-use super::check::build_request;
+use super::check::{build_request, REQUEST_OPTIONS};
 use super::fail;
 use crate::args::{self, Format};
 use crate::input::read_text;
 use crate::EXIT_CLEAN;
-
-const OPTIONS: &[&str] = &[
-    "--review",
-    "--reviewer",
-    "--strictness",
-    "--lang",
-    "--locale",
-    "--format",
-    "--profession",
-    "--practice",
-    "--city",
-    "--specialty",
-    "--signature",
-    "--tone",
-];
 
 /// The JSON document `rewrite --format json` prints.
 #[derive(Serialize)]
@@ -37,7 +22,7 @@ struct JsonRewrite<'a> {
 
 /// Runs `discret rewrite`: the reply goes to standard output, what was removed to standard error.
 pub fn run(arguments: &[String]) -> i32 {
-    let options = match args::parse(arguments, OPTIONS) {
+    let options = match args::parse(arguments, &[REQUEST_OPTIONS, &["--tone"]].concat()) {
         Ok(options) => options,
         Err(error) => return fail(error),
     };

@@ -30,6 +30,15 @@ pub fn check(request: &Request) -> Report {
     Report { lang, strictness: request.strictness, findings, truncated: limit < request.reply.len() }
 }
 
+/// Returns the language of the request's reply: the one the request sets, or the detected one.
+pub fn reply_language(request: &Request) -> Lang {
+    match request.lang {
+        LangChoice::Fr => Lang::Fr,
+        LangChoice::En => Lang::En,
+        LangChoice::Auto => detect_language(&request.reply, request.review.as_deref()),
+    }
+}
+
 /// Guesses the language of a reply from its most common words; the review breaks ties.
 pub fn detect_language(reply: &str, review: Option<&str>) -> Lang {
     detect_language_of(reply, &lexicon::fold(reply), review)

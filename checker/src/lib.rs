@@ -33,8 +33,10 @@ pub mod category;
 pub mod context;
 pub mod lexicon;
 pub mod messages;
+pub mod phrasebook;
 pub mod report;
 pub mod request;
+pub mod rewrite;
 pub mod rules;
 pub mod text;
 
@@ -43,9 +45,11 @@ mod check;
 mod wasm;
 
 pub use category::Category;
-pub use check::{check, detect_language};
+pub use check::{check, detect_language, reply_language};
+pub use phrasebook::{suggest, Situation, Suggestion, Suggestions, Tone};
 pub use report::{Finding, Report, Severity};
 pub use request::{Lang, LangChoice, Locale, Practice, Profession, Request, Strictness};
+pub use rewrite::{rewrite, Removal, Rewrite};
 
 /// Longest reply the checker reads, in bytes; longer replies are checked up to this length and the
 /// report says so. Google limits replies to 4,096 bytes, so this only bounds pasted documents.

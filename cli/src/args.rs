@@ -27,6 +27,8 @@ pub struct Options {
     pub specialty: String,
     pub signature: String,
     pub tone: Option<String>,
+    /// Situation id that replaces the detected one (`suggest`).
+    pub situation: Option<String>,
     /// Positional arguments (input files).
     pub inputs: Vec<String>,
 }
@@ -46,6 +48,7 @@ impl Default for Options {
             specialty: String::new(),
             signature: String::new(),
             tone: None,
+            situation: None,
             inputs: Vec::new(),
         }
     }
@@ -145,6 +148,14 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
                 return Err(invalid("warm, professional or neutral"));
             }
             options.tone = Some(value);
+        }
+        "--situation" => {
+            if discret_checker::Situation::from_id(&value).is_none() {
+                return Err(invalid(
+                    "positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient or aggressive",
+                ));
+            }
+            options.situation = Some(value);
         }
         _ => return Err(UsageError(format!("unknown option {name}"))),
     }

@@ -134,17 +134,17 @@ fn load_all() -> Loaded {
 }
 
 /// Returns the contents of a data file, or "" when the build has no such file.
-fn file(path: &str) -> &'static str {
+pub(crate) fn file(path: &str) -> &'static str {
     DATA_FILES.iter().find(|(name, _)| *name == path).map(|(_, contents)| *contents).unwrap_or("")
 }
 
 /// Returns the data files under a folder, such as `fr/terms/`.
-fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+pub(crate) fn files_under(prefix: &str) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
     DATA_FILES.iter().copied().filter(move |(name, _)| name.starts_with(prefix))
 }
 
 /// Returns the non-blank, non-comment lines of a file with their 1-based numbers.
-fn data_lines(contents: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn data_lines(contents: &str) -> impl Iterator<Item = (usize, &str)> {
     contents
         .lines()
         .enumerate()
@@ -186,7 +186,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data
 }
 
-fn load_classes(path: &str, errors: &mut Vec<DataError>) -> Classes {
+pub(crate) fn load_classes(path: &str, errors: &mut Vec<DataError>) -> Classes {
     let mut classes = Classes::new();
     for (line_number, line) in data_lines(file(path)) {
         let mut fields = line.split('\t');
@@ -240,7 +240,7 @@ fn load_patterns(path: &str, classes: &Classes, set: &mut PatternSet<()>, errors
 
 /// Folds the words of a pattern and splits its elisions and contractions the way the reply's words are
 /// split: « l'opération » becomes `le operation`, "son's" becomes `son 's`.
-fn fold_pattern(source: &str) -> String {
+pub(crate) fn fold_pattern(source: &str) -> String {
     let folded = fold(source);
     let mut out = String::with_capacity(folded.len() + 8);
     let mut word = String::new();

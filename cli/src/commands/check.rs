@@ -10,7 +10,8 @@ use crate::diagnostic;
 use crate::input::read_text;
 use crate::{EXIT_CLEAN, EXIT_FINDINGS};
 
-const OPTIONS: &[&str] = &[
+/// Options that build the checker request; `rewrite` accepts them too.
+pub const REQUEST_OPTIONS: &[&str] = &[
     "--review",
     "--reviewer",
     "--strictness",
@@ -34,7 +35,7 @@ struct JsonReport<'a> {
 
 /// Runs `discret check`.
 pub fn run(arguments: &[String]) -> i32 {
-    let options = match args::parse(arguments, OPTIONS) {
+    let options = match args::parse(arguments, REQUEST_OPTIONS) {
         Ok(options) => options,
         Err(error) => return fail(error),
     };

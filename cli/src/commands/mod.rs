@@ -2,6 +2,8 @@
 
 pub mod check;
 pub mod eval;
+pub mod rewrite;
+pub mod suggest;
 
 use crate::{EXIT_CLEAN, EXIT_USAGE};
 
@@ -12,14 +14,24 @@ Usage:
   discret check   [--review FILE] [--reviewer NAME] [--strictness lenient|standard|strict]
                   [--lang auto|fr|en] [--locale fr|en] [--profession NAME] [--practice NAME]
                   [--city CITY] [--specialty TEXT] [--signature TEXT] [--format text|json] [FILE|-]
+  discret rewrite [same options as check] [--tone warm|professional|neutral] [FILE|-]
+  discret suggest [--review FILE] [--reviewer NAME] [--tone warm|professional|neutral]
+                  [--situation ID] [--lang auto|fr|en] [--locale fr|en] [--practice NAME]
+                  [--city CITY] [--specialty TEXT] [--signature TEXT] [--format text|json]
   discret eval    [--strictness lenient|standard|strict] [--verbose] CORPUS.jsonl
   discret help
   discret --version
 
-check reads the reply from FILE, or from standard input when FILE is - or missing.
+check and rewrite read the reply from FILE, or from standard input when FILE is - or missing.
 Findings are printed in French unless --locale en is given.
+rewrite prints a reply that passes a strict check on standard output, and what it removed, with the
+reason, on standard error. --tone sets the tone of the sentences it adds (default: warm).
+suggest prints ready replies for the situation of the review (detected, or set with --situation:
+positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
+in every tone unless --tone is given.
 
 Exit codes: 0 no finding of severity error or warning, 1 such findings, 2 usage or input error.
+rewrite and suggest exit with 0, or 2 on a usage or input error.
 ";
 
 /// Runs the command line and returns the exit code.
@@ -37,6 +49,8 @@ pub fn run(arguments: &[String]) -> i32 {
     match command.as_str() {
         "check" => check::run(rest),
         "eval" => eval::run(rest),
+        "rewrite" => rewrite::run(rest),
+        "suggest" => suggest::run(rest),
         "help" | "--help" | "-h" => {
             print!("{HELP}");
             EXIT_CLEAN

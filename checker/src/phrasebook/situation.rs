@@ -1,0 +1,82 @@
+//! What kind of review a reply answers: its tone, and whether it mentions care or a relative.
+//!
+//! Phrasings of `situations.tsv` give positive, negative, aggressive and "not a patient" signals; a
+//! positive or negative phrasing right after a negation counts for the other side (« pas déçue »,
+//! "not helpful"). Health and relative terms of the lexicon tell that care or a relative is mentioned.
+
+use super::data::{phrasebook, Signal};
+use super::Situation;
+use crate::category::Category;
+use crate::lexicon::{self, Strength};
+use crate::request::Lang;
+use crate::text::{tokenize, Folded};
+
+/// Words that turn the sentiment of the phrasing after them.
+const NEGATIONS: &[&str] = &["pas", "jamais", "ne", "aucun", "aucune", "sans", "not", "never", "no", "without"];
+
+/// How many words before a phrasing a negation may stand (« pas du tout satisfaite »).
+const NEGATION_REACH: usize = 3;
+
+/// Returns every situation the review shows, most specific first; the first is the one to answer.
+/// An empty review (a rating without text) is `Neutral`.
+pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
+    let Some(review) = review.map(str::trim).filter(|text| !text.is_empty()) else {
+        return vec![Situation::Neutral];
+    };
+    let review = &review[..crate::text::offsets::floor_char_boundary(review, crate::MAX_REPLY_BYTES)];
+    let folded = Folded::new(review);
+    let (tokens, _) = tokenize(&folded.text);
+
+    let mut positive = 0;
+    let mut negative = 0;
+    let mut aggressive = false;
+    let mut not_a_patient = false;
+    phrasebook(lang).signals.for_each_match(&tokens, 0, tokens.len(), |start, _, signal| {
+        let sentence = tokens[start].sentence;
+        let negated = tokens[start.saturating_sub(NEGATION_REACH)..start]
+            .iter()
+            .any(|token| token.sentence == sentence && NEGATIONS.contains(&token.word));
+        match (signal, negated) {
+            (Signal::Positive, false) | (Signal::Negative, true) => positive += 1,
+            (Signal::Negative, false) | (Signal::Positive, true) => negative += 1,
+            (Signal::Aggressive, _) => aggressive = true,
+            (Signal::NotAPatient, _) => not_a_patient = true,
+        }
+    });
+
+    let data = lexicon::language(lang);
+    let mut care = false;
+    let mut relative = false;
+    for hit in data.terms.find(&folded.text) {
+        let term = data.terms.term(hit.term);
+        if term.strength < Strength::Medium || term.strength == Strength::Echo {
+            continue;
+        }
+        if term.category == Category::Relative {
+            relative = true;
+        } else if term.category.is_health() {
+            care = true;
+        }
+    }
+
+    let mut situations = Vec::new();
+    if aggressive {
+        situations.push(Situation::Aggressive);
+    }
+    if not_a_patient {
+        situations.push(Situation::NotAPatient);
+    }
+    if relative {
+        situations.push(Situation::RelativeMentioned);
+    }
+    if care {
+        situations.push(Situation::CareMentioned);
+    }
+    situations.push(match (positive > 0, negative > 0) {
+        (true, true) => Situation::Mixed,
+        (false, true) => Situation::Negative,
+        (true, false) => Situation::Positive,
+        (false, false) => Situation::Neutral,
+    });
+    situations
+}

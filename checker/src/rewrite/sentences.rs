@@ -1,0 +1,266 @@
+//! Sentences of the draft as the rewrite keeps or removes them, with the spaces between them, and the
+//! deletion of a clause inside a sentence.
+
+/// A sentence or the whitespace between two sentences, as a byte range of the draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub is_sentence: bool,
+}
+
+/// Characters that end a sentence when whitespace or the end of the text follows.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Characters that may follow a terminator and still belong to the sentence.
+fn is_closer(c: char) -> bool {
+    matches!(c, '»' | '"' | '”' | '’' | ')' | ']') || is_terminator(c)
+}
+
+/// Splits a draft into sentences and the whitespace between them. A sentence ends at « . ! ? … » (with
+/// closing quotes and brackets) followed by whitespace, or at a line break. Concatenating the pieces gives
+/// back the draft.
+pub fn split(text: &str) -> Vec<Piece> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut pieces = Vec::new();
+    let mut index = 0;
+    let mut sentence_start: Option<usize> = None;
+
+    while index < chars.len() {
+        let (offset, c) = chars[index];
+        if c.is_whitespace() && sentence_start.is_none() {
+            // Whitespace between sentences, up to the next non-space character.
+            let run_end = run_of_whitespace(&chars, index);
+            pieces.push(Piece { start: offset, end: byte_at(text, &chars, run_end), is_sentence: false });
+            index = run_end;
+            continue;
+        }
+        if sentence_start.is_none() {
+            sentence_start = Some(offset);
+        }
+        if c == '\n' || c == '\r' {
+            // A line break inside a sentence: the sentence ends before the spaces that precede it.
+            let mut sentence_end = index;
+            while sentence_end > 0 && chars[sentence_end - 1].1.is_whitespace() && chars[sentence_end - 1].1 != '\n' {
+                sentence_end -= 1;
+            }
+            let start = sentence_start.take().unwrap_or(offset);
+            let end = byte_at(text, &chars, sentence_end);
+            if end > start {
+                pieces.push(Piece { start, end, is_sentence: true });
+            }
+            let run_end = run_of_whitespace(&chars, sentence_end);
+            pieces.push(Piece { start: end, end: byte_at(text, &chars, run_end), is_sentence: false });
+            index = run_end;
+            continue;
+        }
+        if is_terminator(c) {
+            let mut end = index + 1;
+            loop {
+                match chars.get(end).map(|&(_, c)| c) {
+                    Some(next) if is_closer(next) => end += 1,
+                    // « … fin. » with a space before the closing guillemet.
+                    Some(' ' | '\u{a0}' | '\u{202f}') if chars.get(end + 1).map(|&(_, c)| c) == Some('»') => end += 2,
+                    _ => break,
+                }
+            }
+            let at_boundary = chars.get(end).is_none_or(|&(_, next)| next.is_whitespace());
+            if at_boundary {
+                let start = sentence_start.take().unwrap_or(offset);
+                pieces.push(Piece { start, end: byte_at(text, &chars, end), is_sentence: true });
+                index = end;
+                continue;
+            }
+            index = end;
+            continue;
+        }
+        index += 1;
+    }
+    if let Some(start) = sentence_start {
+        // The last sentence has no terminator; trailing spaces stay outside it.
+        let mut end = chars.len();
+        while end > 0 && chars[end - 1].1.is_whitespace() {
+            end -= 1;
+        }
+        let end_byte = byte_at(text, &chars, end);
+        if end_byte > start {
+            pieces.push(Piece { start, end: end_byte, is_sentence: true });
+        }
+        if end_byte < text.len() {
+            pieces.push(Piece { start: end_byte, end: text.len(), is_sentence: false });
+        }
+    }
+    pieces
+}
+
+fn run_of_whitespace(chars: &[(usize, char)], from: usize) -> usize {
+    let mut end = from;
+    while end < chars.len() && chars[end].1.is_whitespace() {
+        end += 1;
+    }
+    end
+}
+
+fn byte_at(text: &str, chars: &[(usize, char)], index: usize) -> usize {
+    chars.get(index).map_or(text.len(), |&(offset, _)| offset)
+}
+
+/// Punctuation that may stand right before a clause that can be deleted alone.
+const CLAUSE_OPENERS: &[char] = &[',', ';', ':', '(', '—', '–', '-'];
+/// Punctuation that may stand right after such a clause.
+const CLAUSE_CLOSERS: &[char] = &[',', '.', ';', ':', '!', '?', ')', '…', '—', '–', '-'];
+
+/// True when the span `start..end` of `sentence` is a clause of its own: only punctuation or the edge of
+/// the sentence on each side, so deleting it leaves a grammatical sentence (« Merci Sophie, bon
+/// rétablissement ! » → « Merci Sophie ! »).
+pub fn is_clause(sentence: &str, start: usize, end: usize) -> bool {
+    let before = sentence[..start].trim_end();
+    let after = sentence[end..].trim_start();
+    let open = before.is_empty() || before.ends_with(CLAUSE_OPENERS);
+    let close = after.is_empty() || after.starts_with(CLAUSE_CLOSERS);
+    open && close
+}
+
+/// Deletes the clause `start..end` of a sentence and tidies the punctuation around it.
+pub fn delete_clause(sentence: &str, start: usize, end: usize) -> String {
+    let mut before = sentence[..start].trim_end().to_string();
+    let mut after = sentence[end..].trim_start().to_string();
+
+    // « ( ) » left around a deleted span goes with it.
+    if before.ends_with('(') && after.starts_with(')') {
+        before.pop();
+        before = before.trim_end().to_string();
+        after.remove(0);
+        after = after.trim_start().to_string();
+    }
+    let before_comma = before.ends_with([',', ';', ':', '—', '–', '-']);
+    if before.is_empty() {
+        // The clause opened the sentence: drop the punctuation that followed it and capitalise.
+        let trimmed = after.trim_start_matches([',', ';', ':', '—', '–', '-', ' ']).to_string();
+        return capitalise(&trimmed);
+    }
+    if after.is_empty() {
+        return before.trim_end_matches([',', ';', ':', '—', '–', '-', ' ']).to_string();
+    }
+    if before_comma {
+        let first = after.chars().next().unwrap_or(' ');
+        if matches!(first, ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…') {
+            // « Merci, [clause] ! » → « Merci ! »: the comma goes, the final punctuation stays.
+            let kept = before.trim_end_matches([',', ';', ':', '—', '–', '-', ' ']).to_string();
+            let space = if matches!(first, '!' | '?' | ';' | ':') && sentence.contains([' ', '\u{a0}', '\u{202f}']) {
+                space_before_double_punctuation(sentence)
+            } else {
+                ""
+            };
+            let after = if first == ',' { after[1..].trim_start().to_string() } else { after };
+            if first == ',' {
+                return format!("{kept}, {after}");
+            }
+            return format!("{kept}{space}{after}");
+        }
+        return format!("{before} {after}");
+    }
+    // A clause in brackets went with them (« votre numéro (06 …) si besoin »): words meet again.
+    if after.starts_with(char::is_alphanumeric) {
+        return format!("{before} {after}");
+    }
+    // The clause closed by punctuation after a word: keep that punctuation.
+    format!("{before}{after}")
+}
+
+/// The space the sentence already puts before « ! ? ; : », or none.
+fn space_before_double_punctuation(sentence: &str) -> &'static str {
+    for (index, c) in sentence.char_indices() {
+        if matches!(c, '!' | '?' | ';' | ':') {
+            match sentence[..index].chars().last() {
+                Some('\u{202f}') => return "\u{202f}",
+                Some('\u{a0}') => return "\u{a0}",
+                Some(' ') => return " ",
+                _ => return "",
+            }
+        }
+    }
+    ""
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<(&str, bool)> {
+        split(text).into_iter().map(|piece| (&text[piece.start..piece.end], piece.is_sentence)).collect()
+    }
+
+    #[test]
+    fn split_keeps_every_byte() {
+        for text in ["Bonjour Sophie,\n\nMerci ! À bientôt.\nDr Martin", "  a. b?  ", "« Fin. » Suite", "", "\n\n"]
+        {
+            let joined: String = split(text).iter().map(|piece| &text[piece.start..piece.end]).collect();
+            assert_eq!(joined, text);
+        }
+    }
+
+    #[test]
+    fn split_at_terminators_and_line_breaks() {
+        assert_eq!(
+            texts("Bonjour Sophie,\n\nMerci ! À bientôt.\nDr Martin"),
+            [
+                ("Bonjour Sophie,", true),
+                ("\n\n", false),
+                ("Merci !", true),
+                (" ", false),
+                ("À bientôt.", true),
+                ("\n", false),
+                ("Dr Martin", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn decimal_point_does_not_split() {
+        assert_eq!(texts("Tarif 25.50 euros."), [("Tarif 25.50 euros.", true)]);
+    }
+
+    #[test]
+    fn clause_between_comma_and_exclamation() {
+        let sentence = "Merci Sophie, bon rétablissement !";
+        let start = sentence.find("bon").unwrap();
+        let end = start + "bon rétablissement".len();
+        assert!(is_clause(sentence, start, end));
+        assert_eq!(delete_clause(sentence, start, end), "Merci Sophie !");
+    }
+
+    #[test]
+    fn words_around_span_make_no_clause() {
+        let sentence = "Appelez-moi au 06 12 34 56 78 demain.";
+        let start = sentence.find("06").unwrap();
+        assert!(!is_clause(sentence, start, start + "06 12 34 56 78".len()));
+    }
+
+    #[test]
+    fn bracketed_clause_between_words() {
+        let sentence = "We have your number (0412 558 903) if we need to follow up.";
+        let start = sentence.find("0412").unwrap();
+        let end = start + "0412 558 903".len();
+        assert!(is_clause(sentence, start, end));
+        assert_eq!(delete_clause(sentence, start, end), "We have your number if we need to follow up.");
+    }
+
+    #[test]
+    fn clause_opening_sentence() {
+        let sentence = "Bon rétablissement, et merci pour votre message.";
+        let end = "Bon rétablissement".len();
+        assert!(is_clause(sentence, 0, end));
+        assert_eq!(delete_clause(sentence, 0, end), "Et merci pour votre message.");
+    }
+}

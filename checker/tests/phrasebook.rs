@@ -1,0 +1,96 @@
+//! The phrasebook: at least three variants per situation and tone in each language, every phrasing
+//! passes a strict check with and without the practice's details, and situations are detected from the
+//! kind of review.
+
+use discret_checker::phrasebook::data::errors;
+use discret_checker::phrasebook::situation::detect;
+use discret_checker::{check, suggest, Lang, LangChoice, Practice, Request, Severity, Situation, Strictness, Tone};
+
+fn request(lang: Lang, reviewer: Option<&str>, practice: Practice) -> Request {
+    Request {
+        reviewer: reviewer.map(str::to_string),
+        lang: match lang {
+            Lang::Fr => LangChoice::Fr,
+            Lang::En => LangChoice::En,
+        },
+        practice,
+        ..Request::default()
+    }
+}
+
+#[test]
+fn phrasebook_files_parse() {
+    let messages: Vec<String> = errors().iter().map(ToString::to_string).collect();
+    assert!(messages.is_empty(), "{}", messages.join("\n"));
+}
+
+#[test]
+fn every_phrasing_passes_strict_check() {
+    let full = Practice {
+        name: "Cabinet du Parc".into(),
+        city: "Lyon".into(),
+        specialty: "médecine générale".into(),
+        signature: "Dr Claire Martin".into(),
+        ..Practice::default()
+    };
+    for lang in [Lang::Fr, Lang::En] {
+        for (reviewer, practice) in [(Some("Sophie M."), full.clone()), (None, Practice::default())] {
+            let base = request(lang, reviewer, practice);
+            for situation in Situation::ALL {
+                let result = suggest(&base, Some(situation));
+                for tone in Tone::ALL {
+                    let count = result.suggestions.iter().filter(|suggestion| suggestion.tone == tone).count();
+                    assert!(count >= 3, "{lang:?} {situation:?} {tone:?}: {count} variants");
+                }
+                for suggestion in &result.suggestions {
+                    let strict =
+                        Request { reply: suggestion.text.clone(), strictness: Strictness::Strict, ..base.clone() };
+                    let blocking: Vec<String> = check(&strict)
+                        .findings
+                        .into_iter()
+                        .filter(|finding| finding.severity >= Severity::Warning)
+                        .map(|finding| format!("{} ({})", finding.text, finding.rule))
+                        .collect();
+                    assert!(blocking.is_empty(), "{lang:?} {situation:?}: {blocking:?} in\n{}", suggestion.text);
+                    if let Some(name) = reviewer {
+                        assert!(suggestion.text.contains(name), "greeting without the name:\n{}", suggestion.text);
+                    }
+                    assert!(!suggestion.text.contains(['[', ']', '{', '}']), "unfilled template:\n{}", suggestion.text);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn suggestions_keep_language() {
+    let english = request(Lang::En, Some("John D."), Practice::default());
+    let result = suggest(&english, None);
+    assert_eq!(result.lang, Lang::En);
+    assert!(result.suggestions.iter().all(|suggestion| !suggestion.text.contains("Bonjour")));
+}
+
+#[test]
+fn situations_detected_from_review() {
+    let cases: &[(Lang, &str, Situation)] = &[
+        (Lang::Fr, "Très à l'écoute et souriante, je recommande vivement !", Situation::Positive),
+        (Lang::Fr, "Très déçue, accueil froid et expéditif. À fuir.", Situation::Negative),
+        (Lang::Fr, "Praticienne compétente mais une heure de retard à chaque fois.", Situation::Mixed),
+        (Lang::Fr, "", Situation::Neutral),
+        (Lang::Fr, "Mon détartrage s'est bien passé.", Situation::CareMentioned),
+        (Lang::Fr, "Ma fille a été très bien reçue.", Situation::RelativeMentioned),
+        (Lang::Fr, "Impossible de joindre le secrétariat, personne ne répond.", Situation::NotAPatient),
+        (Lang::Fr, "Charlatan, escroc, je vais porter plainte !", Situation::Aggressive),
+        (Lang::Fr, "Pas déçue du tout, merci.", Situation::Positive),
+        (Lang::En, "Lovely staff, highly recommend!", Situation::Positive),
+        (Lang::En, "Rude and dismissive, would not recommend.", Situation::Negative),
+        (Lang::En, "My root canal was painless.", Situation::CareMentioned),
+        (Lang::En, "Couldn't get an appointment, nobody answers the phone.", Situation::NotAPatient),
+        (Lang::En, "Total scam, this quack should be struck off.", Situation::Aggressive),
+        (Lang::En, "My son loved the staff.", Situation::RelativeMentioned),
+    ];
+    for (lang, review, expected) in cases {
+        let detected = detect(Some(review), *lang);
+        assert_eq!(detected[0], *expected, "{review:?} detected as {detected:?}");
+    }
+}

@@ -111,12 +111,15 @@ function renderSituation(state: PopupState): void {
   const source = element<HTMLElement>("situation-source");
   if (state.box.review === null) {
     source.textContent = t("popupNoReviewFound");
-  } else if (result.situations.length > 1) {
-    const others = result.situations.filter((situation) => situation !== result.situation).map((situation) => t(`situation_${situation}`));
-    source.textContent = t("popupSituationAlso", others.join(", "));
-  } else {
-    source.textContent = t(state.box.reviewer === null ? "popupSituationDetected" : "popupSituationDetectedFrom", state.box.reviewer ?? "");
+    return;
   }
+  const sentences = [t(state.box.reviewer === null ? "popupSituationDetected" : "popupSituationDetectedFrom", state.box.reviewer ?? "")];
+  // "neutral" is the general fallback, which says nothing more about the review.
+  const others = result.situations.filter((situation) => situation !== result.situation && situation !== "neutral");
+  if (others.length > 0) {
+    sentences.push(t("popupSituationAlso", others.map((situation) => t(`situation_${situation}`)).join(", ")));
+  }
+  source.textContent = sentences.join(" ");
 }
 
 function renderSuggestions(state: PopupState): void {

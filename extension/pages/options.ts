@@ -4,7 +4,7 @@
 
 import type { LangChoice, Profession, Strictness, Tone } from "../shared/checker-types";
 import { applyUiLocale, t } from "../shared/i18n";
-import { loadSettings, loadSettingsWithNotice, migrateV1, onSettingsChanged, readSettings, saveSettings, SETTINGS_VERSION, validateSettings } from "../shared/settings";
+import { defaultSettings, loadSettings, loadSettingsWithNotice, migrateV1, onSettingsChanged, saveSettings, SETTINGS_VERSION, validateSettings } from "../shared/settings";
 import type { FieldError, Settings, SettingsNotice, UiLocaleChoice } from "../shared/settings";
 import { SITE_IDS } from "../shared/sites";
 import { localisePage } from "./localise";
@@ -163,13 +163,14 @@ async function saveForm(): Promise<void> {
     return;
   }
   const previousLocale = displayedSettings?.uiLocale;
+  // Set before the write, because storage.onChanged may fire before saveSettings resolves.
+  displayedSettings = settings;
   const saveErrors = await saveSettings(settings);
   if (saveErrors.length > 0) {
     showFieldErrors(saveErrors);
     setStatus("optionsNotSaved", "invalid");
     return;
   }
-  displayedSettings = settings;
   if (settings.uiLocale !== previousLocale) {
     relocalise(settings.uiLocale);
   }
@@ -215,7 +216,7 @@ function parseImported(text: string): { settings: Settings; errors: FieldError[]
   try {
     value = JSON.parse(text);
   } catch {
-    return { settings: readSettings(undefined).settings, errors: [{ field: "settings", key: "settingsErrorNotJson" }] };
+    return { settings: defaultSettings(), errors: [{ field: "settings", key: "settingsErrorNotJson" }] };
   }
   if (typeof value === "object" && value !== null && !Array.isArray(value) && !("version" in value)) {
     value = migrateV1(value as Record<string, unknown>);
@@ -246,12 +247,12 @@ async function importSettings(file: File): Promise<void> {
     showImportErrors(errors);
     return;
   }
+  displayedSettings = settings;
   const saveErrors = await saveSettings(settings);
   if (saveErrors.length > 0) {
     showImportErrors(saveErrors);
     return;
   }
-  displayedSettings = settings;
   fillForm(settings);
   relocalise(settings.uiLocale);
   hideNotice();
@@ -285,9 +286,12 @@ async function start(): Promise<void> {
     }
   });
 
-  // Changes made elsewhere (the popup, another synced browser) show here unless the form has unsaved errors.
+  // Changes made elsewhere (the popup, another synced browser) show here, unless the form contains edits not
+  // saved yet, which refilling it would erase.
   onSettingsChanged(({ settings }) => {
-    if (JSON.stringify(settings) === JSON.stringify(displayedSettings) || validateSettings(readForm()).errors.length > 0) {
+    const unchanged = JSON.stringify(settings) === JSON.stringify(displayedSettings);
+    const formEdited = JSON.stringify(validateSettings(readForm()).settings) !== JSON.stringify(displayedSettings);
+    if (unchanged || formEdited) {
       return;
     }
     displayedSettings = settings;

@@ -170,3 +170,23 @@ test("interface language setting switches to English", async ({ context, service
   await expect(tooltip.locator("button.ignore")).toHaveText("Ignore");
   await expect(tooltip.locator("button.rewrite")).toHaveText("Rewrite the reply");
 });
+
+test("saving keeps text being typed", async ({ context, serviceWorker }) => {
+  await storeRawSettings(serviceWorker, "sync", { version: 2, practice: { name: "Ancien nom", city: "Ancienne ville", specialty: "ancienne spécialité" } });
+  const options = await openExtensionPage(context, serviceWorker, "options.html");
+  await expect(options.locator("#name")).toHaveValue("Ancien nom");
+
+  // Filling a field moves the focus, which saves the previous one while the new text is not saved yet.
+  const typed = { name: "Cabinet dentaire du Parc", city: "Lyon", specialty: "soins dentaires", signature: "Dr Claire Martin" };
+  for (const [id, value] of Object.entries(typed)) {
+    await options.locator(`#${id}`).fill(value);
+  }
+  await options.locator("#signature").press("Tab");
+  await expect.poll(async () => ((await storedSettings(serviceWorker)) as { practice: { signature: string } }).practice.signature).toBe(typed.signature);
+
+  for (const [id, value] of Object.entries(typed)) {
+    await expect(options.locator(`#${id}`), `${id} keeps the text typed`).toHaveValue(value);
+  }
+  const stored = (await storedSettings(serviceWorker)) as { practice: Record<string, string> };
+  expect({ name: stored.practice.name, city: stored.practice.city, specialty: stored.practice.specialty, signature: stored.practice.signature }).toEqual(typed);
+});

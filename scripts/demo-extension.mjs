@@ -1,6 +1,7 @@
 // Drives the built extension headless on the Google Business reply fixture, types an example reply and
 // saves screenshots of the underlines and the tooltip under target/demo/. It then types the same reply in
-// a rich-text box and in a dark page, and saves those screenshots too.
+// a rich-text box and in a dark page, fills the options page with a practice's details, opens the popup
+// on the Google Business tab, and saves those screenshots too.
 //
 // Usage: node scripts/demo-extension.mjs [--reply-file FILE]
 
@@ -39,6 +40,28 @@ async function typeReply(frame, selector, text) {
       : null;
   }, selector);
   return handle.jsonValue();
+}
+
+/** Practice details the options page is filled with, as a dentist would enter them. */
+const PRACTICE = {
+  profession: "dentiste",
+  name: "Cabinet dentaire du Parc",
+  city: "Lyon",
+  specialty: "soins dentaires et orthodontie",
+  signature: "Dr Claire Martin et l'équipe du Cabinet dentaire du Parc",
+  sensitiveTerms: "blanchiment\nfacettes",
+};
+
+/** Fills the options page through its controls, as a user would, and waits for the last save. */
+async function fillOptions(options) {
+  await options.locator("#profession").selectOption(PRACTICE.profession);
+  await options.locator("#name").fill(PRACTICE.name);
+  await options.locator("#city").fill(PRACTICE.city);
+  await options.locator("#specialty").fill(PRACTICE.specialty);
+  await options.locator("#signature").fill(PRACTICE.signature);
+  await options.locator("#sensitive_terms").fill(PRACTICE.sensitiveTerms);
+  await options.locator("#sensitive_terms").press("Tab");
+  await options.locator("#status[data-kind=saved]").waitFor();
 }
 
 /** Moves the pointer over the underline of finding `index` in the textarea and waits for the tooltip. */
@@ -96,6 +119,30 @@ try {
     await other.screenshot({ path: join(outDir, file) });
     console.log(`saved target/demo/${file}`);
   }
+
+  // Node gives "null" as the origin of a chrome-extension: URL, so the origin is cut from the string.
+  const worker = context.serviceWorkers()[0];
+  const extensionOrigin = worker.url().split("/").slice(0, 3).join("/");
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 980, height: 800 });
+  await options.goto(`${extensionOrigin}/options.html`);
+  await fillOptions(options);
+  // The screenshot shows the page at rest: no focus ring on the last field, no status message over it.
+  await options.evaluate(() => {
+    document.activeElement.blur();
+    document.getElementById("status").textContent = "";
+  });
+  await options.screenshot({ path: join(outDir, "options.png"), fullPage: true });
+  console.log("saved target/demo/options.png");
+
+  // The popup, opened as a page on the Google Business tab through its `tab` parameter.
+  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0].id, OUTER_URL);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 390, height: 600 });
+  await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
+  await popup.locator("body[data-ready=true]").waitFor();
+  await popup.screenshot({ path: join(outDir, "popup.png") });
+  console.log("saved target/demo/popup.png");
 } finally {
   await close();
 }

@@ -32,7 +32,7 @@ class ContentScript {
   private readonly adapter: SiteAdapter;
   private readonly supported: boolean;
   /** Id of this frame in ReplyBoxInfo, so that the popup's insertion reaches the frame that described the box. */
-  private readonly frameToken = crypto.randomUUID();
+  private readonly frameToken = randomToken();
   private settings: Settings = DEFAULT_SETTINGS;
   private settingsLoaded: Promise<void> | null = null;
   /** False once the settings turn this site or host off; explicit requests still attach boxes. */
@@ -224,6 +224,14 @@ class ContentScript {
     this.sessions.set(element, session);
     return session;
   }
+}
+
+/**
+ * Returns 128 random bits in hexadecimal. Unlike crypto.randomUUID, crypto.getRandomValues also exists on
+ * http: pages, where the context-menu entry can inject this script.
+ */
+function randomToken(): string {
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
 /** True for search boxes, which are never replies (Google Search's own box is a textarea). */

@@ -57,10 +57,11 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-p.jsonl
 	$(DISCRET) eval tests/corpus/written-q.jsonl
 
-# Native speed of `check` (criterion) and the extension's figures in headless Chromium, recorded in
-# the generated sections of BENCHMARKS.md.
-bench: bench-rust build-extension
+# Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
+# headless Chromium, recorded in the generated sections of BENCHMARKS.md.
+bench: bench-rust build-extension build-cli
 	mkdir -p target/bench
+	node scripts/bench-audit.mjs
 	node scripts/bench-extension.mjs > target/bench/extension.md
 	node scripts/record-benchmarks.mjs --extension target/bench/extension.md
 

@@ -1,6 +1,7 @@
 //! The `discret` command-line tool, as a library so that its commands can be tested directly.
 
 pub mod args;
+pub mod audit;
 pub mod commands;
 pub mod corpus;
 pub mod diagnostic;

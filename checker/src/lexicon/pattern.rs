@@ -5,7 +5,7 @@
 //! on any of those, and `_N` for a gap of up to N words. Patterns match whole
 //! words of one sentence of the folded reply.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::text::Token;
 
@@ -48,7 +48,15 @@ impl Alternative {
 /// One position of a pattern.
 #[derive(Clone, Debug)]
 enum Step {
-    Word { alternatives: Vec<Alternative>, optional: bool },
+    /// `alternatives` keeps every alternative (the index reads them); `exact_words` holds the one-word exact
+    /// ones again, so that matching a large class costs one hash look-up instead of a comparison each, and
+    /// `other_alternatives` the indices of the rest.
+    Word {
+        alternatives: Vec<Alternative>,
+        exact_words: HashSet<String>,
+        other_alternatives: Vec<usize>,
+        optional: bool,
+    },
     Gap(usize),
 }
 
@@ -111,7 +119,17 @@ impl Pattern {
             if alternatives.is_empty() {
                 return Err(PatternError::Empty);
             }
-            steps.push(Step::Word { alternatives, optional });
+            let mut exact_words = HashSet::new();
+            let mut other_alternatives = Vec::new();
+            for (index, alternative) in alternatives.iter().enumerate() {
+                match alternative.words.as_slice() {
+                    [WordMatcher::Exact(word)] => {
+                        exact_words.insert(word.clone());
+                    }
+                    _ => other_alternatives.push(index),
+                }
+            }
+            steps.push(Step::Word { alternatives, exact_words, other_alternatives, optional });
         }
         if steps.is_empty() {
             return Err(PatternError::Empty);
@@ -127,7 +145,7 @@ impl Pattern {
     fn first_keys(&self) -> Option<Vec<IndexKey>> {
         let mut keys = Vec::new();
         for step in &self.steps {
-            let Step::Word { alternatives, optional } = step else { return None };
+            let Step::Word { alternatives, optional, .. } = step else { return None };
             for alternative in alternatives {
                 match alternative.words.first()? {
                     WordMatcher::Exact(word) => keys.push(IndexKey::Exact(word.clone())),
@@ -153,10 +171,13 @@ impl Pattern {
             return Some(position);
         };
         match step {
-            Step::Word { alternatives, optional } => {
+            Step::Word { alternatives, exact_words, other_alternatives, optional } => {
                 let mut best = None;
-                for alternative in alternatives {
-                    if let Some(length) = alternative.match_length(tokens, position, limit) {
+                if position < limit && exact_words.contains(tokens[position].word) {
+                    best = self.match_from(step_index + 1, tokens, position + 1, limit);
+                }
+                for &index in other_alternatives {
+                    if let Some(length) = alternatives[index].match_length(tokens, position, limit) {
                         best = best.max(self.match_from(step_index + 1, tokens, position + length, limit));
                     }
                 }
@@ -235,7 +256,7 @@ enum IndexKey {
 }
 
 /// Number of characters of a prefix that index it; shorter prefixes index under all their characters.
-const PREFIX_KEY_CHARS: usize = 2;
+const PREFIX_KEY_CHARS: usize = 4;
 
 /// Returns the index key of a prefix or word: its first `PREFIX_KEY_CHARS` characters at most.
 fn prefix_key(text: &str) -> &str {
@@ -316,19 +337,12 @@ impl<T> PatternSet<T> {
             if let Some(indexed) = self.by_first_word.get(word) {
                 candidates.extend_from_slice(indexed);
             }
-            // A prefix shorter than the key length is indexed under itself: try the word's first
-            // letter and first two letters.
-            let mut letters = word
-                .char_indices()
-                .skip(1)
-                .map(|(offset, _)| &word[..offset])
-                .take(PREFIX_KEY_CHARS)
-                .collect::<Vec<_>>();
-            if word.chars().count() <= PREFIX_KEY_CHARS {
-                letters.push(word);
-            }
-            for key in letters {
-                if let Some(indexed) = self.by_first_letters.get(key) {
+            // A prefix is indexed under its first `PREFIX_KEY_CHARS` characters, or all of them when it is
+            // shorter: try the word's first one to `PREFIX_KEY_CHARS` characters.
+            let mut ends = word.char_indices().map(|(offset, _)| offset).skip(1).chain(std::iter::once(word.len()));
+            for _ in 0..PREFIX_KEY_CHARS {
+                let Some(end) = ends.next() else { break };
+                if let Some(indexed) = self.by_first_letters.get(&word[..end]) {
                     candidates.extend_from_slice(indexed);
                 }
             }

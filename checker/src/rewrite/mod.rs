@@ -127,7 +127,8 @@ pub fn rewrite(request: &Request, tone: Tone) -> Rewrite {
     let composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty());
     let composition = pick_composition(request, &items, lang, situation, tone);
     if composed {
-        add_composed_parts(&mut items, &composition, lang, &typography);
+        let name_word = request.reviewer.as_deref().and_then(first_name_word);
+        add_composed_parts(&mut items, &composition, lang, &typography, name_word.as_deref());
     }
     keep_reviewer_name(request, draft, &mut items, &composition, lang, &typography);
 
@@ -295,11 +296,25 @@ fn needs_body(items: &[Item], lang: Lang, removed_or_blank: bool) -> bool {
 }
 
 /// Inserts a phrasebook body where the first removed sentence was (or after the greeting), a greeting
-/// when the draft kept none, and a closing with the signature when the draft kept none.
-fn add_composed_parts(items: &mut Vec<Item>, composition: &Composition<'_>, lang: Lang, typography: &Typography) {
+/// when the draft kept none, and a closing with the signature when the draft kept none. A short first
+/// sentence that names the reviewer (« Merci Sophie ! ») counts as the greeting.
+fn add_composed_parts(
+    items: &mut Vec<Item>,
+    composition: &Composition<'_>,
+    lang: Lang,
+    typography: &Typography,
+    name_word: Option<&str>,
+) {
     let fill = composition.fill();
     let kept: Vec<usize> = (0..items.len()).filter(|&i| items[i].is_sentence && !items[i].removed).collect();
-    let has_greeting = kept.first().is_some_and(|&i| part_of(&items[i].text, lang) == Some(ReplyPart::Greeting));
+    let opens_with_name = |text: &str| {
+        let folded = lexicon::fold(text);
+        let (tokens, _) = tokenize(&folded);
+        tokens.len() <= 6 && name_word.is_some_and(|name| tokens.iter().any(|token| token.word == name))
+    };
+    let has_greeting = kept.first().is_some_and(|&i| {
+        part_of(&items[i].text, lang) == Some(ReplyPart::Greeting) || opens_with_name(&items[i].text)
+    });
     let closing_at = kept.iter().copied().find(|&i| part_of(&items[i].text, lang) == Some(ReplyPart::Closing));
 
     let body_at = items

@@ -1,5 +1,6 @@
 //! The commands of `discret`.
 
+pub mod audit;
 pub mod check;
 pub mod eval;
 pub mod rewrite;
@@ -18,6 +19,9 @@ Usage:
   discret suggest [--review FILE] [--reviewer NAME] [--tone warm|professional|neutral]
                   [--situation ID] [--lang auto|fr|en] [--locale fr|en] [--practice NAME]
                   [--city CITY] [--specialty TEXT] [--signature TEXT] [--format text|json]
+  discret audit   [--format text|json|html] [--strictness ...] [--locale fr|en] [--tone ...]
+                  [--profession NAME] [--practice NAME] [--city CITY] [--signature TEXT]
+                  FILE.jsonl|FILE.csv|FILE.json
   discret eval    [--strictness lenient|standard|strict] [--verbose] CORPUS.jsonl
   discret help
   discret --version
@@ -29,6 +33,11 @@ reason, on standard error. --tone sets the tone of the sentences it adds (defaul
 suggest prints ready replies for the situation of the review (detected, or set with --situation:
 positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
 in every tone unless --tone is given.
+audit reads review/reply pairs: JSON Lines (fields review, reply, reviewer, date, url), CSV with a
+header row (columns review and reply, optionally reviewer, date, url; separated by , ; or tab), or the
+JSON of the Google Business Profile API (reviews[].comment, reviews[].reviewReply.comment). It prints a
+summary and each reply at risk with its findings and a compliant rewrite. Rows that cannot be read are
+reported on standard error with their line number and skipped. Exit code 1 when a reply is at risk.
 
 Exit codes: 0 no finding of severity error or warning, 1 such findings, 2 usage or input error.
 rewrite and suggest exit with 0, or 2 on a usage or input error.
@@ -49,6 +58,7 @@ pub fn run(arguments: &[String]) -> i32 {
     match command.as_str() {
         "check" => check::run(rest),
         "eval" => eval::run(rest),
+        "audit" => audit::run(rest),
         "rewrite" => rewrite::run(rest),
         "suggest" => suggest::run(rest),
         "help" | "--help" | "-h" => {

@@ -26,9 +26,12 @@ test-rust:
 	cargo test --workspace
 
 # Runs the CLI on every bundled example, then drives the extension on the Google Business fixture with
-# an example reply and saves screenshots of the underlines and the tooltip under target/demo/.
+# an example reply and saves screenshots under target/demo/; the ones the READMEs show are copied to
+# docs/screenshots/.
 demo: setup build demo-cli
 	node scripts/demo-extension.mjs --reply-file examples/dentiste-detartrage/reply.txt
+	mkdir -p docs/screenshots
+	cp target/demo/popup.png target/demo/options.png target/demo/tooltip.png target/demo/underlines.png docs/screenshots/
 
 demo-cli: build-cli
 	@for example in examples/*; do \

@@ -101,8 +101,13 @@ fn fill_placeholders(text: &str, fill: &Fill<'_>, out: &mut String) {
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
-                out.push_str(fill.value(&after[..close]).trim());
+                let value = fill.value(&after[..close]).trim();
+                out.push_str(value);
                 rest = &after[close + 1..];
+                // « Hi Kate W.. »: the name's own full stop ends the sentence.
+                if value.ends_with('.') && rest.starts_with('.') {
+                    rest = &rest[1..];
+                }
             }
             None => {
                 out.push_str(&rest[open..]);

@@ -108,10 +108,22 @@ pub fn rewrite(request: &Request, tone: Tone) -> Rewrite {
         if blocking.is_empty() {
             continue;
         }
-        match neutralise(&item.text, start, &blocking) {
-            Some(neutralised) => {
-                removed.extend(blocking.iter().map(|finding| removal_of(finding)));
-                item.text = neutralised;
+        if let Some(neutralised) = neutralise(&item.text, start, &blocking) {
+            removed.extend(blocking.iter().map(|finding| removal_of(finding)));
+            item.text = neutralised;
+            continue;
+        }
+        let first_breach =
+            blocking.iter().map(|finding| finding.byte_start).min().unwrap_or(start).saturating_sub(start);
+        match sentences::leading_clauses(&item.text, first_breach) {
+            Some(kept) => {
+                let dropped = item.text[kept.len().min(item.text.len())..].trim_start_matches([',', ';', ':', ' ']);
+                removed.push(Removal {
+                    text: dropped.trim().to_string(),
+                    category: Some(blocking[0].category),
+                    message: blocking[0].message.clone(),
+                });
+                item.text = sentences::close_sentence(&kept, &item.text);
             }
             None => {
                 removed.push(Removal {

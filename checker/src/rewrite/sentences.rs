@@ -170,6 +170,35 @@ pub fn delete_clause(sentence: &str, start: usize, end: usize) -> String {
     format!("{before}{after}")
 }
 
+/// Returns the clauses of `sentence` that end before byte `breach`, cut at the last « , ; : » or dash before
+/// it, when they hold at least three words: « Merci Sophie, toute l'équipe est touchée, et ravie que
+/// votre dos aille mieux. » keeps « Merci Sophie, toute l'équipe est touchée ».
+pub fn leading_clauses(sentence: &str, breach: usize) -> Option<String> {
+    let head = sentence.get(..breach)?;
+    let cut = head.rfind([',', ';', ':', '—', '–'])?;
+    let kept = head[..cut].trim_end();
+    let words = kept.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count();
+    (words >= 3).then(|| kept.to_string())
+}
+
+/// Ends the kept clauses of `sentence` with its final punctuation (« ! », « ? », or a full stop), with
+/// the space the sentence put before it.
+pub fn close_sentence(kept: &str, sentence: &str) -> String {
+    let trimmed = sentence.trim_end();
+    let last = trimmed.chars().last().unwrap_or('.');
+    match last {
+        '!' | '?' => {
+            let before = trimmed[..trimmed.len() - 1].chars().last();
+            let space = match before {
+                Some(c @ (' ' | '\u{a0}' | '\u{202f}')) => c.to_string(),
+                _ => String::new(),
+            };
+            format!("{kept}{space}{last}")
+        }
+        _ => format!("{kept}."),
+    }
+}
+
 /// The space the sentence already puts before « ! ? ; : », or none.
 fn space_before_double_punctuation(sentence: &str) -> &'static str {
     for (index, c) in sentence.char_indices() {
@@ -254,6 +283,19 @@ mod tests {
         let end = start + "0412 558 903".len();
         assert!(is_clause(sentence, start, end));
         assert_eq!(delete_clause(sentence, start, end), "We have your number if we need to follow up.");
+    }
+
+    #[test]
+    fn clauses_before_breach_kept() {
+        let sentence = "Merci Sophie, toute l'équipe a été touchée par vos mots, et nous sommes heureux que votre dos aille mieux.";
+        let breach = sentence.find("votre dos").unwrap();
+        let kept = leading_clauses(sentence, breach).unwrap();
+        assert_eq!(close_sentence(&kept, sentence), "Merci Sophie, toute l'équipe a été touchée par vos mots.");
+        assert_eq!(leading_clauses("Merci, votre dos va mieux.", 7), None);
+        assert_eq!(
+            close_sentence("Merci pour votre avis", "Merci pour votre avis, à mardi !"),
+            "Merci pour votre avis !"
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub struct BadRow {
 pub struct Pairs {
     pub pairs: Vec<Pair>,
     pub bad_rows: Vec<BadRow>,
-    /// Reviews without a reply (Google JSON), which have nothing to audit.
+    /// Reviews without a reply (an empty or missing reply), which have nothing to audit.
     pub unanswered: usize,
 }
 
@@ -82,7 +82,12 @@ fn read_json_lines(text: &str) -> Pairs {
         };
         let text_field =
             |keys: &[&str]| keys.iter().find_map(|key| value.get(*key).and_then(Value::as_str)).map(str::to_string);
+        if value.get("reply").is_none_or(Value::is_null) {
+            result.unanswered += 1;
+            continue;
+        }
         match text_field(&["reply"]) {
+            Some(reply) if reply.trim().is_empty() => result.unanswered += 1,
             Some(reply) => result.pairs.push(Pair {
                 line: line_number,
                 review: text_field(&["review"]).unwrap_or_default(),
@@ -91,7 +96,9 @@ fn read_json_lines(text: &str) -> Pairs {
                 date: text_field(&["date"]),
                 url: text_field(&["url"]),
             }),
-            None => result.bad_rows.push(BadRow { line: line_number, reason: "missing text field \"reply\"".into() }),
+            None => {
+                result.bad_rows.push(BadRow { line: line_number, reason: "the field \"reply\" is not text".into() })
+            }
         }
     }
     result
@@ -121,6 +128,10 @@ fn read_csv(text: &str) -> Result<Pairs, String> {
             result
                 .bad_rows
                 .push(BadRow { line, reason: format!("{} columns where the header has {}", row.len(), header.len()) });
+            continue;
+        }
+        if row[reply_column].trim().is_empty() {
+            result.unanswered += 1;
             continue;
         }
         let cell =
@@ -203,7 +214,9 @@ fn read_google_json(text: &str) -> Result<Pairs, String> {
             result.bad_rows.push(BadRow { line: position, reason: "review is not an object".into() });
             continue;
         }
-        let Some(reply) = review.pointer("/reviewReply/comment").and_then(Value::as_str) else {
+        let reply =
+            review.pointer("/reviewReply/comment").and_then(Value::as_str).filter(|reply| !reply.trim().is_empty());
+        let Some(reply) = reply else {
             result.unanswered += 1;
             continue;
         };
@@ -252,10 +265,12 @@ mod tests {
 
     #[test]
     fn json_lines_bad_line_skipped() {
-        let text = "{\"review\":\"r\",\"reply\":\"a\"}\nnot json\n{\"review\":\"r\"}\n";
+        let text =
+            "{\"review\":\"r\",\"reply\":\"a\"}\nnot json\n{\"review\":\"r\"}\n{\"reply\":\" \"}\n{\"reply\":42}\n";
         let pairs = read(text, ExportFormat::JsonLines).unwrap();
         assert_eq!(pairs.pairs.len(), 1);
-        assert_eq!(pairs.bad_rows.iter().map(|row| row.line).collect::<Vec<_>>(), [2, 3]);
+        assert_eq!(pairs.unanswered, 2);
+        assert_eq!(pairs.bad_rows.iter().map(|row| row.line).collect::<Vec<_>>(), [2, 5]);
     }
 
     #[test]

@@ -72,7 +72,10 @@ pub fn run(arguments: &[String]) -> i32 {
 
 /// Returns one line of standard error for a removal: « retiré : “…” — raison ».
 fn describe_removal(removal: &Removal, locale: Locale) -> String {
-    let text: String = removal.text.chars().take(100).collect();
+    let mut text: String = removal.text.chars().take(100).collect();
+    if text.len() < removal.text.len() {
+        text.push('…');
+    }
     let text = text.replace('\n', " ");
     match locale {
         Locale::Fr => format!("retiré : « {text} » — {}", removal.message),

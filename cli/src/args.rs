@@ -82,15 +82,21 @@ pub fn parse(arguments: &[String], allowed: &[&str]) -> Result<Options, UsageErr
             None => (argument.clone(), None),
         };
         if !allowed.contains(&name.as_str()) {
-            return Err(UsageError(format!(
-                "unknown option {name}; run `discret help` for the options of each command"
+            return Err(UsageError(crate::locale::pick(
+                format!("option inconnue {name} ; `discret help` liste les options de chaque commande"),
+                format!("unknown option {name}; run `discret help` for the options of each command"),
             )));
         }
         let value = match inline_value {
             Some(value) => value,
             None => {
                 index += 1;
-                arguments.get(index).cloned().ok_or_else(|| UsageError(format!("missing value after {name}")))?
+                arguments.get(index).cloned().ok_or_else(|| {
+                    UsageError(crate::locale::pick(
+                        format!("valeur manquante après {name}"),
+                        format!("missing value after {name}"),
+                    ))
+                })?
             }
         };
         apply(&mut options, &name, value)?;
@@ -100,7 +106,12 @@ pub fn parse(arguments: &[String], allowed: &[&str]) -> Result<Options, UsageErr
 }
 
 fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageError> {
-    let invalid = |expected: &str| UsageError(format!("invalid value {value:?} for {name}: expected {expected}"));
+    let invalid = |expected: &str| {
+        UsageError(crate::locale::pick(
+            format!("valeur invalide {value:?} pour {name} : valeurs possibles {expected}"),
+            format!("invalid value {value:?} for {name}: expected {expected}"),
+        ))
+    };
     match name {
         "--review" => options.review_file = Some(value),
         "--reviewer" => options.reviewer = Some(value),
@@ -109,7 +120,7 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
                 "lenient" => Strictness::Lenient,
                 "standard" => Strictness::Standard,
                 "strict" => Strictness::Strict,
-                _ => return Err(invalid("lenient, standard or strict")),
+                _ => return Err(invalid("lenient, standard, strict")),
             }
         }
         "--lang" => {
@@ -117,14 +128,14 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
                 "auto" => LangChoice::Auto,
                 "fr" => LangChoice::Fr,
                 "en" => LangChoice::En,
-                _ => return Err(invalid("auto, fr or en")),
+                _ => return Err(invalid("auto, fr, en")),
             }
         }
         "--locale" => {
             options.locale = match value.as_str() {
                 "fr" => Locale::Fr,
                 "en" => Locale::En,
-                _ => return Err(invalid("fr or en")),
+                _ => return Err(invalid("fr, en")),
             }
         }
         "--format" => {
@@ -132,7 +143,7 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
                 "text" => Format::Text,
                 "json" => Format::Json,
                 "html" => Format::Html,
-                _ => return Err(invalid("text, json or html")),
+                _ => return Err(invalid("text, json, html")),
             }
         }
         "--profession" => options.profession = Profession::from_label(&value),
@@ -145,19 +156,24 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
                 value.as_str(),
                 "warm" | "professional" | "neutral" | "chaleureux" | "professionnel" | "neutre"
             ) {
-                return Err(invalid("warm, professional or neutral"));
+                return Err(invalid("warm, professional, neutral"));
             }
             options.tone = Some(value);
         }
         "--situation" => {
             if discret_checker::Situation::from_id(&value).is_none() {
                 return Err(invalid(
-                    "positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient or aggressive",
+                    "positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive",
                 ));
             }
             options.situation = Some(value);
         }
-        _ => return Err(UsageError(format!("unknown option {name}"))),
+        _ => {
+            return Err(UsageError(crate::locale::pick(
+                format!("option inconnue {name}"),
+                format!("unknown option {name}"),
+            )))
+        }
     }
     Ok(())
 }
@@ -184,8 +200,11 @@ mod tests {
 
     #[test]
     fn rejects_unknown_options_and_values() {
-        assert!(parse(&strings(&["--nope"]), &["--lang"]).unwrap_err().0.contains("unknown option --nope"));
-        assert!(parse(&strings(&["--lang", "de"]), &["--lang"]).unwrap_err().0.contains("expected auto, fr or en"));
-        assert!(parse(&strings(&["--lang"]), &["--lang"]).unwrap_err().0.contains("missing value"));
+        assert!(parse(&strings(&["--nope"]), &["--lang"]).unwrap_err().0.contains("option inconnue --nope"));
+        assert!(parse(&strings(&["--lang", "de"]), &["--lang"])
+            .unwrap_err()
+            .0
+            .contains("valeurs possibles auto, fr, en"));
+        assert!(parse(&strings(&["--lang"]), &["--lang"]).unwrap_err().0.contains("valeur manquante"));
     }
 }

@@ -15,10 +15,14 @@ pub enum InputError {
 impl fmt::Display for InputError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            InputError::Io { path, error } => write!(formatter, "cannot read {path}: {error}"),
-            InputError::InvalidUtf8 { path, offset } => {
-                write!(formatter, "{path}: invalid UTF-8 at byte {offset}; save the file as UTF-8 and try again")
-            }
+            InputError::Io { path, error } => formatter.write_str(&crate::locale::pick(
+                format!("impossible de lire {path} : {error}"),
+                format!("cannot read {path}: {error}"),
+            )),
+            InputError::InvalidUtf8 { path, offset } => formatter.write_str(&crate::locale::pick(
+                format!("{path} : UTF-8 invalide à l'octet {offset} ; enregistrez le fichier en UTF-8 et réessayez"),
+                format!("{path}: invalid UTF-8 at byte {offset}; save the file as UTF-8 and try again"),
+            )),
         }
     }
 }
@@ -54,7 +58,10 @@ mod tests {
     #[test]
     fn invalid_utf8_names_the_offset() {
         let error = decode("reply.txt", b"ab\xffcd".to_vec()).unwrap_err();
-        assert_eq!(error.to_string(), "reply.txt: invalid UTF-8 at byte 2; save the file as UTF-8 and try again");
+        assert_eq!(
+            error.to_string(),
+            "reply.txt : UTF-8 invalide à l'octet 2 ; enregistrez le fichier en UTF-8 et réessayez"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod corpus;
 pub mod diagnostic;
 pub mod input;
+pub mod locale;
 pub mod output;
 
 /// Exit code when no finding of severity error or warning was found.

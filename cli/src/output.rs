@@ -10,7 +10,13 @@ pub fn print(text: &str) {
         if error.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(crate::EXIT_CLEAN);
         }
-        eprintln!("error: cannot write to standard output: {error}");
+        eprintln!(
+            "{}",
+            crate::locale::pick(
+                format!("erreur : impossible d'écrire sur la sortie standard : {error}"),
+                format!("error: cannot write to standard output: {error}"),
+            )
+        );
         std::process::exit(crate::EXIT_USAGE);
     }
 }

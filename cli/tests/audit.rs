@@ -35,7 +35,7 @@ fn csv_summary_and_skipped_row() {
     assert!(stdout.contains("== ligne 3 — Sophie M."), "{stdout}");
     assert!(stdout.contains("Réponse conforme proposée :"), "{stdout}");
     let stderr = text(&output.stderr);
-    assert!(stderr.contains(":4: ligne ignorée: 4 columns where the header has 3"), "{stderr}");
+    assert!(stderr.contains(":4: ligne ignorée : 4 colonnes alors que l'en-tête en a 3"), "{stderr}");
 }
 
 #[test]
@@ -80,12 +80,12 @@ fn html_escapes_page_text() {
     for external in ["<link", "<iframe", "url(", "@import", "http://", "https://"] {
         assert!(!page.contains(external), "external resource {external:?} in page");
     }
-    assert!(text(&output.stderr).contains(":2: ligne ignorée: invalid JSON"), "{}", text(&output.stderr));
+    assert!(text(&output.stderr).contains(":2: ligne ignorée : JSON invalide"), "{}", text(&output.stderr));
 }
 
 #[test]
 fn unknown_extension_is_usage_error() {
     let output = audit(&["replies.txt"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).contains("unknown export format"), "{}", text(&output.stderr));
+    assert!(text(&output.stderr).contains("format d'export inconnu"), "{}", text(&output.stderr));
 }

@@ -102,7 +102,7 @@ fn invalid_utf8_names_the_offset() {
     let output = discret(&["check", file.to_str().unwrap()], "");
     assert_eq!(output.status.code(), Some(2));
     let error = String::from_utf8_lossy(&output.stderr);
-    assert!(error.contains("invalid UTF-8 at byte 6"), "{error}");
+    assert!(error.contains("UTF-8 invalide à l'octet 6"), "{error}");
     assert!(error.contains("reply.txt"), "{error}");
     std::fs::remove_dir_all(&directory).ok();
 }
@@ -132,14 +132,21 @@ fn html_format_is_rejected_by_check() {
 fn unknown_option_is_a_usage_error() {
     let output = discret(&["check", "--colour", "red"], "");
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown option --colour"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("erreur : option inconnue --colour"));
+}
+
+#[test]
+fn english_locale_translates_errors() {
+    let output = discret(&["check", "--locale", "en", "--colour", "red"], "");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("error: unknown option --colour"));
 }
 
 #[test]
 fn missing_file_is_a_usage_error() {
     let output = discret(&["check", "/nonexistent/reply.txt"], "");
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read /nonexistent/reply.txt"));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("impossible de lire /nonexistent/reply.txt"));
 }
 
 #[test]
@@ -156,7 +163,7 @@ fn eval_prints_figures_per_category() {
 fn help_after_a_command_prints_usage() {
     let output = discret(&["check", "--help"], "");
     assert_eq!(output.status.code(), Some(0));
-    assert!(stdout(&output).contains("Usage:"));
+    assert!(stdout(&output).contains("Utilisation :"));
 }
 
 #[test]

@@ -134,5 +134,5 @@ fn suggest_text_names_situation_in_french() {
 fn suggest_rejects_unknown_situation() {
     let output = discret(&["suggest", "--situation", "happy"], "");
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output.stderr).contains("invalid value \"happy\" for --situation"), "{}", text(&output.stderr));
+    assert!(text(&output.stderr).contains("valeur invalide \"happy\" pour --situation"), "{}", text(&output.stderr));
 }

@@ -4,6 +4,8 @@
 
 use serde_json::Value;
 
+use crate::locale::pick;
+
 /// One reply to audit, with the review it answers.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Pair {
@@ -76,7 +78,10 @@ fn read_json_lines(text: &str) -> Pairs {
         let value: Value = match serde_json::from_str(line) {
             Ok(value) => value,
             Err(error) => {
-                result.bad_rows.push(BadRow { line: line_number, reason: format!("invalid JSON: {error}") });
+                result.bad_rows.push(BadRow {
+                    line: line_number,
+                    reason: pick(format!("JSON invalide : {error}"), format!("invalid JSON: {error}")),
+                });
                 continue;
             }
         };
@@ -96,9 +101,10 @@ fn read_json_lines(text: &str) -> Pairs {
                 date: text_field(&["date"]),
                 url: text_field(&["url"]),
             }),
-            None => {
-                result.bad_rows.push(BadRow { line: line_number, reason: "the field \"reply\" is not text".into() })
-            }
+            None => result.bad_rows.push(BadRow {
+                line: line_number,
+                reason: pick("le champ \"reply\" n'est pas du texte", "the field \"reply\" is not text"),
+            }),
         }
     }
     result
@@ -107,17 +113,26 @@ fn read_json_lines(text: &str) -> Pairs {
 fn read_csv(text: &str) -> Result<Pairs, String> {
     let delimiter = detect_delimiter(text.lines().next().unwrap_or(""));
     let mut rows = parse_csv(text, delimiter).into_iter();
-    let Some((_, header)) = rows.next() else { return Err("the CSV file is empty; expected a header row".into()) };
-    let column = |name: &str| header.iter().position(|cell| cell.trim().eq_ignore_ascii_case(name));
-    let (Some(review_column), Some(reply_column)) = (column("review"), column("reply")) else {
-        return Err(format!(
-            "the CSV header must name the columns review and reply (found: {})",
-            header.iter().map(|cell| cell.trim()).collect::<Vec<_>>().join(", ")
+    let Some((_, header)) = rows.next() else {
+        return Err(pick(
+            "le fichier CSV est vide ; une ligne d'en-tête est attendue",
+            "the CSV file is empty; expected a header row",
         ));
     };
-    let reviewer_column = column("reviewer");
-    let date_column = column("date");
-    let url_column = column("url");
+    // Column names in English, or in French as a French spreadsheet would title them.
+    let column = |names: &[&str]| {
+        header.iter().position(|cell| names.iter().any(|name| discret_checker::lexicon::fold(cell.trim()) == *name))
+    };
+    let (Some(review_column), Some(reply_column)) = (column(&["review", "avis"]), column(&["reply", "reponse"])) else {
+        let found = header.iter().map(|cell| cell.trim()).collect::<Vec<_>>().join(", ");
+        return Err(pick(
+            format!("l'en-tête CSV doit nommer les colonnes review (ou avis) et reply (ou réponse) ; trouvé : {found}"),
+            format!("the CSV header must name the columns review (or avis) and reply (or réponse); found: {found}"),
+        ));
+    };
+    let reviewer_column = column(&["reviewer", "auteur", "nom"]);
+    let date_column = column(&["date"]);
+    let url_column = column(&["url", "lien"]);
 
     let mut result = Pairs::default();
     for (line, row) in rows {
@@ -125,9 +140,13 @@ fn read_csv(text: &str) -> Result<Pairs, String> {
             continue;
         }
         if row.len() != header.len() {
-            result
-                .bad_rows
-                .push(BadRow { line, reason: format!("{} columns where the header has {}", row.len(), header.len()) });
+            result.bad_rows.push(BadRow {
+                line,
+                reason: pick(
+                    format!("{} colonnes alors que l'en-tête en a {}", row.len(), header.len()),
+                    format!("{} columns where the header has {}", row.len(), header.len()),
+                ),
+            });
             continue;
         }
         if row[reply_column].trim().is_empty() {
@@ -203,15 +222,22 @@ fn parse_csv(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> {
 }
 
 fn read_google_json(text: &str) -> Result<Pairs, String> {
-    let document: Value = serde_json::from_str(text).map_err(|error| format!("invalid JSON: {error}"))?;
+    let document: Value = serde_json::from_str(text)
+        .map_err(|error| pick(format!("JSON invalide : {error}"), format!("invalid JSON: {error}")))?;
     let Some(reviews) = document.get("reviews").and_then(Value::as_array) else {
-        return Err("expected the Google Business Profile reviews format: an object with a \"reviews\" array".into());
+        return Err(pick(
+            "format des avis Google Business Profile attendu : un objet avec un tableau \"reviews\"",
+            "expected the Google Business Profile reviews format: an object with a \"reviews\" array",
+        ));
     };
     let mut result = Pairs::default();
     for (index, review) in reviews.iter().enumerate() {
         let position = index + 1;
         if !review.is_object() {
-            result.bad_rows.push(BadRow { line: position, reason: "review is not an object".into() });
+            result.bad_rows.push(BadRow {
+                line: position,
+                reason: pick("l'avis n'est pas un objet JSON", "review is not an object"),
+            });
             continue;
         }
         let reply =
@@ -251,16 +277,23 @@ mod tests {
     }
 
     #[test]
+    fn csv_french_headers() {
+        let pairs = read("Avis;Réponse;Auteur\nTop;Merci !;Léa\n", ExportFormat::Csv).unwrap();
+        assert_eq!(pairs.pairs[0].reply, "Merci !");
+        assert_eq!(pairs.pairs[0].reviewer.as_deref(), Some("Léa"));
+    }
+
+    #[test]
     fn csv_bad_row_skipped_with_line() {
         let text = "review,reply\na,b\nonly one column\nc,d\n";
         let pairs = read(text, ExportFormat::Csv).unwrap();
         assert_eq!(pairs.pairs.len(), 2);
-        assert_eq!(pairs.bad_rows, [BadRow { line: 3, reason: "1 columns where the header has 2".into() }]);
+        assert_eq!(pairs.bad_rows, [BadRow { line: 3, reason: "1 colonnes alors que l'en-tête en a 2".into() }]);
     }
 
     #[test]
     fn csv_without_reply_column_rejected() {
-        assert!(read("review,answer\na,b\n", ExportFormat::Csv).unwrap_err().contains("review and reply"));
+        assert!(read("review,answer\na,b\n", ExportFormat::Csv).unwrap_err().contains("review (ou avis) et reply"));
     }
 
     #[test]

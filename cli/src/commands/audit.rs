@@ -33,11 +33,15 @@ pub fn run(arguments: &[String]) -> i32 {
         Err(error) => return fail(error),
     };
     let [path] = options.inputs.as_slice() else {
-        return fail("audit takes one file: FILE.jsonl, FILE.csv or FILE.json (Google Business Profile reviews)");
+        return fail(crate::locale::pick(
+            "audit lit un seul fichier : FICHIER.jsonl, FICHIER.csv ou FICHIER.json (avis Google Business Profile)",
+            "audit takes one file: FILE.jsonl, FILE.csv or FILE.json (Google Business Profile reviews)",
+        ));
     };
     let Some(format) = ExportFormat::of_path(path) else {
-        return fail(format!(
-            "{path}: unknown export format; expected a .jsonl, .csv or .json (Google Business Profile reviews) file"
+        return fail(crate::locale::pick(
+            format!("{path} : format d'export inconnu ; attendu un fichier .jsonl, .csv ou .json (avis Google Business Profile)"),
+            format!("{path}: unknown export format; expected a .jsonl, .csv or .json (Google Business Profile reviews) file"),
         ));
     };
     let text = match read_text(path) {
@@ -49,8 +53,8 @@ pub fn run(arguments: &[String]) -> i32 {
         Err(error) => return fail(format!("{path}: {error}")),
     };
     for row in &pairs.bad_rows {
-        let label = if options.locale == Locale::Fr { "ligne ignorée" } else { "row skipped" };
-        eprintln!("{path}:{}: {label}: {}", row.line, row.reason);
+        let label = if options.locale == Locale::Fr { "ligne ignorée :" } else { "row skipped:" };
+        eprintln!("{path}:{}: {label} {}", row.line, row.reason);
     }
 
     let settings = Settings {

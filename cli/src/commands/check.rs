@@ -40,7 +40,14 @@ pub fn run(arguments: &[String]) -> i32 {
         Err(error) => return fail(error),
     };
     if options.inputs.len() > 1 {
-        return fail(format!("check takes one reply file, got {}: {}", options.inputs.len(), options.inputs.join(" ")));
+        return fail(crate::locale::pick(
+            format!(
+                "check lit un seul fichier de réponse, reçu {} : {}",
+                options.inputs.len(),
+                options.inputs.join(" ")
+            ),
+            format!("check takes one reply file, got {}: {}", options.inputs.len(), options.inputs.join(" ")),
+        ));
     }
     let path = options.inputs.first().map_or("-", String::as_str);
     let reply = match read_text(path) {
@@ -54,13 +61,22 @@ pub fn run(arguments: &[String]) -> i32 {
 
     let report = check(&request);
     if report.truncated {
+        let limit = discret_checker::MAX_REPLY_BYTES;
         eprintln!(
-            "warning: the reply is longer than {} bytes; only its beginning was checked",
-            discret_checker::MAX_REPLY_BYTES
+            "{}",
+            crate::locale::pick(
+                format!("avertissement : la réponse dépasse {limit} octets ; seul son début a été vérifié"),
+                format!("warning: the reply is longer than {limit} bytes; only its beginning was checked"),
+            )
         );
     }
     match options.format {
-        Format::Html => return fail("check prints text or json; --format html is not available for check"),
+        Format::Html => {
+            return fail(crate::locale::pick(
+                "check affiche du texte ou du JSON ; --format html n'existe que pour audit",
+                "check prints text or json; --format html is only available for audit",
+            ))
+        }
         Format::Json => {
             let document = JsonReport { lang: report.lang, strictness: report.strictness, findings: &report.findings };
             crate::output::print(&format!(

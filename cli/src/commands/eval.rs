@@ -16,7 +16,10 @@ pub fn run(arguments: &[String]) -> i32 {
         Err(error) => return fail(error),
     };
     let [path] = options.inputs.as_slice() else {
-        return fail("eval takes one corpus file (JSON Lines)");
+        return fail(crate::locale::pick(
+            "eval lit un seul fichier de corpus (JSON Lines)",
+            "eval takes one corpus file (JSON Lines)",
+        ));
     };
     let text = match read_text(path) {
         Ok(text) => text,

@@ -34,7 +34,8 @@ suggest prints ready replies for the situation of the review (detected, or set w
 positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
 in every tone unless --tone is given.
 audit reads review/reply pairs: JSON Lines (fields review, reply, reviewer, date, url), CSV with a
-header row (columns review and reply, optionally reviewer, date, url; separated by , ; or tab), or the
+header row (columns review or avis, reply or réponse, optionally reviewer, date, url; separated by
+, ; or tab), or the
 JSON of the Google Business Profile API (reviews[].comment, reviews[].reviewReply.comment). It prints a
 summary and each reply at risk with its findings and a compliant rewrite. Rows that cannot be read are
 reported on standard error with their line number and skipped. Exit code 1 when a reply is at risk.
@@ -43,16 +44,62 @@ Exit codes: 0 no finding of severity error or warning, 1 such findings, 2 usage 
 rewrite and suggest exit with 0, or 2 on a usage or input error.
 ";
 
+const HELP_FR: &str = "\
+discret — vérifie que les réponses aux avis de patients respectent le secret médical
+
+Utilisation :
+  discret check   [--review FICHIER] [--reviewer NOM] [--strictness lenient|standard|strict]
+                  [--lang auto|fr|en] [--locale fr|en] [--profession NOM] [--practice NOM]
+                  [--city VILLE] [--specialty TEXTE] [--signature TEXTE] [--format text|json] [FICHIER|-]
+  discret rewrite [mêmes options que check] [--tone warm|professional|neutral] [FICHIER|-]
+  discret suggest [--review FICHIER] [--reviewer NOM] [--tone warm|professional|neutral]
+                  [--situation ID] [--lang auto|fr|en] [--locale fr|en] [--practice NOM]
+                  [--city VILLE] [--specialty TEXTE] [--signature TEXTE] [--format text|json]
+  discret audit   [--format text|json|html] [--strictness ...] [--locale fr|en] [--tone ...]
+                  [--profession NOM] [--practice NOM] [--city VILLE] [--signature TEXTE]
+                  FICHIER.jsonl|FICHIER.csv|FICHIER.json
+  discret eval    [--strictness lenient|standard|strict] [--verbose] CORPUS.jsonl
+  discret help
+  discret --version
+
+check et rewrite lisent la réponse dans FICHIER, ou sur l'entrée standard si FICHIER vaut - ou manque.
+Les messages sont en français, en anglais avec --locale en.
+rewrite affiche sur la sortie standard une réponse qui passe la vérification stricte, et sur la sortie
+d'erreur ce qu'il a retiré, avec la raison. --tone règle le ton des phrases ajoutées (par défaut warm,
+chaleureux ; aussi professionnel, neutre).
+suggest affiche des réponses prêtes pour la situation de l'avis (détectée, ou choisie avec --situation :
+positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
+dans chaque ton, ou dans celui de --tone.
+audit lit des paires avis/réponse : JSON Lines (champs review, reply, reviewer, date, url), CSV avec une
+ligne d'en-tête (colonnes review ou avis, reply ou réponse, et en option reviewer, date, url ; séparées
+par , ; ou tabulation), ou le JSON de l'API Google Business Profile (reviews[].comment,
+reviews[].reviewReply.comment). Il affiche un bilan, puis chaque réponse à risque avec ses constats et une
+réécriture conforme. Les lignes illisibles sont signalées sur la sortie d'erreur avec leur numéro, puis
+ignorées. Code de sortie 1 quand une réponse est à risque.
+
+Codes de sortie : 0 sans constat de gravité erreur ou avertissement, 1 avec de tels constats, 2 pour une
+erreur d'utilisation ou de lecture. rewrite et suggest sortent avec 0, ou 2 sur une erreur.
+";
+
+/// Returns the usage text in the message language.
+fn help() -> &'static str {
+    match crate::locale::current() {
+        discret_checker::Locale::Fr => HELP_FR,
+        discret_checker::Locale::En => HELP,
+    }
+}
+
 /// Runs the command line and returns the exit code.
 pub fn run(arguments: &[String]) -> i32 {
+    crate::locale::set_from_arguments(arguments);
     let Some(command) = arguments.first() else {
-        eprint!("{HELP}");
+        eprint!("{}", help());
         return EXIT_USAGE;
     };
     let rest = &arguments[1..];
     // `discret check --help` requests the usage text, not a check of a file named --help.
     if rest.iter().any(|argument| argument == "--help" || argument == "-h") {
-        print!("{HELP}");
+        print!("{}", help());
         return EXIT_CLEAN;
     }
     match command.as_str() {
@@ -62,7 +109,7 @@ pub fn run(arguments: &[String]) -> i32 {
         "rewrite" => rewrite::run(rest),
         "suggest" => suggest::run(rest),
         "help" | "--help" | "-h" => {
-            print!("{HELP}");
+            print!("{}", help());
             EXIT_CLEAN
         }
         "--version" | "-V" | "version" => {
@@ -70,7 +117,13 @@ pub fn run(arguments: &[String]) -> i32 {
             EXIT_CLEAN
         }
         other => {
-            eprintln!("error: unknown command {other:?}; run `discret help` for the list of commands");
+            eprintln!(
+                "{}",
+                crate::locale::pick(
+                    format!("erreur : commande inconnue {other:?} ; `discret help` liste les commandes"),
+                    format!("error: unknown command {other:?}; run `discret help` for the list of commands"),
+                )
+            );
             EXIT_USAGE
         }
     }
@@ -78,6 +131,6 @@ pub fn run(arguments: &[String]) -> i32 {
 
 /// Prints a usage or input error and returns the usage exit code.
 pub fn fail(message: impl std::fmt::Display) -> i32 {
-    eprintln!("error: {message}");
+    eprintln!("{}", crate::locale::pick(format!("erreur : {message}"), format!("error: {message}")));
     EXIT_USAGE
 }

@@ -27,10 +27,13 @@ pub fn run(arguments: &[String]) -> i32 {
         Err(error) => return fail(error),
     };
     if options.inputs.len() > 1 {
-        return fail(format!(
-            "rewrite takes one reply file, got {}: {}",
-            options.inputs.len(),
-            options.inputs.join(" ")
+        return fail(crate::locale::pick(
+            format!(
+                "rewrite lit un seul fichier de réponse, reçu {} : {}",
+                options.inputs.len(),
+                options.inputs.join(" ")
+            ),
+            format!("rewrite takes one reply file, got {}: {}", options.inputs.len(), options.inputs.join(" ")),
         ));
     }
     let tone = options.tone.as_deref().and_then(Tone::from_id).unwrap_or_default();
@@ -46,7 +49,12 @@ pub fn run(arguments: &[String]) -> i32 {
 
     let result = rewrite(&request, tone);
     match options.format {
-        Format::Html => return fail("rewrite prints text or json; --format html is not available for rewrite"),
+        Format::Html => {
+            return fail(crate::locale::pick(
+                "rewrite affiche du texte ou du JSON ; --format html n'existe que pour audit",
+                "rewrite prints text or json; --format html is only available for audit",
+            ))
+        }
         Format::Json => {
             let document = JsonRewrite {
                 text: &result.text,

@@ -30,9 +30,15 @@ pub fn run(arguments: &[String]) -> i32 {
         Err(error) => return fail(error),
     };
     if !options.inputs.is_empty() {
-        return fail(format!(
-            "suggest reads no reply file, got {}; give the review with --review FILE",
-            options.inputs.join(" ")
+        return fail(crate::locale::pick(
+            format!(
+                "suggest ne lit pas de fichier de réponse, reçu {} ; donnez l'avis avec --review FICHIER",
+                options.inputs.join(" ")
+            ),
+            format!(
+                "suggest reads no reply file, got {}; give the review with --review FILE",
+                options.inputs.join(" ")
+            ),
         ));
     }
     let tone = options.tone.as_deref().and_then(Tone::from_id);
@@ -46,7 +52,12 @@ pub fn run(arguments: &[String]) -> i32 {
         result.suggestions.retain(|suggestion| suggestion.tone == tone);
     }
     match options.format {
-        Format::Html => return fail("suggest prints text or json; --format html is not available for suggest"),
+        Format::Html => {
+            return fail(crate::locale::pick(
+                "suggest affiche du texte ou du JSON ; --format html n'existe que pour audit",
+                "suggest prints text or json; --format html is only available for audit",
+            ))
+        }
         Format::Json => crate::output::print(&format!(
             "{}\n",
             serde_json::to_string_pretty(&result).expect("suggestions always serialize")

@@ -8,7 +8,7 @@ DISCRET := target/release/discret
 
 include mk/extension.mk
 
-.PHONY: setup setup-rust build build-cli test test-rust demo demo-cli eval bench bench-rust
+.PHONY: setup setup-rust build build-cli test test-rust demo demo-cli eval bench bench-rust fuzz
 
 setup: setup-rust setup-extension
 
@@ -70,3 +70,12 @@ bench: bench-rust build-extension build-cli
 
 bench-rust:
 	cargo bench -p discret-checker --bench check -- --warm-up-time 2 --measurement-time 5
+
+# Fuzzes `check` and `rewrite` (no panic, valid offsets, rewrite invariants) for FUZZ_SECONDS each, with
+# cargo-fuzz on nightly Rust; installs both when missing. Crashes are saved under fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+fuzz:
+	rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cd fuzz && cargo +nightly fuzz run check -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192
+	cd fuzz && cargo +nightly fuzz run rewrite -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192

@@ -155,7 +155,8 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
     let practice_news =
         candidate.category == crate::category::Category::DateOrTime && tells_practice_news(context, sentence);
     if candidate.company == Company::ReaderOrFinding
-        && ((context.addresses_reader[sentence] && !practice_news) || dates_care)
+        && !practice_news
+        && (context.addresses_reader[sentence] || dates_care)
     {
         return true;
     }

@@ -71,9 +71,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if context.general[sentence] {
             continue;
         }
+        // A price list (« le tarif de 70 € », "our fee is") is about everyone; a bill, a quote or a
+        // balance is someone's.
         let billing_in_sentence = context.terms.iter().any(|hit| {
+            let word = &text[hit.start..hit.end];
             context.data.terms.term(hit.term).category == Category::Billing
                 && context.sentence_at(hit.start) == sentence
+                && !["tarif", "prix", "price", "honorair", "fee"].iter().any(|general| word.starts_with(general))
         });
         let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
         let general = words.iter().any(|token| context.data.general_determiners.iter().any(|word| word == token.word));

@@ -30,6 +30,33 @@ const NUMBER_ENDING: &str = r"(?x-u)
     \b(?:ending\s+in|ends\s+in|finishing\s+in|se\s+terminant\s+par|finissant\s+par|qui\s+finit\s+par)\s+[0-9]{2,4}\b
 ";
 
+/// Words in the local part of an e-mail address that name a practice's mailbox, not a person's.
+const PRACTICE_MAILBOX_WORDS: &[&str] = &[
+    "cabinet",
+    "secretariat",
+    "accueil",
+    "contact",
+    "info",
+    "rdv",
+    "rendezvous",
+    "clinique",
+    "centre",
+    "office",
+    "clinic",
+    "practice",
+    "reception",
+    "frontdesk",
+    "admin",
+    "dentaire",
+    "medical",
+    "sante",
+    "kine",
+    "osteo",
+    "dental",
+    "health",
+    "surgery",
+];
+
 /// Domains of personal mailboxes: an address there is a person's, never a practice's contact.
 const PERSONAL_MAIL_DOMAINS: &[&str] = &[
     "gmail.",
@@ -203,9 +230,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let personal_mailbox = address.split_once('@').is_some_and(|(_, domain)| {
             PERSONAL_MAIL_DOMAINS.iter().any(|personal| domain.starts_with(personal) || domain.ends_with(personal))
         });
-        if names_someone
-            || reader_contact(context, found.start())
-            || (personal_mailbox && !invites_contact(context, found.start()))
+        // « cabinet.ortho.vernet@… », "frontdesk@…": the mailbox of a practice, whatever its domain.
+        let practice_mailbox = PRACTICE_MAILBOX_WORDS.iter().any(|word| local_part.contains(word));
+        if reader_contact(context, found.start())
+            || (!practice_mailbox && (names_someone || (personal_mailbox && !invites_contact(context, found.start()))))
         {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/email", Severity::Error);
         }

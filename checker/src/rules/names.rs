@@ -49,6 +49,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if previous_word.is_some_and(|previous| STAFF_TITLES.contains(&previous)) {
             continue;
         }
+        // « Dr M. Ferrand », "Dr J. Lee": a staff title, an initial, then the name.
+        let initial_after_staff_title = index >= 2
+            && previous.is_some_and(|previous| tokens[previous].word.chars().count() == 1)
+            && STAFF_TITLES.contains(&tokens[index - 2].word);
+        if initial_after_staff_title {
+            continue;
+        }
         if is_common_word(context, word) || context.is_reviewer_word(word) {
             continue;
         }

@@ -114,6 +114,18 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
                 .any(|hit| hit.start <= context.tokens[cursor].start && context.tokens[cursor].end <= hit.end)
             && steps > 1
         {
+            // « toute attente de résultats », "any delay in results": a general determiner before the
+            // noun that governs the term makes it general too.
+            let governed = matches!(context.tokens[cursor + 1].word, "de" | "d" | "of" | "in" | "for");
+            let general_before = cursor > sentence_start
+                && context
+                    .data
+                    .general_determiners
+                    .iter()
+                    .any(|candidate| candidate == context.tokens[cursor - 1].word);
+            if governed && general_before {
+                return Tie::General;
+            }
             return Tie::Bare;
         }
     }

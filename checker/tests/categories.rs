@@ -69,6 +69,9 @@ fn treatment_french() {
             hit("La pose de votre couronne était délicate.", "couronne"),
             hit("Bon courage pour vos séances de rééducation.", "séances"),
             hit("Vos séances de kiné reprendront en septembre.", "séances"),
+            hit("Merci Sophie ! Continuez bien les étirements.", "Continuez bien les étirements"),
+            hit("Pensez aux bains de bouche matin et soir.", "Pensez aux bains de bouche"),
+            silent("Pensez à nous appeler si vous avez une question."),
             silent("Le traitement de votre demande prendra 48 h."),
             silent("Nous ne participons à aucune opération de communication."),
             silent("Le cabinet propose le traitement des caries pour tous nos patients."),
@@ -85,6 +88,9 @@ fn treatment_english() {
             hit("The inhaler I prescribed should help.", "I prescribed"),
             hit("Thanks! Your root canal went perfectly.", "root canal"),
             hit("Glad those stitches held up.", "stitches"),
+            hit("Thanks Sophie, keep those drops going!", "keep those drops going"),
+            hit("Keep the ankle taped for another week.", "Keep the ankle taped"),
+            silent("Keep an eye on our website for the new opening hours."),
             silent("We offer cleanings for all patients on weekdays."),
             silent("Processing your request takes two business days."),
         ],
@@ -303,7 +309,10 @@ fn implicit_outcome_french() {
             hit("Merci Sophie, heureux que vous alliez mieux !", "vous alliez mieux"),
             hit("Merci et bon rétablissement !", "bon rétablissement"),
             hit("Ravi que votre sourire vous plaise.", "votre sourire"),
+            hit("Merci Sophie, vous avez retrouvé toute votre mobilité.", "retrouvé toute votre mobilité"),
+            hit("La biopsie est revenue bénigne, bonne nouvelle.", "est revenue bénigne"),
             silent("Merci pour votre message. Prenez soin de vous !"),
+            silent("Une maintenance du site a perturbé les réservations ; tout est rentré dans l'ordre."),
             silent("Bonne continuation et belle journée !"),
         ],
     );
@@ -317,6 +326,8 @@ fn implicit_outcome_english() {
         &[
             hit("Glad you're feeling better!", "feeling better"),
             hit("Congratulations on your baby boy!", "Congratulations on your baby"),
+            hit("Great to hear the knee has healed so well.", "knee has healed"),
+            hit("So happy the biopsy came back clear!", "biopsy came back clear"),
             silent("Take care and have a lovely weekend!"),
         ],
     );
@@ -331,6 +342,10 @@ fn dispute_of_facts_french() {
             hit("Vous n’avez pas suivi mes prescriptions.", "Vous n’avez pas suivi"),
             hit("Vous êtes arrivé avec 30 minutes de retard.", "Vous êtes arrivé"),
             hit("Vous avez annulé trois rendez-vous.", "Vous avez annulé"),
+            hit("Je vous ai répondu avec patience pendant vingt minutes.", "Je vous ai répondu avec patience"),
+            hit("Pour rappel, la pose d'un stérilet nécessite un examen.", "Pour rappel"),
+            silent("Pour rappel, le cabinet est conventionné et travaille avec toutes les mutuelles."),
+            silent("Comme indiqué à l'accueil, les rendez-vous non annulés peuvent être facturés."),
             silent("Nous regrettons de ne pas avoir répondu à vos attentes et vous invitons à nous contacter."),
         ],
     );
@@ -343,6 +358,8 @@ fn dispute_of_facts_english() {
         LangChoice::En,
         &[
             hit("You missed three appointments in a row.", "You missed"),
+            hit("As the receptionist explained on the day, the fee applies.", "As the receptionist explained"),
+            hit("Sadly you chose to ignore every recommendation.", "you chose to ignore"),
             silent("We're sorry to hear about your frustration and invite you to call us."),
         ],
     );

@@ -255,6 +255,8 @@ fn date_or_time_french() {
             hit("Vous êtes venue mardi dernier à 18 h.", "mardi dernier"),
             hit("Ce matin-là, vous êtes arrivée en avance.", "Ce matin-là"),
             hit("Votre appel de lundi a bien été enregistré.", "lundi"),
+            hit("Content de vous avoir vu ce week-end au tournoi.", "ce week-end"),
+            silent("Le cabinet sera fermé ce week-end pour travaux."),
             silent("Les majorations de dimanche sont fixées par la convention."),
             silent("Le cabinet est ouvert du lundi au vendredi, de 9 h à 17 h."),
             silent("Depuis janvier, notre secrétariat est joignable plus facilement."),
@@ -270,6 +272,9 @@ fn date_or_time_english() {
         &[
             hit("You checked in at 2:45 for your appointment.", "2:45"),
             hit("Sorry the waiting room was so full for you that morning.", "that morning"),
+            hit("Your little one arrived so fast on Boxing Day!", "on Boxing Day"),
+            hit("Thank you for trusting us with your care over these five years.", "over these five years"),
+            silent("Flu shots for the season arrive in September and we'll post walk-in dates online."),
             silent("Our walk-in hours are 8 a.m. to 8 p.m., Monday to Friday."),
         ],
     );

@@ -38,6 +38,8 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
   | \b(?:dans|sous|d'ici)\s+[0-9]+\s?j\b
   | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
+  | \b(?:ce|le)\s+(?:week-end|weekend|week\s+end)(?:\s+(?:dernier|prochain|passe))?\b
+  | \b(?:a|le\s+jour\s+de|pour)\s+(?:noel|nouvel\s+an|la\s+toussaint|paques|la\s+saint-sylvestre)\b
 ";
 
 const ENGLISH: &str = r"(?x-u)
@@ -60,6 +62,10 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+|[0-9]+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|eight\s+|ten\s+|twelve\s+)?(?:weeks|days|months|years)\b
   | \bat\s+[0-9]{1,2}\s?(?:a\.?m\.?|p\.?m\.?)
   | \b(?:on\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b
+  | \b(?:this|last|next|that)\s+(?:weekend|week-end)\b
+  | \b(?:on|over)\s+(?:boxing\s+day|christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?|thanksgiving|canada\s+day|labor\s+day|labour\s+day|bank\s+holiday\s+monday)\b
+  | \b(?:over|during|for)\s+(?:these|the)\s+(?:last|past)?\s*(?:few|couple\s+of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|days|months|years)\b
+  | \bthe\s+last\s+couple\s+of\s+(?:weeks|days|months|years)\b
 ";
 
 /// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le

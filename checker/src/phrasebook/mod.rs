@@ -223,6 +223,11 @@ impl<'a> Composition<'a> {
         }
     }
 
+    /// The body template, unfilled.
+    pub fn body_template(&self) -> &str {
+        self.body_template
+    }
+
     /// The first word of the body template, lower-cased.
     pub fn body_first_word(&self) -> String {
         self.body_template.split_whitespace().next().unwrap_or("").to_lowercase()

@@ -221,11 +221,29 @@ fn pick_composition<'a>(
         .filter(|item| item.is_sentence && !item.removed)
         .filter_map(|item| item.text.split_whitespace().next().map(str::to_lowercase))
         .collect();
+    let kept_thanks = items.iter().filter(|item| item.is_sentence && !item.removed).any(|item| thanks(&item.text));
     let variants = phrasebook(lang).bodies(situation, tone).len().max(1);
-    (0..variants)
-        .map(|variant| Composition::new(request, lang, situation, tone, variant))
-        .find(|composition| !kept_first_words.contains(&composition.body_first_word()))
-        .unwrap_or_else(|| Composition::new(request, lang, situation, tone, 0))
+    let candidates: Vec<Composition<'a>> =
+        (0..variants).map(|variant| Composition::new(request, lang, situation, tone, variant)).collect();
+    let repeats = |composition: &Composition<'_>| {
+        kept_first_words.contains(&composition.body_first_word())
+            || (kept_thanks && thanks(composition.body_template()))
+    };
+    // The first variant that repeats nothing, else the first that does not open the same way.
+    let best = candidates
+        .iter()
+        .position(|composition| !repeats(composition))
+        .or_else(|| {
+            candidates.iter().position(|composition| !kept_first_words.contains(&composition.body_first_word()))
+        })
+        .unwrap_or(0);
+    candidates.into_iter().nth(best).unwrap_or_else(|| Composition::new(request, lang, situation, tone, 0))
+}
+
+/// True when the text thanks the reader (« merci », « nous vous remercions », "thank you").
+fn thanks(text: &str) -> bool {
+    let folded = lexicon::fold(text);
+    ["merci", "remerci", "thank"].iter().any(|word| folded.contains(word))
 }
 
 /// True when `text` has no error or warning finding at strict strictness, checked as a reply to the

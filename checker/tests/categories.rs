@@ -195,6 +195,8 @@ fn test_or_result_english() {
         &[
             hit("Thanks Raj! Your pressure readings were spot on this time.", "Your pressure readings were"),
             hit("Good news, your biopsy came back benign.", "biopsy"),
+            hit("Thanks Sophie, the slightly low vitamin D is easy to fix.", "slightly low vitamin D"),
+            hit("Thanks for coming in for your routine eye exam.", "your routine eye exam"),
             silent("Thanks Sophie, we appreciate your feedback."),
         ],
     );
@@ -215,6 +217,8 @@ fn visit_confirmation_french() {
             hit("Vous avez toujours été accueillie avec le sourire.", "toujours été accueillie"),
             hit("Merci ! On se voit pour la suite dans six semaines.", "On se voit pour"),
             hit("Nous ne vous recevrons plus au cabinet.", "ne vous recevrons plus"),
+            hit("Merci Sophie, revenez nous voir quand vous voulez.", "revenez nous voir"),
+            silent("N'hésitez pas à revenir vers nous par téléphone."),
             hit("Vous n'êtes plus le bienvenu au cabinet.", "n'êtes plus le bienvenu au cabinet"),
             hit("Nous avons malgré tout assuré la séance complète.", "assuré la séance"),
             hit("À 82 ans, vous êtes un exemple pour tous nos patients !", "nos patients"),
@@ -232,6 +236,7 @@ fn visit_confirmation_english() {
         &[
             hit("Your daughter was treated here.", "was treated"),
             hit("It was great to meet you, Sophie!", "great to meet you"),
+            hit("Sorry for the wait, our front desk checked you in late.", "checked you in"),
             hit("During your visit we did everything we could.", "your visit"),
             hit("Our records show you were here twice.", "Our records show"),
             hit("As I said during our conversation, nothing was missed.", "our conversation"),
@@ -348,6 +353,7 @@ fn dispute_of_facts_french() {
             hit("Vous êtes arrivé avec 30 minutes de retard.", "Vous êtes arrivé"),
             hit("Vous avez annulé trois rendez-vous.", "Vous avez annulé"),
             hit("Je vous ai répondu avec patience pendant vingt minutes.", "Je vous ai répondu avec patience"),
+            hit("Vous n'avez exprimé aucune gêne pendant le soin.", "Vous n'avez exprimé aucune"),
             hit("Pour rappel, la pose d'un stérilet nécessite un examen.", "Pour rappel"),
             silent("Pour rappel, le cabinet est conventionné et travaille avec toutes les mutuelles."),
             silent("Comme indiqué à l'accueil, les rendez-vous non annulés peuvent être facturés."),
@@ -363,6 +369,8 @@ fn dispute_of_facts_english() {
         LangChoice::En,
         &[
             hit("You missed three appointments in a row.", "You missed"),
+            hit("You never raised any concern during the sessions.", "You never raised any concern"),
+            hit("We reviewed the CCTV and the call recording.", "reviewed the CCTV"),
             hit("As the receptionist explained on the day, the fee applies.", "As the receptionist explained"),
             hit("Sadly you chose to ignore every recommendation.", "you chose to ignore"),
             silent("We're sorry to hear about your frustration and invite you to call us."),
@@ -394,6 +402,7 @@ fn relative_english() {
             hit("Your partner must have been fed up with the wait.", "Your partner"),
             silent("Our partner pharmacies stock the leaflets."),
             silent("Families of all sizes are welcome in our waiting room."),
+            silent("Helping anxious little ones feel at ease is what our team works at."),
         ],
     );
 }
@@ -422,6 +431,7 @@ fn identifier_english() {
         &[
             hit_for("Mike J.", "Mr. Johnson, thank you for the feedback.", "Johnson"),
             hit("At 52, hot flashes are common.", "At 52"),
+            hit("Congratulations, she's already 3 weeks old!", "3 weeks old"),
             hit("Cheers! Say hi to everyone at the fire station.", "fire station"),
             silent("We say hello to everyone at the clinic."),
             silent("Please call our office at (617) 555-0100."),
@@ -488,6 +498,7 @@ fn derogatory_remark_french() {
             hit("Votre état psychologique ne permettait pas d’échanger.", "Votre état psychologique"),
             hit("Vous semblez confus dans votre avis.", "Vous semblez confus"),
             silent("Nous respectons votre point de vue."),
+            silent("Nous comprenons votre colère face aux délais."),
         ],
     );
 }

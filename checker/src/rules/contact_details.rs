@@ -111,7 +111,7 @@ const AGE: &str = r"(?x-u)
     \b(?:de|a|vos|tes|ses|ses\s+petits|age(?:e|s|es)?\s+de)\s+[0-9]{1,3}\s+ans\b
   | ^\s*at\s+[0-9]{1,3}\b
   | \b(?:aged|at\s+age)\s+[0-9]{1,3}\b
-  | \b[0-9]{1,3}[\s\-]years?[\s\-]old\b
+  | \b[0-9]{1,3}[\s\-](?:years?|months?|weeks?|days?)[\s\-]old\b
   | \b[0-9]{1,3}\s+ans\b
   | \b(?:you\s+are|you're|you\s+were|you\s+turned|vous\s+avez|tu\s+as)\s+[0-9]{1,3}\b
   | \bhappy\s+[0-9]{1,3}(?:st|nd|rd|th)\b

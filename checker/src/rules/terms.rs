@@ -203,6 +203,16 @@ fn is_linking_word(word: &str) -> bool {
             | "old"
             | "ancien"
             | "ancienne"
+            | "routine"
+            | "annual"
+            | "yearly"
+            | "regular"
+            | "usual"
+            | "annuel"
+            | "annuelle"
+            | "habituel"
+            | "habituelle"
+            | "follow-up"
     )
 }
 

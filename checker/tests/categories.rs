@@ -71,6 +71,7 @@ fn treatment_french() {
             hit("Vos séances de kiné reprendront en septembre.", "séances"),
             hit("Merci Sophie ! Continuez bien les étirements.", "Continuez bien les étirements"),
             hit("Pensez aux bains de bouche matin et soir.", "Pensez aux bains de bouche"),
+            hit("La pose de votre appareil a pris du retard.", "pose de votre"),
             silent("Pensez à nous appeler si vous avez une question."),
             silent("Le traitement de votre demande prendra 48 h."),
             silent("Nous ne participons à aucune opération de communication."),

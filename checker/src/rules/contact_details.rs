@@ -239,7 +239,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
     }
     for found in patterns.phone.find_iter(if digits >= 7 { text } else { "" }) {
-        if reader_contact(context, found.start()) {
+        if reader_contact(context, found.start()) || dialled_by_practice(context, found.start()) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
         }
     }
@@ -456,6 +456,35 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
         let at_home = *word == "chez" && words.get(index + 1).is_some_and(|next| matches!(*next, "vous" | "toi"));
         (reader && (next_is_verb || previous_is_verb)) || possessive || at_home
     })
+}
+
+/// True when the practice says it dialled the number at `offset` (« nous avons appelé le 06 … », "we
+/// called 0412 …"): a number the practice calls is the reader's.
+fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
+    let Some(number) = context.token_at(offset) else { return false };
+    let sentence = &context.sentences[context.tokens[number].sentence];
+    let before = &context.tokens[sentence.first_token.max(number.saturating_sub(3))..number];
+    let dialled = before.iter().any(|token| {
+        matches!(
+            token.word,
+            "called"
+                | "rang"
+                | "phoned"
+                | "texted"
+                | "dialled"
+                | "dialed"
+                | "tried"
+                | "appele"
+                | "rappele"
+                | "compose"
+                | "essaye"
+                | "contacte"
+        )
+    });
+    let by_practice = context.tokens[sentence.first_token..number]
+        .iter()
+        .any(|token| matches!(token.word, "we" | "i" | "nous" | "je" | "on"));
+    dialled && by_practice
 }
 
 /// Returns the folded capitalised words of the reply that are not at the start of a sentence: the

@@ -153,6 +153,22 @@ fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
     })
 }
 
+/// True when the sentence names a relative of the reader: « votre père », "your dad's".
+fn mentions_readers_relative(context: &Context<'_>, sentence: usize) -> bool {
+    context.terms.iter().any(|hit| {
+        if context.data.terms.term(hit.term).category != Category::Relative
+            || context.sentence_at(hit.start) != sentence
+        {
+            return false;
+        }
+        // The lexicon has entries that include the possessive ("your dad").
+        context.token_at(hit.start).is_some_and(|first| {
+            is_second_person_possessive(context, first)
+                || matches!(context.tokens[first].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your")
+        })
+    })
+}
+
 /// True when the sentence contains a relative (« votre fille », "both kids").
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
     context.terms.iter().any(|hit| {
@@ -256,7 +272,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let (severity, start) = match (term.strength, tie) {
             (_, Tie::General) => (None, hit.start),
             // « vos nausées » stays the reader's even in a sentence with « à chaque consultation ».
-            _ if general && !(is_health && tie == Tie::Determiner && is_second_person_possessive(context, first)) => {
+            // « your dad's dementia … his wound dressing »: a possessive that points at the reader's relative
+            // keeps the care theirs, whatever general words the sentence has.
+            _ if general
+                && !(is_health
+                    && tie == Tie::Determiner
+                    && (is_second_person_possessive(context, first)
+                        || mentions_readers_relative(context, sentence))) =>
+            {
                 (None, hit.start)
             }
             // « votre fille », "your son": a relative of the reader, however everyday the word.

@@ -12,7 +12,7 @@ import { inflateRawSync } from "node:zlib";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ARCHIVES = ["discret-chrome.zip", "discret-edge.zip", "discret-firefox.zip"];
 
-/** One entry of a ZIP archive's central directory, with its uncompressed bytes. */
+/** Reads the entries of the ZIP archive at `path`: each name, header fields and uncompressed bytes. */
 function readZip(path) {
   const zip = readFileSync(path);
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));

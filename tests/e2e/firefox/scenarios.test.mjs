@@ -1,7 +1,7 @@
-// The core scenarios of the Chromium tests, in Firefox ESR: a Google Business reply box under a strict CSP,
-// a contenteditable box, the underline, the tooltip, « Corriger », « Réécrire la réponse », the background
-// checker path, the toolbar state, the popup page and the options page. Host permissions are granted by the
-// welcome page's button, as a Firefox user grants them (see launchFirefox).
+// The core scenarios of the Chromium tests, in Firefox ESR. They cover a Google Business reply box under a
+// strict CSP, a contenteditable box, the underline, the tooltip, « Corriger », « Réécrire la réponse », the
+// background checker path, the toolbar state, the popup page and the options page. The welcome page's
+// button grants the host permissions, as a Firefox user does (see launchFirefox).
 // Run with: node --test tests/e2e/firefox/
 
 import assert from "node:assert/strict";

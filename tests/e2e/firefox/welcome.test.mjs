@@ -1,6 +1,6 @@
-// The welcome page in Firefox: it opens once after install and not after an update, shows an example that
-// the checker produces in the page, and grants the supported sites' host permissions with its button, which
-// Firefox leaves to the user here (see launchFirefox).
+// The welcome page in Firefox. It opens once after install and not after an update, and shows an example
+// that the checker produces in the page. Its button grants the supported sites' host permissions, which
+// Firefox leaves to the user in these tests (see launchFirefox).
 // Run with: node --test tests/e2e/firefox/
 
 import assert from "node:assert/strict";

@@ -20,18 +20,20 @@ build-cli:
 
 build: build-cli build-extension
 
-test: setup test-rust lint-extension test-e2e test-e2e-firefox
+test: setup test-rust lint-extension test-package test-e2e test-e2e-firefox
 
 test-rust:
 	cargo test --workspace
 
 # Runs the CLI on every bundled example, then drives the extension on the Google Business fixture with
 # an example reply and saves screenshots under target/demo/; the ones the READMEs show are copied to
-# docs/screenshots/.
+# docs/screenshots/, and the stores' 1280 × 800 screenshots to store/screenshots/.
 demo: setup build demo-cli
 	node scripts/demo-extension.mjs --reply-file examples/dentiste-detartrage/reply.txt
-	mkdir -p docs/screenshots
-	cp target/demo/popup.png target/demo/options.png target/demo/tooltip.png target/demo/underlines.png docs/screenshots/
+	mkdir -p docs/screenshots store/screenshots
+	cp target/demo/popup.png target/demo/options.png target/demo/tooltip.png target/demo/underlines.png target/demo/welcome.png docs/screenshots/
+	rm -f store/screenshots/*.png
+	cp target/demo/store/*.png store/screenshots/
 
 demo-cli: build-cli
 	@for example in examples/*; do \

@@ -12,7 +12,7 @@ WASM_OPT_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --en
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 CHECKER_SOURCES := $(shell find checker/src checker/data -type f 2>/dev/null) checker/Cargo.toml Cargo.lock
 
-.PHONY: setup-extension build-wasm build-extension test-e2e test-e2e-firefox lint-extension demo-extension bench-extension
+.PHONY: setup-extension build-wasm icons build-extension package test-e2e test-e2e-firefox test-package lint-extension demo-extension bench-extension
 
 setup-extension:
 	npm ci
@@ -33,19 +33,34 @@ $(WASM_FILE): $(CHECKER_SOURCES)
 	node_modules/.bin/wasm-opt -Oz $(WASM_OPT_FEATURES) $(WASM_FILE) -o $(WASM_FILE)
 	@printf 'checker wasm: %s bytes, %s bytes gzip\n' "$$(wc -c < $(WASM_FILE))" "$$(gzip -9c $(WASM_FILE) | wc -c)"
 
-build-extension: build-wasm
+# Rasterises extension/icons/*.svg to PNG with headless Chromium, only the icons whose SVG changed since
+# the PNGs were committed (extension/icons/rendered.json records their SHA-256).
+icons:
+	node scripts/render-icons.mjs
+
+build-extension: build-wasm icons
 	node scripts/build-extension.mjs --wasm-dir $(WASM_DIR)
+
+# The store packages: dist/discret-chrome.zip, dist/discret-edge.zip and dist/discret-firefox.zip, identical
+# byte for byte from the same commit.
+package: build-extension
+	node scripts/package-extension.mjs
+
+# The packages' contents and reproducibility (it runs `make package` twice), the version in every place,
+# and the PNG icons against their SVG sources.
+test-package: build-extension
+	node --test tests/package/
 
 test-e2e: build-extension
 	npx playwright test --config tests/e2e/playwright.config.ts
 
-# Smoke tests of dist/firefox in Debian's Firefox ESR, through WebDriver BiDi.
+# End-to-end tests of dist/firefox in Debian's Firefox ESR, through WebDriver BiDi.
 test-e2e-firefox: build-extension
-	node --test tests/e2e/firefox/
+	node --test --test-concurrency=1 tests/e2e/firefox/
 
 lint-extension: build-extension
 	npx tsc --noEmit -p .
-	npx web-ext lint --source-dir dist/firefox
+	npx web-ext lint --source-dir dist/firefox --warnings-as-errors
 
 demo-extension: build-extension
 	node scripts/demo-extension.mjs

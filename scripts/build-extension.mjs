@@ -1,15 +1,15 @@
-// Builds the extension: bundles extension/ with esbuild and writes dist/chrome, dist/firefox and a zip of each.
+// Builds the extension: bundles extension/ with esbuild and writes dist/chrome (also for Edge) and dist/firefox.
+// scripts/package-extension.mjs zips them for the stores.
 //
 // Usage: node scripts/build-extension.mjs [--wasm-dir DIR]
 // DIR holds the wasm-bindgen output (discret_checker.js and discret_checker_bg.wasm), build/wasm by default;
 // mk/extension.mk builds it from the checker crate.
 
 import { build } from "esbuild";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { zipDirectory } from "./zip.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const { values: options } = parseArgs({ options: { "wasm-dir": { type: "string", default: "build/wasm" } } });
@@ -71,6 +71,7 @@ await build({
     permissions: join(root, "extension/pages/permissions.ts"),
     options: join(root, "extension/pages/options.ts"),
     popup: join(root, "extension/popup/popup.ts"),
+    welcome: join(root, "extension/welcome/welcome.ts"),
   },
   outdir: bundleDir,
   bundle: true,
@@ -96,7 +97,7 @@ for (const [target, targetManifest] of Object.entries(targets)) {
 
   writeFileSync(join(outDir, "manifest.json"), JSON.stringify(targetManifest, null, 2) + "\n");
   cpSync(join(root, "_locales"), join(outDir, "_locales"), { recursive: true });
-  for (const file of ["content.js", "background.js", "permissions.js", "options.js", "popup.js"]) {
+  for (const file of ["content.js", "background.js", "permissions.js", "options.js", "popup.js", "welcome.js"]) {
     cpSync(join(bundleDir, file), join(outDir, file));
   }
   for (const file of ["permissions.html", "options.html", "pages.css"]) {
@@ -105,14 +106,18 @@ for (const [target, targetManifest] of Object.entries(targets)) {
   for (const file of ["popup.html", "popup.css"]) {
     cpSync(join(root, "extension/popup", file), join(outDir, file));
   }
-  cpSync(join(root, "extension/icons"), join(outDir, "icons"), { recursive: true });
+  for (const file of ["welcome.html", "welcome.css"]) {
+    cpSync(join(root, "extension/welcome", file), join(outDir, file));
+  }
+  // Only the rasterised icons: the SVG sources and the rendering record stay out of the package.
+  mkdirSync(join(outDir, "icons"));
+  for (const file of readdirSync(join(root, "extension/icons")).filter((name) => name.endsWith(".png"))) {
+    cpSync(join(root, "extension/icons", file), join(outDir, "icons", file));
+  }
   cpSync(wasmBinary, join(outDir, "wasm", "discret_checker_bg.wasm"));
   // The module embeds word lists under other licences (BSD-3-Clause among them), whose notices must
   // travel with the binary.
   cpSync(join(root, "checker/data/SOURCES.md"), join(outDir, "THIRD_PARTY_NOTICES.md"));
   cpSync(join(root, "LICENSE"), join(outDir, "LICENSE"));
-
-  const zipPath = join(root, "dist", `discret-${target}.zip`);
-  zipDirectory(outDir, zipPath);
-  console.log(`built dist/${target} and dist/discret-${target}.zip`);
+  console.log(`built dist/${target} (version ${targetManifest.version})`);
 }

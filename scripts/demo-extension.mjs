@@ -1,11 +1,12 @@
 // Drives the built extension headless on the Google Business reply fixture, types an example reply and
 // saves screenshots of the underlines and the tooltip under target/demo/. It then types the same reply in
 // a rich-text box and in a dark page, fills the options page with a practice's details, opens the popup
-// on the Google Business tab, and saves those screenshots too.
+// on the Google Business tab and the welcome page, and saves those screenshots too. The stores' screenshots,
+// 1280 × 800 pixels, go to target/demo/store/.
 //
 // Usage: node scripts/demo-extension.mjs [--reply-file FILE]
 
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -24,7 +25,12 @@ const DARK_URL = "https://www.resalib.fr/praticien/avis/repondre?variant=dark";
 const STRICT_CSP = "script-src 'nonce-discret-fixture'; object-src 'none'; base-uri 'none'";
 const fixtures = join(root, "tests/e2e/fixtures");
 const outDir = join(root, "target/demo");
+const storeDir = join(outDir, "store");
 mkdirSync(outDir, { recursive: true });
+rmSync(storeDir, { recursive: true, force: true });
+mkdirSync(storeDir);
+/** The size of the stores' screenshots: the Chrome Web Store's, which Edge and AMO accept too. */
+const STORE_SIZE = { width: 1280, height: 800 };
 
 /** Types `text` into the box, waits on the content script's "checked" signal for it, and returns the findings. */
 async function typeReply(frame, selector, text) {
@@ -77,6 +83,32 @@ async function hoverUnderline(frame, index) {
   await frame.locator("discret-tooltip .tooltip").waitFor({ state: "visible" });
 }
 
+/**
+ * Saves a store screenshot of the popup as the browser shows it: the popup's image over the page it acts on,
+ * under the toolbar's right end, with a shadow.
+ */
+async function composePopupScreenshot(context, pageImage, popupImage, path) {
+  const composer = await context.newPage();
+  await composer.setViewportSize(STORE_SIZE);
+  const source = (png) => `data:image/png;base64,${png.toString("base64")}`;
+  await composer.setContent(`<!doctype html><html><body style="margin:0;overflow:hidden">
+    <img id="page" style="position:absolute;inset:0;filter:brightness(0.92)">
+    <img id="popup" style="position:absolute;top:0;right:24px;border-radius:0 0 8px 8px;box-shadow:0 8px 28px rgba(0,0,0,0.35)">
+  </body></html>`);
+  // The images are set through properties, so that no image data goes through the HTML parser.
+  await composer.evaluate(
+    async ([pageSource, popupSource]) => {
+      const images = [document.getElementById("page"), document.getElementById("popup")];
+      images[0].src = pageSource;
+      images[1].src = popupSource;
+      await Promise.all(images.map((image) => image.decode()));
+    },
+    [source(pageImage), source(popupImage)],
+  );
+  await composer.screenshot({ path });
+  await composer.close();
+}
+
 const { context, close } = await launchWithExtension(join(root, "dist/chrome"));
 try {
   const serve = (file, csp) => (route) =>
@@ -92,6 +124,7 @@ try {
   }
 
   const page = await context.newPage();
+  await page.setViewportSize(STORE_SIZE);
   await page.goto(OUTER_URL);
   const frame = page.frame({ url: REPLY_FRAME_URL });
   const findings = await typeReply(frame, "textarea", reply);
@@ -103,8 +136,13 @@ try {
     const withFix = findings.findIndex((finding) => finding.fix !== null);
     await hoverUnderline(frame, Math.max(withFix, 0));
     await page.screenshot({ path: join(outDir, "tooltip.png") });
-    console.log("saved target/demo/tooltip.png");
+    await page.screenshot({ path: join(storeDir, "1-tooltip.png") });
+    console.log("saved target/demo/tooltip.png and target/demo/store/1-tooltip.png");
   }
+  // The page behind the popup in the store's popup screenshot: the underlines, without the tooltip.
+  await page.mouse.move(5, 5);
+  await frame.locator("discret-tooltip .tooltip").waitFor({ state: "hidden" });
+  const pageBehindPopup = await page.screenshot();
 
   // The same reply in a rich-text box and in a dark page.
   await context.route(MESSAGING_URL, serve("doctolib-messaging.html"));
@@ -141,8 +179,35 @@ try {
   await popup.setViewportSize({ width: 390, height: 600 });
   await popup.goto(`${extensionOrigin}/popup.html?tab=${tabId}`);
   await popup.locator("body[data-ready=true]").waitFor();
-  await popup.screenshot({ path: join(outDir, "popup.png") });
+  const popupImage = await popup.screenshot({ path: join(outDir, "popup.png") });
   console.log("saved target/demo/popup.png");
+  await composePopupScreenshot(context, pageBehindPopup, popupImage, join(storeDir, "3-popup.png"));
+  console.log("saved target/demo/store/3-popup.png");
+
+  // « Réécrire la réponse » from the tooltip, and the notice that follows.
+  await page.bringToFront();
+  await hoverUnderline(frame, 0);
+  await frame.locator("discret-tooltip button.rewrite").click();
+  await frame.locator("discret-overlay[data-discret-rewrite=applied]").waitFor({ state: "attached" });
+  await frame.locator("discret-tooltip .tooltip .title").waitFor();
+  await page.screenshot({ path: join(storeDir, "2-rewrite.png") });
+  console.log("saved target/demo/store/2-rewrite.png");
+
+  // The welcome page: its top for the READMEs, and its example for the stores.
+  const welcome = await context.newPage();
+  await welcome.setViewportSize(STORE_SIZE);
+  await welcome.goto(`${extensionOrigin}/welcome.html`);
+  await welcome.locator("body[data-ready=true]").waitFor();
+  await welcome.screenshot({ path: join(outDir, "welcome.png") });
+  await welcome.locator("#example").evaluate((section) => window.scrollTo(0, section.getBoundingClientRect().top + window.scrollY - 24));
+  await welcome.screenshot({ path: join(storeDir, "4-welcome-example.png") });
+  console.log("saved target/demo/welcome.png and target/demo/store/4-welcome-example.png");
+
+  await options.bringToFront();
+  await options.setViewportSize(STORE_SIZE);
+  await options.evaluate(() => window.scrollTo(0, 0));
+  await options.screenshot({ path: join(storeDir, "5-options.png") });
+  console.log("saved target/demo/store/5-options.png");
 } finally {
   await close();
 }

@@ -1,4 +1,5 @@
-// Minimal ZIP writer (deflate, no ZIP64) for packaging the extension without a zip binary.
+// Minimal ZIP writer (deflate, no ZIP64) for packaging the extension without a zip binary. The archive depends
+// only on the files' paths and bytes: entries are sorted, and times and permissions are fixed.
 
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -21,6 +22,15 @@ function listFiles(dir) {
 // 1980-01-01 00:00 in MS-DOS format, so that archives do not depend on file times.
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+// "Version made by": Unix (3) in the high byte, ZIP 2.0 in the low byte, so that unzip reads the mode below.
+const MADE_BY_UNIX = (3 << 8) | 20;
+// External attributes: a regular file with mode 0644 in the high 16 bits, whatever the source file's mode.
+const REGULAR_FILE_0644 = (0o100644 << 16) >>> 0;
+
+/** Lists the files under `dir` as sorted paths relative to it, with "/" as the separator. */
+export function listRelativeFiles(dir) {
+  return listFiles(dir).map((path) => relative(dir, path).split(sep).join("/"));
+}
 
 /** Writes every file under `sourceDir` into the archive `zipPath`, with paths relative to `sourceDir`. */
 export function zipDirectory(sourceDir, zipPath) {
@@ -50,7 +60,7 @@ export function zipDirectory(sourceDir, zipPath) {
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4); // version made by
+    central.writeUInt16LE(MADE_BY_UNIX, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(8, 10);
@@ -60,6 +70,7 @@ export function zipDirectory(sourceDir, zipPath) {
     central.writeUInt32LE(compressed.length, 20);
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(REGULAR_FILE_0644, 38);
     central.writeUInt32LE(offset, 42);
     centralParts.push(central, name);
 

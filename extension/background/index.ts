@@ -1,6 +1,6 @@
 // Background context. It runs the checker for pages whose CSP forbids WebAssembly in content scripts, owns
-// the context-menu entry and the rewrite shortcut, moves old settings to storage.sync, and requests host
-// permissions where the browser made them opt-in.
+// the context-menu entry and the rewrite shortcut, moves old settings to storage.sync, opens the welcome page
+// after install, and sets the toolbar icon of each tab.
 
 import { loadEngine } from "../checker/engine";
 import type { Engine } from "../checker/engine";
@@ -10,7 +10,8 @@ import type { CheckerMessage, CheckerResponse } from "../shared/messages";
 import { loadSettings, onSettingsChanged } from "../shared/settings";
 import { registerRewriteCommand } from "./commands";
 import { localiseContextMenu, registerContextMenu } from "./context-menu";
-import { requestHostPermissionsOnInstall } from "./host-permissions";
+import { openWelcomeOnInstall } from "./welcome";
+import { refreshAllTabs, registerToolbarIcon } from "./toolbar-icon";
 
 /** Runs one checker call; the checker returns plain objects, which messaging passes on as they are. */
 function runChecker(engine: Engine, message: CheckerMessage): unknown {
@@ -50,8 +51,11 @@ const settingsApplied = loadSettings()
 onSettingsChanged(({ settings }) => {
   applyUiLocale(settings.uiLocale);
   localiseContextMenu();
+  void refreshAllTabs();
 }, new AbortController().signal);
 
 registerContextMenu(settingsApplied);
 registerRewriteCommand();
-requestHostPermissionsOnInstall();
+openWelcomeOnInstall();
+registerToolbarIcon();
+void settingsApplied.then(() => refreshAllTabs());

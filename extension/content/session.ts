@@ -18,6 +18,7 @@ import { themeOf } from "./render/theme";
 import type { ReviewContext, SiteAdapter } from "./sites/adapter";
 import { publishChecked, publishError, publishRewrite } from "./signal";
 import type { Tooltip, TooltipNotice } from "./tooltip";
+import { reportFindingCount } from "./toolbar-state";
 
 /**
  * Quiet time after the last keystroke before the reply is checked, in milliseconds. With a check and a
@@ -157,6 +158,7 @@ export class EditorSession {
     }
     this.abort.abort();
     window.clearTimeout(this.timer);
+    reportFindingCount(this, null);
     if (this.context.tooltip.current !== null && this.findings.includes(this.context.tooltip.current)) {
       this.context.tooltip.hide();
     }
@@ -285,6 +287,7 @@ export class EditorSession {
     this.truncated = truncated;
     this.draw(text);
     publishChecked(this.overlay.host, ++this.checkedCount, text.length, client.path, reviewContext, this.findings);
+    reportFindingCount(this, this.findings.length);
     if (settings.debug) {
       console.debug(`Discret: ${this.findings.length} finding(s) through the ${client.path} checker`);
     }

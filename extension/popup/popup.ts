@@ -288,6 +288,7 @@ async function start(): Promise<void> {
     notice.hidden = false;
   }
   element<HTMLButtonElement>("open-options").addEventListener("click", () => void chrome.runtime.openOptionsPage());
+  element<HTMLButtonElement>("open-welcome").addEventListener("click", () => void chrome.tabs.create({ url: chrome.runtime.getURL("welcome.html") }));
 
   const tabId = await targetTabId();
   const state: PopupState = { tabId, settings: loaded.settings, box: null, tone: loaded.settings.tone, result: null };

@@ -78,12 +78,23 @@ export interface InsertReplyResponse {
   outcome: ReplaceOutcome;
 }
 
+/**
+ * Content script to background: the total number of findings in the frame's checked reply boxes, sent when
+ * it changes, for the toolbar icon. `boxes` is the number of boxes being checked, 0 once none is.
+ */
+export interface FindingCountMessage {
+  type: "discret:finding-count";
+  count: number;
+  boxes: number;
+}
+
 export type RuntimeMessage =
   | CheckerMessage
   | CheckFocusedFieldMessage
   | RewriteFocusedFieldMessage
   | GetReplyBoxMessage
-  | InsertReplyMessage;
+  | InsertReplyMessage
+  | FindingCountMessage;
 
 const RUNTIME_MESSAGE_TYPES: ReadonlySet<string> = new Set<RuntimeMessage["type"]>([
   "discret:check",
@@ -93,6 +104,7 @@ const RUNTIME_MESSAGE_TYPES: ReadonlySet<string> = new Set<RuntimeMessage["type"
   "discret:rewrite-focused-field",
   "discret:get-reply-box",
   "discret:insert-reply",
+  "discret:finding-count",
 ]);
 
 export function isRuntimeMessage(value: unknown): value is RuntimeMessage {

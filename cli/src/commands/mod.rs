@@ -113,7 +113,7 @@ pub fn run(arguments: &[String]) -> i32 {
             EXIT_CLEAN
         }
         "--version" | "-V" | "version" => {
-            println!("discret {}", env!("CARGO_PKG_VERSION"));
+            println!("{}", version_line());
             EXIT_CLEAN
         }
         other => {
@@ -129,8 +129,31 @@ pub fn run(arguments: &[String]) -> i32 {
     }
 }
 
+/// Returns what `discret --version` prints: the version of manifest.json, which cli/build.rs reads.
+pub fn version_line() -> String {
+    format!("discret {}", env!("DISCRET_VERSION"))
+}
+
 /// Prints a usage or input error and returns the usage exit code.
 pub fn fail(message: impl std::fmt::Display) -> i32 {
     eprintln!("{}", crate::locale::pick(format!("erreur : {message}"), format!("error: {message}")));
     EXIT_USAGE
+}
+
+#[cfg(test)]
+mod tests {
+    use super::version_line;
+
+    /// Reads the version of ../manifest.json with a real JSON parser, independently of cli/build.rs.
+    fn manifest_version() -> String {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../manifest.json");
+        let text = std::fs::read_to_string(path).expect("manifest.json is readable");
+        let manifest: serde_json::Value = serde_json::from_str(&text).expect("manifest.json is valid JSON");
+        manifest["version"].as_str().expect("manifest.json has a version string").to_string()
+    }
+
+    #[test]
+    fn version_is_manifest_version() {
+        assert_eq!(version_line(), format!("discret {}", manifest_version()));
+    }
 }

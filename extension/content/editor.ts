@@ -219,7 +219,7 @@ class ContentEditableEditor implements Editor {
       selection.removeAllRanges();
       selection.addRange(range);
       typeOverSelection(edit.text);
-      if (this.readText() !== expected) {
+      if (!sameRichText(this.readText(), expected)) {
         replaceRangeDirectly(this.element, range, edit.text);
       }
       if (caret !== null) {
@@ -229,8 +229,16 @@ class ContentEditableEditor implements Editor {
         }
       }
     });
-    return this.readText() === expected;
+    return sameRichText(this.readText(), expected);
   }
+}
+
+/**
+ * True when two texts of a contenteditable element are the same, counting a no-break space as a space:
+ * browsers keep a run of spaces in rich text as alternating spaces and no-break spaces.
+ */
+function sameRichText(a: string, b: string): boolean {
+  return a.replace(/\u00a0/g, " ") === b.replace(/\u00a0/g, " ");
 }
 
 /** Edits the DOM directly and dispatches an input event, for when the editing command changed nothing. */

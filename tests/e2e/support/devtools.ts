@@ -1,5 +1,5 @@
-// DevTools protocol access to targets that Playwright gives no session for: the extension's service worker,
-// and the content script's isolated world in a page.
+// DevTools protocol helpers for what Playwright does not expose: a session on the extension's service worker,
+// the content script's isolated world in a page (to count its listeners), and errors logged in either.
 
 import type { BrowserContext, CDPSession, Page } from "@playwright/test";
 
@@ -103,4 +103,61 @@ export async function countListeners(cdp: CDPSession, contextId: number): Promis
     }
   }
   return counts;
+}
+
+/** What the DevTools protocol reports of an uncaught exception, a console message or a browser log entry. */
+interface RuntimeReport {
+  exceptionDetails?: { text: string; exception?: { description?: string } };
+  type?: string;
+  args?: { value?: unknown; description?: string }[];
+  entry?: { level: string; text: string };
+}
+
+/**
+ * Returns the text of an uncaught exception, of a console error, of a console warning from Discret (which
+ * logs a failed check that way) or of an error the browser logged, or null for any other event. The browser
+ * logs an exception thrown by an extension event listener, which the extension API catches, as an error.
+ */
+function problemOf(method: string, params: RuntimeReport): string | null {
+  if (method === "Runtime.exceptionThrown" && params.exceptionDetails !== undefined) {
+    return `uncaught: ${params.exceptionDetails.exception?.description ?? params.exceptionDetails.text}`;
+  }
+  if (method === "Log.entryAdded" && params.entry !== undefined) {
+    return params.entry.level === "error" ? `logged: ${params.entry.text}` : null;
+  }
+  if (method !== "Runtime.consoleAPICalled") {
+    return null;
+  }
+  const text = (params.args ?? []).map((arg) => String(arg.value ?? arg.description ?? "")).join(" ");
+  if (params.type === "error" || params.type === "assert" || (params.type === "warning" && text.startsWith("Discret:"))) {
+    return `console.${params.type}: ${text}`;
+  }
+  return null;
+}
+
+/**
+ * Records, in every world of `page` (the content script's included) and in the extension's service worker,
+ * uncaught exceptions, console errors, Discret's console warnings and errors the browser logs. Returns the
+ * list, which grows as they happen.
+ */
+export async function recordErrors(context: BrowserContext, page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  const cdp = await context.newCDPSession(page);
+  for (const method of ["Runtime.exceptionThrown", "Runtime.consoleAPICalled", "Log.entryAdded"] as const) {
+    cdp.on(method, (params) => {
+      const problem = problemOf(method, params as RuntimeReport);
+      if (problem !== null) {
+        problems.push(`page: ${problem}`);
+      }
+    });
+  }
+  await cdp.send("Runtime.enable");
+  await cdp.send("Log.enable");
+  await watchServiceWorkers(context, ["Runtime.enable", "Log.enable"], ({ method, params }) => {
+    const problem = problemOf(method, params as RuntimeReport);
+    if (problem !== null) {
+      problems.push(`service worker: ${problem}`);
+    }
+  });
+  return problems;
 }

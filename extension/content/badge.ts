@@ -19,11 +19,33 @@ const STYLE = `
   .badge[data-rtl] { right: auto; left: 6px; }
   .badge[data-theme=dark] { background: rgba(32, 33, 36, 0.92); color: #e8eaed; border-color: #5f6368; }
   .badge .over { color: var(--error); }
+  .badge .truncated { display: block; white-space: normal; }
 `;
 
-/** Returns the length of `text` in UTF-8 bytes; lone surrogates count as the 3 bytes of U+FFFD. */
+/**
+ * Returns the length of `text` in UTF-8 bytes, counting a lone surrogate as the 3 bytes of U+FFFD. It counts
+ * without encoding, so that a pasted megabyte allocates nothing on each keystroke.
+ */
 export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x80) {
+      bytes += 1;
+    } else if (code < 0x800) {
+      bytes += 2;
+    } else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(index + 1))) {
+      bytes += 4;
+      index++;
+    } else {
+      bytes += 3;
+    }
+  }
+  return bytes;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 export class Badge {
@@ -50,11 +72,12 @@ export class Badge {
     size.className = bytes > GOOGLE_REPLY_LIMIT_BYTES ? "bytes over" : "bytes";
     size.textContent = t("badgeBytes", [String(bytes), String(GOOGLE_REPLY_LIMIT_BYTES)]);
     this.element.replaceChildren(count, " · ", size);
+    // Its own line, apart from the byte count against Google's limit, which is a different warning.
     if (truncated) {
       const partial = this.element.ownerDocument.createElement("span");
       partial.className = "truncated";
-      partial.textContent = t("badgeTruncated");
-      this.element.append(" · ", partial);
+      partial.textContent = t("badgeTooLongToCheck");
+      this.element.append(partial);
     }
   }
 }

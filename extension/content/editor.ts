@@ -137,16 +137,12 @@ export class TextModel {
 
   /** Returns the DOM position of a text offset, preferring the end of a text node at a boundary. */
   position(offset: number): { node: Text; offset: number } | null {
-    let found: TextSegment | null = null;
-    for (const segment of this.segments) {
-      if (segment.start > offset) {
-        break;
-      }
-      found = segment;
-    }
-    if (found === null) {
+    // The last segment that starts at or before `offset`.
+    const index = this.firstSegmentAfter(offset) - 1;
+    if (index < 0) {
       return null;
     }
+    const found = this.segments[index];
     return { node: found.node, offset: Math.min(offset - found.start, found.node.length) };
   }
 
@@ -171,8 +167,30 @@ export class TextModel {
 
   /** Like `position`, but at a boundary prefers the start of the next text node, where the span begins. */
   private positionAfter(offset: number): { node: Text; offset: number } | null {
-    const next = this.segments.find((segment) => segment.start === offset && segment.node.length > 0);
-    return next === undefined ? this.position(offset) : { node: next.node, offset: 0 };
+    for (let index = this.firstSegmentAfter(offset - 1); index < this.segments.length && this.segments[index].start === offset; index++) {
+      if (this.segments[index].node.length > 0) {
+        return { node: this.segments[index].node, offset: 0 };
+      }
+    }
+    return this.position(offset);
+  }
+
+  /**
+   * Returns the index of the first segment that starts after `offset`, or the number of segments. A binary
+   * search, because a pasted text can have thousands of nodes and each finding looks up two offsets.
+   */
+  private firstSegmentAfter(offset: number): number {
+    let low = 0;
+    let high = this.segments.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.segments[middle].start <= offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 }
 
@@ -201,7 +219,7 @@ class ContentEditableEditor implements Editor {
       selection.removeAllRanges();
       selection.addRange(range);
       typeOverSelection(edit.text);
-      if (this.readText() !== expected) {
+      if (!sameRichText(this.readText(), expected)) {
         replaceRangeDirectly(this.element, range, edit.text);
       }
       if (caret !== null) {
@@ -211,8 +229,16 @@ class ContentEditableEditor implements Editor {
         }
       }
     });
-    return this.readText() === expected;
+    return sameRichText(this.readText(), expected);
   }
+}
+
+/**
+ * True when two texts of a contenteditable element are the same, counting a no-break space as a space:
+ * browsers keep a run of spaces in rich text as alternating spaces and no-break spaces.
+ */
+function sameRichText(a: string, b: string): boolean {
+  return a.replace(/\u00a0/g, " ") === b.replace(/\u00a0/g, " ");
 }
 
 /** Edits the DOM directly and dispatches an input event, for when the editing command changed nothing. */

@@ -61,13 +61,14 @@ class ContentScript {
 
     // The first node of the composed path is the focused box itself, even inside an open shadow root.
     document.addEventListener("focusin", (event) => this.onFocus(event.composedPath()[0] ?? null), { capture: true, signal });
-    if (!this.supported) {
-      return;
-    }
-    void this.settingsLoaded.then(() => this.scan());
+    // Observed on every page, those checked only on request included, so that the session of a box the page
+    // removed or re-rendered ends.
     const observer = new MutationObserver(() => this.scanSoon());
     observer.observe(document, { childList: true, subtree: true });
     signal.addEventListener("abort", () => observer.disconnect(), { once: true });
+    if (this.supported) {
+      void this.settingsLoaded.then(() => this.scan());
+    }
   }
 
   /**
@@ -174,15 +175,18 @@ class ContentScript {
     }
   }
 
-  /** Starts sessions for new reply boxes and ends those whose box left the page. */
+  /** Ends the sessions whose box left the page and, on supported pages, starts sessions for new reply boxes. */
   private scan(): void {
     for (const [element, session] of this.sessions) {
       if (!element.isConnected) {
         session.destroy();
         this.sessions.delete(element);
+        if (this.lastBox === element) {
+          this.lastBox = null;
+        }
       }
     }
-    if (!this.enabled) {
+    if (!this.enabled || !this.supported) {
       return;
     }
     for (const box of this.adapter.findReplyBoxes(document)) {

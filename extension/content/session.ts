@@ -91,17 +91,24 @@ export class EditorSession {
    * end up with exactly `text`, its previous text is put back and the outcome is "failed".
    */
   replaceReply(text: string): ReplaceOutcome {
+    return this.editOrRestore(0, this.editor.readText().length, text) ? "applied" : "failed";
+  }
+
+  /**
+   * Replaces [start, end) with `replacement` as an undoable edit, then checks the reply again. When the field
+   * does not end up with exactly the expected text, its previous text is put back and the result is false.
+   */
+  private editOrRestore(start: number, end: number, replacement: string): boolean {
     const before = this.editor.readText();
-    if (this.editor.replace(0, before.length, text)) {
-      this.checkNow();
-      return "applied";
-    }
-    const now = this.editor.readText();
-    if (now !== before) {
-      this.editor.replace(0, now.length, before);
+    const applied = this.editor.replace(start, end, replacement);
+    if (!applied) {
+      const now = this.editor.readText();
+      if (now !== before) {
+        this.editor.replace(0, now.length, before);
+      }
     }
     this.checkNow();
-    return "failed";
+    return applied;
   }
 
   /**
@@ -411,9 +418,17 @@ export class EditorSession {
     }
   }
 
+  /**
+   * Applies a finding's fix. When the field does not take it, the draft is left as it was and the corrected
+   * reply is offered to copy.
+   */
   private applyFix(finding: Finding, replacement: string): void {
-    this.editor.replace(finding.start, finding.end, replacement);
-    this.checkNow();
+    const before = this.editor.readText();
+    if (this.editOrRestore(finding.start, finding.end, replacement)) {
+      return;
+    }
+    const corrected = before.slice(0, finding.start) + replacement + before.slice(finding.end);
+    this.showNotice({ title: t("fixNotAppliedTitle"), lines: [t("fixFieldRefused")], copyText: corrected, copyLabel: t("fixCopyLabel") });
   }
 
   private ignore(finding: Finding): void {

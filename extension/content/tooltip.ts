@@ -27,6 +27,8 @@ export interface TooltipNotice {
   hint?: string;
   /** Text offered to copy, when it could not be put in the field. */
   copyText?: string;
+  /** Accessible name of the text offered to copy. The default names it a rewritten reply. */
+  copyLabel?: string;
 }
 
 /** Gap between the underline and the tooltip, in CSS pixels. */
@@ -244,7 +246,7 @@ export class Tooltip {
       copyText.className = "copy-text";
       copyText.readOnly = true;
       copyText.value = notice.copyText;
-      copyText.setAttribute("aria-label", t("rewriteCopyLabel"));
+      copyText.setAttribute("aria-label", notice.copyLabel ?? t("rewriteCopyLabel"));
       const status = this.line("copy-status", "");
       status.setAttribute("role", "status");
       const copy = this.document.createElement("button");

@@ -2,7 +2,7 @@
 
 import { expect, test } from "@playwright/test";
 import { shiftFindings, shiftOffset, smallestEdit } from "../../extension/content/edits";
-import { segmentsOf } from "../../extension/content/render/textarea-mirror";
+import { MIRROR_TAIL_CHARS, mirroredLength, segmentsOf } from "../../extension/content/render/textarea-mirror";
 import type { Finding } from "../../extension/shared/checker-types";
 
 function finding(start: number, end: number, severity: Finding["severity"] = "error"): Finding {
@@ -51,4 +51,45 @@ test("segmentsOf splits overlapping findings", () => {
     [5, 7, [1], "error"],
     [7, 8, [], "info"],
   ]);
+});
+
+test("segmentsOf matches per-piece scan", () => {
+  // A reference that tests every finding against every piece, on pseudo-random findings.
+  let seed = 7;
+  const next = (limit: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % limit;
+  };
+  const severities: Finding["severity"][] = ["info", "warning", "error"];
+  for (let round = 0; round < 50; round++) {
+    const text = "x".repeat(40);
+    const findings = Array.from({ length: next(8) }, () => {
+      const start = next(45);
+      return finding(start, start + next(12), severities[next(3)]);
+    });
+    const expected = [];
+    const points = [...new Set([0, text.length, ...findings.flatMap((each) => [Math.min(each.start, 40), Math.min(each.end, 40)])])].sort((a, b) => a - b);
+    for (let i = 0; i + 1 < points.length; i++) {
+      const covering = findings.flatMap((each, index) => (each.start <= points[i] && each.end >= points[i + 1] ? [index] : []));
+      const rank = (severity: Finding["severity"]) => severities.indexOf(severity);
+      const severity = covering.reduce<Finding["severity"]>((highest, index) => (rank(findings[index].severity) > rank(highest) ? findings[index].severity : highest), "info");
+      expected.push({ start: points[i], end: points[i + 1], findings: covering, severity });
+    }
+    expect(segmentsOf(text, findings), `round ${round}`).toEqual(expected);
+  }
+});
+
+test("mirroredLength cuts long texts only", () => {
+  expect(mirroredLength("court", [finding(0, 5)]), "a short text is copied whole").toBe(5);
+
+  const paragraph = "a".repeat(99) + "\n";
+  const long = paragraph.repeat(100);
+  expect(mirroredLength(long, [finding(10, 20)]), "up to the line break after the last finding").toBe(99);
+  expect(mirroredLength(long, []), "no finding: up to the first line break").toBe(99);
+
+  const oneLine = "a".repeat(3 * MIRROR_TAIL_CHARS);
+  expect(mirroredLength(oneLine, [finding(10, 20)]), "no line break: a fixed tail").toBe(20 + MIRROR_TAIL_CHARS);
+  // 😀 is U+1F600, two code units: the cut moves past its second half.
+  const emoji = "a".repeat(19 + MIRROR_TAIL_CHARS) + "😀" + "a".repeat(MIRROR_TAIL_CHARS);
+  expect(mirroredLength(emoji, [finding(10, 20)]), "the cut keeps a surrogate pair whole").toBe(20 + MIRROR_TAIL_CHARS + 1);
 });

@@ -1,5 +1,5 @@
 import { STRICT_CSP, expect, test } from "./support/extension";
-import { expectReplyFlow, REPLY, typeAndWait } from "./support/flow";
+import { expectReplyFlow, expectUnderlinesMatchFindings, typeAndWait } from "./support/flow";
 import { waitForChecked } from "./support/signal";
 
 const OUTER_URL = "https://business.google.com/reviews/l/123";
@@ -21,7 +21,7 @@ test("Google reply iframe, strict CSP", async ({ openFixture, unservedRequests }
   expect(unservedRequests, "requests other than the fixtures and the extension's files").toEqual([]);
 });
 
-test("stopped service worker restarts", async ({ openFixture, serviceWorker }) => {
+test("worker stopped mid-typing restarts", async ({ openFixture, serviceWorker }) => {
   const page = await openFixture({
     url: OUTER_URL,
     file: "google-business-outer.html",
@@ -29,7 +29,8 @@ test("stopped service worker restarts", async ({ openFixture, serviceWorker }) =
   });
   const frame = page.frame({ url: REPLY_FRAME_URL })!;
   const box = { page, target: frame, selector: "textarea", kind: "textarea" as const };
-  const first = await typeAndWait(box, "Bonjour, merci pour votre avis.");
+  const before = "Bonjour, merci pour votre avis.";
+  const first = await typeAndWait(box, before);
 
   // Stops the worker as Chrome does after 30 s idle; Playwright's Worker "close" event comes late for that.
   const cdp = await page.context().newCDPSession(page);
@@ -45,12 +46,24 @@ test("stopped service worker restarts", async ({ openFixture, serviceWorker }) =
     });
   });
   await cdp.send("ServiceWorker.enable");
-  await cdp.send("ServiceWorker.stopAllWorkers");
-  await stopped;
 
-  await frame.locator("textarea").pressSequentially(` ${REPLY}`);
+  // The worker stops while the user types. Keystrokes 120 ms apart, longer than the debounce, send a check
+  // each, so checks keep going to the worker as it stops and starts again.
+  const textarea = frame.locator("textarea");
+  const typed = " Je vous ai reçue le 12 mars";
+  const typing = textarea.pressSequentially(typed, { delay: 120 });
+  await frame.waitForFunction(() => (document.querySelector("textarea") as HTMLTextAreaElement).value.includes("Je vous"));
+  await cdp.send("ServiceWorker.stopAllWorkers");
+  const atStop = await textarea.inputValue();
+  await typing;
+  await stopped;
+  expect(atStop.length, "the worker stopped before the typing ended").toBeLessThan((before + typed).length);
+
+  // The next keystroke is checked and underlined.
+  await textarea.press(".");
   const second = await waitForChecked(frame, "textarea", first.count);
   expect(second.checker).toBe("background");
-  expect(second.findings.length, "findings of the text typed after the restart").toBeGreaterThan(0);
+  expect(second.findings.map((finding) => finding.category), "findings of the text typed around the stop").toEqual(expect.arrayContaining(["visit_confirmation", "date_or_time"]));
+  await expectUnderlinesMatchFindings(box, second.findings);
   expect(statuses.slice(statuses.indexOf("stopped")), "the worker ran again after it stopped").toContain("running");
 });

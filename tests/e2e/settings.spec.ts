@@ -1,6 +1,7 @@
+import { recordErrors } from "./support/devtools";
 import { expect, test } from "./support/extension";
 import { openExtensionPage, openPopupFor, storedSettings, storeRawSettings } from "./support/extension-pages";
-import { REPLY, typeAndWait } from "./support/flow";
+import { expectUnderlinesMatchFindings, REPLY, typeAndWait } from "./support/flow";
 import { waitForChecked } from "./support/signal";
 
 test("version-1 settings move to sync", async ({ context, serviceWorker }) => {
@@ -79,4 +80,43 @@ test("unreadable settings value: defaults", async ({ context, serviceWorker }) =
   await expect(options.locator("#notice")).toBeVisible();
   await expect(options.locator("#profession")).toHaveValue("medecin");
   await expect(options.locator("input[name=tone][value=warm]")).toBeChecked();
+});
+
+/** Time an open tab has to check its box again after the settings changed, in milliseconds. */
+const RECHECK_TIMEOUT_MS = 10_000;
+
+test("open tab survives corrupt settings", async ({ context, serviceWorker, openFixture }) => {
+  await storeRawSettings(serviceWorker, "sync", { version: 2, strictness: "strict" });
+  const page = await openFixture({ url: "https://pro.doctolib.fr/reviews", file: "doctolib-reviews.html" });
+  const errors = await recordErrors(context, page);
+  const box = { page, target: page, selector: "textarea", kind: "textarea" as const };
+  // Flagged at strict strictness only, so the findings tell which settings the tab checks with.
+  let checked = await typeAndWait(box, "Merci de votre confiance.");
+  expect(checked.findings.length, "flagged with the stored strict settings").toBeGreaterThan(0);
+
+  const corruptValues: [string, unknown][] = [
+    ["not an object", "pas un objet"],
+    ["a list", ["strict"]],
+    ["invalid fields", { version: 2, strictness: "extrême", practice: "Cabinet", sites: [] }],
+    ["a newer version", { version: 99, strictness: "strict" }],
+  ];
+  for (const [name, value] of corruptValues) {
+    await test.step(`settings become ${name}`, async () => {
+      await storeRawSettings(serviceWorker, "sync", value);
+      checked = await waitForChecked(page, "textarea", checked.count, RECHECK_TIMEOUT_MS);
+      expect(checked.findings, "checked with the defaults, standard strictness").toEqual([]);
+
+      await storeRawSettings(serviceWorker, "sync", { version: 2, strictness: "strict" });
+      checked = await waitForChecked(page, "textarea", checked.count, RECHECK_TIMEOUT_MS);
+      expect(checked.findings.length, "valid settings apply again").toBeGreaterThan(0);
+    });
+  }
+
+  await storeRawSettings(serviceWorker, "sync", "pas un objet");
+  checked = await waitForChecked(page, "textarea", checked.count, RECHECK_TIMEOUT_MS);
+  await page.locator("textarea").fill("");
+  const typed = await typeAndWait(box, REPLY);
+  expect(typed.findings.length, "a breach typed with corrupt settings is flagged").toBeGreaterThan(0);
+  await expectUnderlinesMatchFindings(box, typed.findings);
+  expect(errors, "uncaught exceptions and console errors in the page and the service worker").toEqual([]);
 });

@@ -50,9 +50,19 @@ const LAYOUT_PROPERTIES = [
 /** Zero-width space after the text, so that a trailing line break still opens a line as in the textarea. */
 const LINE_END_GUARD = "\u200b";
 
+/**
+ * Characters of a long reply copied into the mirror after the last finding. Text further on cannot move a
+ * finding: it starts at least this many characters later, which is many lines later in any wrapping textarea.
+ * The rest is left out because laying out a pasted megabyte twice (textarea and mirror) freezes the page.
+ */
+export const MIRROR_TAIL_CHARS = 4096;
+
 export class TextareaMirror implements FindingRenderer {
   private readonly mirror: HTMLDivElement;
-  private spans: HTMLSpanElement[] = [];
+  /** The spans of each finding of the last render, by finding index. */
+  private spansOfFinding: HTMLSpanElement[][] = [];
+  /** Block after a shortened copy of the text, so that the mirror scrolls as far as the textarea does. */
+  private spacer: HTMLDivElement | null = null;
 
   constructor(private readonly textarea: HTMLTextAreaElement, private readonly overlay: OverlayHost) {
     this.mirror = textarea.ownerDocument.createElement("div");
@@ -67,9 +77,10 @@ export class TextareaMirror implements FindingRenderer {
     this.mirror.dataset.theme = themeOf(this.textarea);
     this.copyLayout();
 
+    const end = mirroredLength(text, findings);
     const fragment = this.textarea.ownerDocument.createDocumentFragment();
-    this.spans = [];
-    for (const segment of segmentsOf(text, findings)) {
+    this.spansOfFinding = findings.map(() => []);
+    for (const segment of segmentsOf(text.slice(0, end), findings)) {
       const content = text.slice(segment.start, segment.end);
       if (segment.findings.length === 0) {
         fragment.append(content);
@@ -80,18 +91,23 @@ export class TextareaMirror implements FindingRenderer {
       span.dataset.findings = segment.findings.join(" ");
       span.textContent = content;
       fragment.append(span);
-      this.spans.push(span);
+      for (const index of segment.findings) {
+        this.spansOfFinding[index].push(span);
+      }
     }
     fragment.append(LINE_END_GUARD);
+    this.spacer = null;
+    if (end < text.length) {
+      this.spacer = this.textarea.ownerDocument.createElement("div");
+      this.spacer.className = "spacer";
+      fragment.append(this.spacer);
+    }
     this.mirror.replaceChildren(fragment);
     this.syncScroll();
   }
 
   rectsOf(index: number): DOMRect[] {
-    const token = String(index);
-    return this.spans
-      .filter((span) => (span.dataset.findings ?? "").split(" ").includes(token))
-      .flatMap((span) => [...span.getClientRects()]);
+    return (this.spansOfFinding[index] ?? []).flatMap((span) => [...span.getClientRects()]);
   }
 
   reposition(): void {
@@ -123,6 +139,9 @@ export class TextareaMirror implements FindingRenderer {
   }
 
   private syncScroll(): void {
+    if (this.spacer !== null) {
+      this.spacer.style.height = `${this.textarea.scrollHeight}px`;
+    }
     this.mirror.scrollTop = this.textarea.scrollTop;
     this.mirror.scrollLeft = this.textarea.scrollLeft;
   }
@@ -144,6 +163,27 @@ function mirrorStyles(): string {
   `;
 }
 
+/**
+ * Returns how much of `text` the mirror copies: all of it, or for a long text, up to the first line break
+ * after the last finding and at most MIRROR_TAIL_CHARS characters past it. Text after a line break cannot
+ * change the layout of the lines before it. The cut never splits a surrogate pair.
+ * NOTE: in a textarea that does not wrap (wrap="off") and centres its text, a cut on the line of the last
+ * finding moves that line's underlines.
+ */
+export function mirroredLength(text: string, findings: readonly Finding[]): number {
+  const lastEnd = findings.reduce((end, finding) => Math.max(end, finding.end), 0);
+  if (text.length - lastEnd <= MIRROR_TAIL_CHARS) {
+    return text.length;
+  }
+  const lineBreak = text.indexOf("\n", lastEnd);
+  let end = lineBreak === -1 ? lastEnd + MIRROR_TAIL_CHARS : Math.min(lineBreak, lastEnd + MIRROR_TAIL_CHARS);
+  const code = text.charCodeAt(end);
+  if (code >= 0xdc00 && code <= 0xdfff) {
+    end++;
+  }
+  return end;
+}
+
 /** A piece of text between two finding boundaries, with the findings that cover it. */
 interface Segment {
   start: number;
@@ -152,7 +192,10 @@ interface Segment {
   severity: Severity;
 }
 
-/** Cuts the text at every finding boundary, so that overlapping findings share the pieces they cover. */
+/**
+ * Cuts the text at every finding boundary, so that overlapping findings share the pieces they cover. One
+ * sweep over the boundaries in order, so that thousands of findings in a long paste stay cheap.
+ */
 export function segmentsOf(text: string, findings: readonly Finding[]): Segment[] {
   const bounds = new Set<number>([0, text.length]);
   for (const finding of findings) {
@@ -160,19 +203,22 @@ export function segmentsOf(text: string, findings: readonly Finding[]): Segment[
     bounds.add(Math.min(finding.end, text.length));
   }
   const points = [...bounds].sort((a, b) => a - b);
+  const byStart = findings.map((_, index) => index).sort((a, b) => findings[a].start - findings[b].start);
 
   const segments: Segment[] = [];
+  let next = 0;
+  let open: number[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i];
     const end = points[i + 1];
-    const covering: number[] = [];
-    let severity: Severity = "info";
-    findings.forEach((finding, index) => {
-      if (finding.start <= start && finding.end >= end) {
-        covering.push(index);
-        severity = maxSeverity(severity, finding.severity);
-      }
-    });
+    while (next < byStart.length && findings[byStart[next]].start <= start) {
+      open.push(byStart[next]);
+      next++;
+    }
+    // A finding that ends after `start` ends at a boundary, so at `end` or later: it covers the whole piece.
+    open = open.filter((index) => findings[index].end > start);
+    const covering = [...open].sort((a, b) => a - b);
+    const severity = covering.reduce<Severity>((highest, index) => maxSeverity(highest, findings[index].severity), "info");
     segments.push({ start, end, findings: covering, severity });
   }
   return segments;

@@ -23,9 +23,10 @@ export interface CheckedState {
 
 /**
  * Waits until the box matched by `selector` has been checked with its current text, and returns the
- * findings drawn for it. The host's data-discret-length is the length of the text the check saw.
+ * findings drawn for it. The host's data-discret-length is the length of the text the check saw. `timeout`
+ * is in milliseconds, and 0 waits for as long as the test runs.
  */
-export async function waitForChecked(target: Page | Frame, selector: string, after = 0): Promise<CheckedState> {
+export async function waitForChecked(target: Page | Frame, selector: string, after = 0, timeout = 0): Promise<CheckedState> {
   const handle = await target.waitForFunction(
     ({ selector, after }) => {
       const editor = document.querySelector(selector);
@@ -53,7 +54,7 @@ export async function waitForChecked(target: Page | Frame, selector: string, aft
       };
     },
     { selector, after },
-    { polling: 50 },
+    { polling: 50, timeout },
   );
   return (await handle.jsonValue()) as CheckedState;
 }

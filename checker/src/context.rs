@@ -122,10 +122,11 @@ impl<'a> Context<'a> {
                 .for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| about_reader = true);
             // The reviewer's name opening a sentence addresses them (« Merci Sophie ! Bon rétablissement »),
             // unless a comma closes the greeting (« Bonjour Sophie, le cabinet sera fermé … »).
+            // A sentence that opens on the bare name (« Sonia, pour une pose… ») speaks to the reviewer.
             let vocative = words.iter().enumerate().any(|(position, token)| {
                 position <= 1
                     && self.is_reviewer_word(token.word)
-                    && !self.folded.text[token.end..].trim_start().starts_with(',')
+                    && (position == 0 || !self.folded.text[token.end..].trim_start().starts_with(','))
             });
             self.addresses_reader[index] =
                 about_reader || vocative || words.iter().any(|token| self.is_second_person(token.word));

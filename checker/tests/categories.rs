@@ -72,6 +72,7 @@ fn treatment_french() {
             hit("Merci Sophie ! Continuez bien les étirements.", "Continuez bien les étirements"),
             hit("Pensez aux bains de bouche matin et soir.", "Pensez aux bains de bouche"),
             hit("La pose de votre appareil a pris du retard.", "pose de votre"),
+            hit("Sophie, pour une pose de stérilet, on ne peut pas toujours être délicat.", "stérilet"),
             silent("Pensez à nous appeler si vous avez une question."),
             silent("Le traitement de votre demande prendra 48 h."),
             silent("Nous ne participons à aucune opération de communication."),

@@ -14,6 +14,13 @@ use crate::text::{tokenize, Folded};
 /// Never panics: any string is a valid reply. Replies longer than [`crate::MAX_REPLY_BYTES`] are
 /// checked up to that length and the report's `truncated` is set.
 pub fn check(request: &Request) -> Report {
+    check_at(request, &[request.strictness]).pop().expect("one report a strictness")
+}
+
+/// Checks a reply at several strictness levels at once, returning one report a level in the same
+/// order. The analysis, which is most of the cost, runs once: the levels differ only in which
+/// candidates they keep.
+pub fn check_at(request: &Request, levels: &[Strictness]) -> Vec<Report> {
     let limit = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES);
     let reply = &request.reply[..limit];
     let folded = Folded::new(reply);
@@ -25,9 +32,14 @@ pub fn check(request: &Request) -> Report {
 
     let mut context = Context::new(request, reply, &folded, lang);
     let candidates = rules::run(&mut context);
-    let kept = select(&context, candidates, request.strictness);
-    let findings = to_findings(&context, kept);
-    Report { lang, strictness: request.strictness, findings, truncated: limit < request.reply.len() }
+    levels
+        .iter()
+        .map(|&strictness| {
+            let kept = select(&context, candidates.clone(), strictness);
+            let findings = to_findings(&context, kept);
+            Report { lang, strictness, findings, truncated: limit < request.reply.len() }
+        })
+        .collect()
 }
 
 /// Returns the language of the request's reply: the one the request sets, or the detected one.
@@ -89,7 +101,7 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
     let mut kept: Vec<Candidate> = candidates
         .iter()
         .filter(|candidate| candidate.strictness <= reported_from)
-        .filter(|candidate| has_company(context, candidate, &candidates))
+        .filter(|candidate| has_company(context, candidate, &candidates, strictness))
         .cloned()
         .collect();
 
@@ -140,7 +152,7 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
 }
 
 /// True when a candidate has the company it needs in its sentence (see [`Company`]).
-fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) -> bool {
+fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate], strictness: Strictness) -> bool {
     if candidate.company == Company::None {
         return true;
     }
@@ -164,7 +176,7 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate]) 
         other.company == Company::None
             && other.category != candidate.category
             && other.rule != "strict/health_vocabulary"
-            && other.strictness <= context.request.strictness
+            && other.strictness <= strictness
             && context.sentence_at(other.start) == sentence
     })
 }

@@ -45,11 +45,11 @@ mod check;
 mod wasm;
 
 pub use category::Category;
-pub use check::{check, detect_language, reply_language};
+pub use check::{check, check_at, detect_language, reply_language};
 pub use phrasebook::{suggest, Situation, Suggestion, Suggestions, Tone};
 pub use report::{Finding, Report, Severity};
 pub use request::{Lang, LangChoice, Locale, Practice, Profession, Request, Strictness};
-pub use rewrite::{rewrite, Removal, Rewrite};
+pub use rewrite::{rewrite, rewrite_checked, Removal, Rewrite};
 
 /// Longest reply the checker reads, in bytes; longer replies are checked up to this length and the
 /// report says so. Google limits replies to 4,096 bytes, so this only bounds pasted documents.

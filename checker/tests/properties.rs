@@ -95,6 +95,19 @@ proptest! {
         let request = Request { reply, review: Some(review), reviewer: Some("Sophie M.".into()), strictness, lang, ..Request::default() };
         assert_report_is_valid(&request);
     }
+
+    #[test]
+    fn levels_at_once_match_single_checks(reply in tricky_text(), review in tricky_text(), english in any::<bool>()) {
+        let lang = if english { LangChoice::En } else { LangChoice::Fr };
+        let request = Request { reply, review: Some(review), reviewer: Some("Sophie M.".into()), lang, ..Request::default() };
+        let levels = [Strictness::Lenient, Strictness::Standard, Strictness::Strict];
+        let together = discret_checker::check_at(&request, &levels);
+        for (report, strictness) in together.iter().zip(levels) {
+            let alone = check(&Request { strictness, ..request.clone() });
+            prop_assert_eq!(&report.findings, &alone.findings);
+            prop_assert_eq!(report.strictness, strictness);
+        }
+    }
 }
 
 #[test]

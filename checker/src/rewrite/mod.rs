@@ -75,6 +75,14 @@ struct Item {
 pub fn rewrite(request: &Request, tone: Tone) -> Rewrite {
     let lang = reply_language(request);
     let draft = &request.reply[..floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES)];
+    rewrite_checked(request, tone, &check(&strict_request(request, draft, lang)))
+}
+
+/// Rewrites like [`rewrite`], reusing `strict_report`: the report of the request's reply at strict
+/// strictness, as [`crate::check_at`] gives it next to the report at the request's own level.
+pub fn rewrite_checked(request: &Request, tone: Tone, strict_report: &crate::Report) -> Rewrite {
+    let lang = strict_report.lang;
+    let draft = &request.reply[..floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES)];
     let typography = Typography::of_draft(draft, lang);
     let situation = situation::detect(request.review.as_deref(), lang)[0];
     let mut removed = Vec::new();
@@ -91,7 +99,7 @@ pub fn rewrite(request: &Request, tone: Tone) -> Rewrite {
 
     // First pass: each breaching sentence is neutralised when its findings are clauses that can go, and
     // removed otherwise.
-    let report = check(&strict_request(request, draft, lang));
+    let report = strict_report;
     let mut offset = 0;
     for item in &mut items {
         let start = offset;

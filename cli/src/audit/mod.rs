@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use discret_checker::{check, rewrite, Finding, Practice, Request, Severity, Strictness, Tone};
+use discret_checker::{check_at, rewrite_checked, Finding, Practice, Report, Request, Severity, Strictness, Tone};
 pub use pairs::{BadRow, ExportFormat, Pair, Pairs};
 
 /// The audit of one reply that has findings of severity error or warning.
@@ -75,8 +75,11 @@ pub fn run(pairs: Pairs, settings: &Settings, mut progress: impl FnMut(usize)) -
             practice: settings.practice.clone(),
             ..Request::default()
         };
+        // One analysis gives both the audit's findings and the strict report the rewrite starts from.
+        let [report, strict_report]: [Report; 2] =
+            check_at(&request, &[settings.strictness, Strictness::Strict]).try_into().expect("one report a strictness");
         let findings: Vec<Finding> =
-            check(&request).findings.into_iter().filter(|finding| finding.severity >= Severity::Warning).collect();
+            report.findings.into_iter().filter(|finding| finding.severity >= Severity::Warning).collect();
         if !findings.is_empty() {
             audit.with_breaches += 1;
             let mut categories: Vec<&str> = findings.iter().map(|finding| finding.category.id()).collect();
@@ -85,7 +88,7 @@ pub fn run(pairs: Pairs, settings: &Settings, mut progress: impl FnMut(usize)) -
             for category in categories {
                 *audit.by_category.entry(category.to_string()).or_default() += 1;
             }
-            let rewritten = rewrite(&request, settings.tone).text;
+            let rewritten = rewrite_checked(&request, settings.tone, &strict_report).text;
             audit.offending.push(Offending {
                 line: pair.line,
                 reviewer: request.reviewer,

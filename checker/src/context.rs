@@ -184,10 +184,22 @@ impl<'a> Context<'a> {
         &self.original[start..end]
     }
 
-    /// True when the original word at token `index` starts with a capital letter.
+    /// True when the original word at token `index` starts with a capital letter. In a sentence written
+    /// all in capitals (« MERCI PATRICK ! À TRÈS VITE AU CABINET »), capitals tell nothing, so no word counts
+    /// as capitalised there.
     pub fn is_capitalized(&self, index: usize) -> bool {
         let token = &self.tokens[index];
-        self.original_text(token.start, token.end).chars().next().is_some_and(char::is_uppercase)
+        let capital = self.original_text(token.start, token.end).chars().next().is_some_and(char::is_uppercase);
+        capital && !self.is_shouted(token.sentence)
+    }
+
+    /// True when sentence `index` has at least two words of two letters or more and no lower-case letter.
+    fn is_shouted(&self, index: usize) -> bool {
+        let sentence = &self.sentences[index];
+        let words = &self.tokens[sentence.first_token..sentence.end_token];
+        let long_words = words.iter().filter(|token| token.word.chars().count() >= 2).count();
+        long_words >= 2
+            && words.iter().all(|token| !self.original_text(token.start, token.end).chars().any(char::is_lowercase))
     }
 
     /// True when token `index` is the first word of its sentence or line.

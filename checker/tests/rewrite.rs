@@ -244,3 +244,27 @@ fn long_draft_fits_google_limit() {
     assert!(result.text.len() <= 4096, "{} bytes", result.text.len());
     assert!(result.removed.iter().all(|removal| removal.category.is_none()));
 }
+
+#[test]
+fn strict_only_removal_explained() {
+    let request = Request {
+        reply: "Merci pour votre confiance, Sophie ! Toute l'équipe vous souhaite une belle journée.".into(),
+        reviewer: Some("Sophie M.".into()),
+        ..Request::default()
+    };
+    let result = rewrite(&request, Tone::Warm);
+    assert_eq!(result.removed.len(), 1, "{:?}", result.removed);
+    assert!(result.removed[0].message.starts_with("Par prudence"), "{}", result.removed[0].message);
+}
+
+#[test]
+fn greeting_names_reviewer_as_drafted() {
+    let request = Request {
+        reply: "Bonjour Sophie, votre détartrage s'est très bien passé.".into(),
+        reviewer: Some("Sophie Martin".into()),
+        ..Request::default()
+    };
+    let result = rewrite(&request, Tone::Warm);
+    assert!(result.text.contains("Sophie"), "{}", result.text);
+    assert!(!result.text.contains("Martin"), "{}", result.text);
+}

@@ -40,7 +40,7 @@ fn breach_exits_one_with_french_diagnostic() {
 fn english_locale_translates_messages() {
     let output = discret(&["check", "--locale", "en", "-"], "Bonjour, je vous ai reçue hier.");
     let text = stdout(&output);
-    assert!(text.contains("confirms that the person is or was a patient"), "{text}");
+    assert!(text.contains("confirms or denies that the person is or was a patient"), "{text}");
 }
 
 #[test]

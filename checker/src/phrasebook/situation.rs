@@ -59,6 +59,16 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
         }
     }
 
+    let sentiment = match (positive > 0, negative > 0) {
+        (true, true) => Situation::Mixed,
+        (false, true) => Situation::Negative,
+        (true, false) => Situation::Positive,
+        (false, false) => Situation::Neutral,
+    };
+    // A complaint is answered as a complaint first (regret, then the private exchange), even when it
+    // speaks of care: thanking an unhappy patient for « ces mots » reads as indifference.
+    let complaint = matches!(sentiment, Situation::Negative | Situation::Mixed);
+
     let mut situations = Vec::new();
     if aggressive {
         situations.push(Situation::Aggressive);
@@ -66,17 +76,17 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
     if not_a_patient {
         situations.push(Situation::NotAPatient);
     }
+    if complaint {
+        situations.push(sentiment);
+    }
     if relative {
         situations.push(Situation::RelativeMentioned);
     }
     if care {
         situations.push(Situation::CareMentioned);
     }
-    situations.push(match (positive > 0, negative > 0) {
-        (true, true) => Situation::Mixed,
-        (false, true) => Situation::Negative,
-        (true, false) => Situation::Positive,
-        (false, false) => Situation::Neutral,
-    });
+    if !complaint {
+        situations.push(sentiment);
+    }
     situations
 }

@@ -75,12 +75,19 @@ struct Item {
 pub fn rewrite(request: &Request, tone: Tone) -> Rewrite {
     let lang = reply_language(request);
     let draft = &request.reply[..floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES)];
-    rewrite_checked(request, tone, &check(&strict_request(request, draft, lang)))
+    let reports = crate::check_at(&strict_request(request, draft, lang), &[request.strictness, Strictness::Strict]);
+    rewrite_checked(request, tone, &reports[0], &reports[1])
 }
 
-/// Rewrites like [`rewrite`], reusing `strict_report`: the report of the request's reply at strict
-/// strictness, as [`crate::check_at`] gives it next to the report at the request's own level.
-pub fn rewrite_checked(request: &Request, tone: Tone, strict_report: &crate::Report) -> Rewrite {
+/// Rewrites like [`rewrite`], reusing the reports of the request's reply at its own strictness and at
+/// strict strictness, as [`crate::check_at`] gives them. The first tells which removals the user saw
+/// underlined; the others are explained as a strict-level precaution.
+pub fn rewrite_checked(
+    request: &Request,
+    tone: Tone,
+    level_report: &crate::Report,
+    strict_report: &crate::Report,
+) -> Rewrite {
     let lang = strict_report.lang;
     let draft = &request.reply[..floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES)];
     let typography = Typography::of_draft(draft, lang);
@@ -100,6 +107,18 @@ pub fn rewrite_checked(request: &Request, tone: Tone, strict_report: &crate::Rep
     // First pass: each breaching sentence is neutralised when its findings are clauses that can go, and
     // removed otherwise.
     let report = strict_report;
+    let reason = |finding: &Finding| {
+        let shown = level_report.findings.iter().any(|other| {
+            other.severity >= Severity::Warning
+                && other.byte_start < finding.byte_end
+                && finding.byte_start < other.byte_end
+        });
+        if shown {
+            finding.message.clone()
+        } else {
+            format!("{} {}", crate::messages::text(request.locale, "rewrite.strict_only"), finding.message)
+        }
+    };
     let mut offset = 0;
     for item in &mut items {
         let start = offset;
@@ -117,7 +136,7 @@ pub fn rewrite_checked(request: &Request, tone: Tone, strict_report: &crate::Rep
             continue;
         }
         if let Some(neutralised) = neutralise(&item.text, start, &blocking) {
-            removed.extend(blocking.iter().map(|finding| removal_of(finding)));
+            removed.extend(blocking.iter().map(|finding| Removal { message: reason(finding), ..removal_of(finding) }));
             item.text = neutralised;
             continue;
         }
@@ -129,7 +148,7 @@ pub fn rewrite_checked(request: &Request, tone: Tone, strict_report: &crate::Rep
                 removed.push(Removal {
                     text: dropped.trim().to_string(),
                     category: Some(blocking[0].category),
-                    message: blocking[0].message.clone(),
+                    message: reason(blocking[0]),
                 });
                 item.text = sentences::close_sentence(&kept, &item.text);
             }
@@ -137,7 +156,7 @@ pub fn rewrite_checked(request: &Request, tone: Tone, strict_report: &crate::Rep
                 removed.push(Removal {
                     text: item.text.clone(),
                     category: Some(blocking[0].category),
-                    message: blocking[0].message.clone(),
+                    message: reason(blocking[0]),
                 });
                 item.removed = true;
             }
@@ -145,7 +164,9 @@ pub fn rewrite_checked(request: &Request, tone: Tone, strict_report: &crate::Rep
     }
 
     let composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty());
-    let composition = pick_composition(request, &items, lang, situation, tone);
+    // Composed greetings name the reviewer as the draft did: « Sophie » stays « Sophie », not « Sophie M. ».
+    let naming = Request { reviewer: name_as_drafted(request, draft), ..request.clone() };
+    let composition = pick_composition(&naming, &items, lang, situation, tone);
     if composed {
         let name_word = request.reviewer.as_deref().and_then(first_name_word);
         add_composed_parts(&mut items, &composition, lang, &typography, name_word.as_deref());
@@ -418,6 +439,22 @@ fn keep_reviewer_name(
             );
         }
     }
+}
+
+/// Returns the reviewer's name in the form the draft used: the whole display name when the draft has it
+/// (or has no name at all), its first word when the draft greets by first name only.
+fn name_as_drafted(request: &Request, draft: &str) -> Option<String> {
+    let display = request.reviewer.as_deref()?.trim();
+    let folded_draft = lexicon::fold(draft);
+    if folded_draft.contains(&lexicon::fold(display)) {
+        return Some(display.to_string());
+    }
+    // A display name that opens on an initial (« D. Moreau ») is used whole.
+    let (Some(first), Some(first_word)) = (display.split_whitespace().next(), first_name_word(display)) else {
+        return Some(display.to_string());
+    };
+    let drafted = tokenize(&folded_draft).0.iter().any(|token| token.word == first_word);
+    Some(if drafted { first.trim_end_matches([',', '.']).to_string() } else { display.to_string() })
 }
 
 /// Returns the first word of a display name, folded, as the reply's words are compared.

@@ -79,7 +79,7 @@ pub fn run(pairs: Pairs, settings: &Settings, mut progress: impl FnMut(usize)) -
         let [report, strict_report]: [Report; 2] =
             check_at(&request, &[settings.strictness, Strictness::Strict]).try_into().expect("one report a strictness");
         let findings: Vec<Finding> =
-            report.findings.into_iter().filter(|finding| finding.severity >= Severity::Warning).collect();
+            report.findings.iter().filter(|finding| finding.severity >= Severity::Warning).cloned().collect();
         if !findings.is_empty() {
             audit.with_breaches += 1;
             let mut categories: Vec<&str> = findings.iter().map(|finding| finding.category.id()).collect();
@@ -88,7 +88,7 @@ pub fn run(pairs: Pairs, settings: &Settings, mut progress: impl FnMut(usize)) -
             for category in categories {
                 *audit.by_category.entry(category.to_string()).or_default() += 1;
             }
-            let rewritten = rewrite_checked(&request, settings.tone, &strict_report).text;
+            let rewritten = rewrite_checked(&request, settings.tone, &report, &strict_report).text;
             audit.offending.push(Offending {
                 line: pair.line,
                 reviewer: request.reviewer,

@@ -268,3 +268,16 @@ fn greeting_names_reviewer_as_drafted() {
     assert!(result.text.contains("Sophie"), "{}", result.text);
     assert!(!result.text.contains("Martin"), "{}", result.text);
 }
+
+#[test]
+fn complaint_gets_invitation() {
+    let request = Request {
+        reply: "Merci pour votre avis. Votre détartrage s'est bien passé. Toute l'équipe vous remercie.".into(),
+        review: Some("J'ai eu très mal et personne ne m'a rien expliqué. Je ne reviendrai pas.".into()),
+        ..Request::default()
+    };
+    let result = rewrite(&request, Tone::Professional);
+    assert!(result.composed, "{}", result.text);
+    assert!(result.text.contains("contact"), "{}", result.text);
+    assert!(!result.text.contains("détartrage"), "{}", result.text);
+}

@@ -163,7 +163,14 @@ pub fn rewrite_checked(
         }
     }
 
-    let composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty());
+    // An unhappy reviewer whose breaching sentences went gets the regret and the invitation to a private
+    // exchange from the phrasebook, unless the draft kept its own invitation.
+    let complaint =
+        matches!(situation, Situation::Negative | Situation::Mixed | Situation::Aggressive | Situation::NotAPatient);
+    let kept_invitation =
+        items.iter().filter(|item| item.is_sentence && !item.removed).any(|item| invites_contact(&item.text));
+    let composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty())
+        || (complaint && !removed.is_empty() && !kept_invitation);
     // Composed greetings name the reviewer as the draft did: « Sophie » stays « Sophie », not « Sophie M. ».
     let naming = Request { reviewer: name_as_drafted(request, draft), ..request.clone() };
     let composition = pick_composition(&naming, &items, lang, situation, tone);
@@ -439,6 +446,29 @@ fn keep_reviewer_name(
             );
         }
     }
+}
+
+/// True when a sentence invites the reader to get in touch (« contactez le cabinet », "call us").
+fn invites_contact(sentence: &str) -> bool {
+    let folded = lexicon::fold(sentence);
+    [
+        "contact",
+        "joindre",
+        "joignable",
+        "appel",
+        "ecrire",
+        "ecrivez",
+        "echanger",
+        "telephon",
+        "call us",
+        "call the",
+        "reach",
+        "get in touch",
+        "email us",
+        "write to",
+    ]
+    .iter()
+    .any(|word| folded.contains(word))
 }
 
 /// Returns the reviewer's name in the form the draft used: the whole display name when the draft has it

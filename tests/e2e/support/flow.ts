@@ -95,7 +95,7 @@ async function expectBadge(box: BoxUnderTest, count: number): Promise<void> {
   const bytes = Buffer.byteLength(await readText(box), "utf8");
   const badge = box.target.locator("discret-overlay .badge");
   await expect(badge.locator(".count")).toHaveText(count === 1 ? "1 alerte" : `${count} alertes`);
-  await expect(badge.locator(".bytes")).toHaveText(`${bytes} / 4096 octets`);
+  await expect(badge.locator(".bytes")).toHaveText(`${new Intl.NumberFormat("fr").format(bytes)} octets utilisés sur 4\u202f096`);
 }
 
 /** Returns the caret's offset in the box's text, or null when the selection is not a caret inside it. */

@@ -95,8 +95,11 @@ test("keyboard opens tooltip, Alt+Enter fixes", async ({ openFixture }) => {
   await expect(textarea, "the focus stays in the reply box").toBeFocused();
 
   await textarea.press("Alt+Enter");
-  await expect(textarea).toHaveValue(REPLY.slice(0, finding!.start) + finding!.fix + REPLY.slice(finding!.end));
+  await expect(textarea, "the date is gone with one of its spaces").toHaveValue("Bonjour, je vous ai reçue pour votre détartrage.");
   await expect(tooltip).toBeHidden();
+
+  await textarea.press("Control+z");
+  await expect(textarea, "one undo step brings the draft back").toHaveValue(REPLY);
 });
 
 test("Ignorer hides the finding", async ({ openFixture }) => {

@@ -1,6 +1,7 @@
 // The user's path through one reply box: type a reply, see the underlines, open a tooltip, fix, undo.
 
 import type { Frame, Page } from "@playwright/test";
+import { widenDeletion } from "../../../extension/content/edits";
 import { expect } from "./extension";
 import { waitForChecked } from "./signal";
 import type { CheckedState, SignalFinding } from "./signal";
@@ -165,7 +166,11 @@ export async function expectReplyFlow(box: BoxUnderTest, reply = REPLY, hooks: F
   await expect(tooltip.locator("button.ignore")).toHaveText("Ignorer");
   await tooltip.locator("button.fix").click();
 
-  const fixed = before.slice(0, finding.start) + (finding.fix ?? "") + before.slice(finding.end);
+  // A fix that deletes its span also takes out one of the spaces around it; edits.spec.ts tests that rule.
+  const fix = finding.fix ?? "";
+  const { start, end } = fix === "" ? widenDeletion(before, finding.start, finding.end) : finding;
+  const fixed = before.slice(0, start) + fix + before.slice(end);
+  expect(fixed, "the fix leaves no double space").not.toContain("  ");
   await expect.poll(() => readText(box), { message: "« Corriger » applies the fix" }).toBe(fixed);
   expect(await pageScroll(box.page), "page scroll after the fix").toEqual(scroll);
   expect(await caretOffset(box), "the caret stays at the end of the reply, where the user typed").toBe(fixed.length);

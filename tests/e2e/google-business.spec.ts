@@ -32,6 +32,8 @@ test("rewrite notice leaves reply box visible", async ({ openFixture }) => {
     file: "google-business-outer.html",
     extra: [{ url: REPLY_FRAME_URL, file: "google-business-reply.html", contentType: "text/html; charset=utf-8", csp: STRICT_CSP }],
   });
+  // A short reply frame, as on a small laptop screen, leaves too little room for the notice below the field.
+  await page.locator("iframe").evaluate((iframe: HTMLIFrameElement) => (iframe.style.height = "340px"));
   const frame = page.frame({ url: REPLY_FRAME_URL })!;
   const box = { page, target: frame, selector: "textarea", kind: "textarea" as const };
   const checked = await typeAndWait(box, REPLY);

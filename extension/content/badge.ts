@@ -1,7 +1,9 @@
-// The badge in the corner of the reply box: number of findings, and the reply's size against Google's limit.
+// The badge just below the reply box's bottom-left corner (bottom-right in right-to-left text): number of
+// findings, and the reply's size against Google's limit. It sits outside the box so that it never covers the
+// reply, and on the start side because sites put their « Publier » buttons at the end.
 
 import type { Finding } from "../shared/checker-types";
-import { t } from "../shared/i18n";
+import { t, uiLocale } from "../shared/i18n";
 import type { OverlayHost } from "./overlay-host";
 import { severityColour } from "./render/theme";
 import type { Theme } from "./render/theme";
@@ -11,12 +13,12 @@ export const GOOGLE_REPLY_LIMIT_BYTES = 4096;
 
 const STYLE = `
   .badge {
-    position: absolute; bottom: 4px; right: 6px; padding: 1px 7px; border-radius: 9px;
+    position: absolute; top: calc(100% + 2px); left: 0; padding: 1px 7px; border-radius: 9px;
     font: 600 11px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
     background: rgba(255, 255, 255, 0.92); color: #3c4043; border: 1px solid #dadce0;
-    pointer-events: none; white-space: nowrap;
+    pointer-events: auto; cursor: help; white-space: nowrap;
   }
-  .badge[data-rtl] { right: auto; left: 6px; }
+  .badge[data-rtl] { left: auto; right: 0; }
   .badge[data-theme=dark] { background: rgba(32, 33, 36, 0.92); color: #e8eaed; border-color: #5f6368; }
   .badge .over { color: var(--error); }
   .badge .truncated { display: block; white-space: normal; }
@@ -70,7 +72,10 @@ export class Badge {
     count.textContent = findings.length === 0 ? t("badgeNoFinding") : t(findings.length === 1 ? "badgeOneFinding" : "badgeFindings", String(findings.length));
     const size = this.element.ownerDocument.createElement("span");
     size.className = bytes > GOOGLE_REPLY_LIMIT_BYTES ? "bytes over" : "bytes";
-    size.textContent = t("badgeBytes", [String(bytes), String(GOOGLE_REPLY_LIMIT_BYTES)]);
+    const numbers = new Intl.NumberFormat(uiLocale());
+    const values = [numbers.format(bytes), numbers.format(GOOGLE_REPLY_LIMIT_BYTES)];
+    size.textContent = t(bytes > GOOGLE_REPLY_LIMIT_BYTES ? "badgeBytesOver" : "badgeBytes", values);
+    size.title = t("badgeBytesTitle", values[1]);
     this.element.replaceChildren(count, " · ", size);
     // Its own line, apart from the byte count against Google's limit, which is a different warning.
     if (truncated) {

@@ -36,6 +36,23 @@ export function smallestEdit(before: string, start: number, end: number, replace
   return { start: start + prefix, end: end - suffix, text: replacement.slice(prefix, replacement.length - suffix) };
 }
 
+/**
+ * Returns the range to delete when a fix removes `text[start, end)`, widened by one space so that the
+ * deletion leaves no double space (« reçue le 12 mars pour » → « reçue pour ») and no space before a comma
+ * or a full stop (« reçue le 12 mars. » → « reçue. »).
+ */
+export function widenDeletion(text: string, start: number, end: number): { start: number; end: number } {
+  const spaceBefore = start > 0 && text[start - 1] === " ";
+  const after = text[end];
+  if (spaceBefore && (after === "," || after === "." || after === undefined)) {
+    return { start: start - 1, end };
+  }
+  if (after === " " && (spaceBefore || start === 0)) {
+    return { start, end: end + 1 };
+  }
+  return { start, end };
+}
+
 /** Moves an offset taken before an edit of [start, end) into `length` code units to where it is after it. */
 export function shiftOffset(offset: number, start: number, end: number, length: number): number {
   if (offset <= start) {

@@ -8,7 +8,7 @@ import type { Settings } from "../shared/settings";
 import { Badge } from "./badge";
 import { TextModel } from "./editor";
 import type { Editor } from "./editor";
-import { shiftFindings } from "./edits";
+import { shiftFindings, widenDeletion } from "./edits";
 import { OverlayHost } from "./overlay-host";
 import { EditableHighlights } from "./render/highlights";
 import { findingAtPoint } from "./render/renderer";
@@ -424,10 +424,11 @@ export class EditorSession {
    */
   private applyFix(finding: Finding, replacement: string): void {
     const before = this.editor.readText();
-    if (this.editOrRestore(finding.start, finding.end, replacement)) {
+    const { start, end } = replacement === "" ? widenDeletion(before, finding.start, finding.end) : finding;
+    if (this.editOrRestore(start, end, replacement)) {
       return;
     }
-    const corrected = before.slice(0, finding.start) + replacement + before.slice(finding.end);
+    const corrected = before.slice(0, start) + replacement + before.slice(end);
     this.showNotice({ title: t("fixNotAppliedTitle"), lines: [t("fixFieldRefused")], copyText: corrected, copyLabel: t("fixCopyLabel") });
   }
 

@@ -70,6 +70,8 @@ const STYLE = `
     font: inherit; border-radius: 6px; border: 1px solid #9aa0a6; background: transparent; color: inherit; resize: vertical;
   }
   .copy-status { margin: 6px 0 0; font-size: 12px; }
+  .tooltip[data-kind=notice] { overflow-y: auto; }
+  .details[hidden] { display: none; }
 `;
 
 export class Tooltip {
@@ -134,9 +136,9 @@ export class Tooltip {
     this.box.dataset.theme = theme;
     this.box.style.removeProperty("--severity");
     this.box.setAttribute("aria-label", notice.title);
-    this.box.replaceChildren(...this.noticeContent(notice));
+    this.box.replaceChildren(...this.noticeContent(notice, () => this.placeOutside(anchor)));
     this.box.hidden = false;
-    this.place(anchor);
+    this.placeOutside(anchor);
   }
 
   /** Hides the notice of `owner`; returns false when no notice of it is shown. */
@@ -222,11 +224,20 @@ export class Tooltip {
     return parts;
   }
 
-  private noticeContent(notice: TooltipNotice): HTMLElement[] {
-    const parts: HTMLElement[] = [this.line("title", notice.title), ...notice.lines.map((text) => this.line("line", text))];
+  /**
+   * Builds the notice. Its explanations and the list of removed passages start collapsed behind a
+   * « Détails » button, so that the notice stays one line tall next to the reply. `onResize` runs after the
+   * details open or close.
+   */
+  private noticeContent(notice: TooltipNotice, onResize: () => void): HTMLElement[] {
+    const parts: HTMLElement[] = [this.line("title", notice.title)];
+    const details = this.document.createElement("div");
+    details.className = "details";
+    details.id = "discret-notice-details";
+    details.append(...notice.lines.map((text) => this.line("line", text)));
 
     if (notice.removed !== undefined && notice.removed.length > 0) {
-      parts.push(this.line("line", t("rewriteRemovedHeading")));
+      details.append(this.line("line", t("rewriteRemovedHeading")));
       const list = this.document.createElement("ul");
       list.className = "removed";
       for (const passage of notice.removed) {
@@ -236,11 +247,31 @@ export class Tooltip {
         item.append(quote, ` ${t("rewriteRemovedSeparator")} ${passage.message}`);
         list.append(item);
       }
-      parts.push(list);
+      details.append(list);
     }
 
     const buttons = this.document.createElement("div");
     buttons.className = "actions";
+    // A notice that offers text to copy is the fallback when the field refused the edit, so its reason
+    // stays in view. Otherwise the reply itself is what the user reads next.
+    const collapsed = notice.copyText === undefined && details.childElementCount > 0;
+    parts.push(details);
+    if (collapsed) {
+      details.hidden = true;
+      const toggle = this.document.createElement("button");
+      toggle.type = "button";
+      toggle.className = "details-toggle";
+      toggle.textContent = t("noticeDetails");
+      toggle.setAttribute("aria-expanded", "false");
+      toggle.setAttribute("aria-controls", details.id);
+      toggle.addEventListener("click", () => {
+        details.hidden = !details.hidden;
+        toggle.setAttribute("aria-expanded", String(!details.hidden));
+        toggle.textContent = t(details.hidden ? "noticeDetails" : "noticeHideDetails");
+        onResize();
+      });
+      buttons.append(toggle);
+    }
     if (notice.copyText !== undefined) {
       const copyText = this.document.createElement("textarea");
       copyText.className = "copy-text";
@@ -275,6 +306,36 @@ export class Tooltip {
     const left = Math.max(8, Math.min(anchor.left, view.clientWidth - width - 8));
     const below = anchor.bottom + GAP;
     const top = below + height <= view.clientHeight ? below : Math.max(8, anchor.top - GAP - height);
+    this.box.style.maxHeight = "";
+    this.box.style.left = `${left}px`;
+    this.box.style.top = `${top}px`;
+  }
+
+  /**
+   * Puts the notice below the anchor, or above it, without ever covering it: when neither side has room
+   * for the whole notice, it goes to the larger side and scrolls inside that space.
+   */
+  private placeOutside(anchor: DOMRect): void {
+    const view = this.document.documentElement;
+    const margin = 8;
+    this.box.style.maxHeight = "";
+    const width = this.box.offsetWidth;
+    const height = this.box.offsetHeight;
+    const roomBelow = view.clientHeight - anchor.bottom - GAP - margin;
+    const roomAbove = anchor.top - GAP - margin;
+
+    let top: number;
+    if (height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove)) {
+      top = anchor.bottom + GAP;
+      if (height > roomBelow) {
+        this.box.style.maxHeight = `${Math.max(0, roomBelow)}px`;
+      }
+    } else {
+      const shown = Math.min(height, roomAbove);
+      this.box.style.maxHeight = height > roomAbove ? `${Math.max(0, roomAbove)}px` : "";
+      top = anchor.top - GAP - shown;
+    }
+    const left = Math.max(margin, Math.min(anchor.left, view.clientWidth - width - margin));
     this.box.style.left = `${left}px`;
     this.box.style.top = `${top}px`;
   }

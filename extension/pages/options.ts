@@ -30,9 +30,8 @@ const CONTROL_OF_FIELD: Record<string, string> = {
   "practice.allowed_terms": "allowed_terms",
 };
 
-/** Label message of each settings field, to name it in the errors of an imported file. */
+/** Label message of each settings field, to name it in the errors of an imported file. Errors about the whole file have none. */
 const LABEL_OF_FIELD: Record<string, string> = {
-  settings: "optionsFile",
   version: "optionsFileVersion",
   practice: "optionsPracticeLegend",
   sites: "optionsSitesLegend",
@@ -59,6 +58,25 @@ function control<T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaEl
 /** Splits a textarea's value into its lines; settings validation trims them and drops empty ones. */
 function lines(value: string): string[] {
   return value.split("\n");
+}
+
+/**
+ * Returns the host name of a pasted address (« https://www.exemple.fr/page » or « www.exemple.fr/page »
+ * gives « www.exemple.fr »), or the line as it is when it is not an address, for the validation to judge.
+ */
+function hostOfLine(line: string): string {
+  const trimmed = line.trim();
+  let address: string | null = null;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) {
+    address = trimmed;
+  } else if (/^[^\s/]+[/?#]/.test(trimmed)) {
+    address = `https://${trimmed}`;
+  }
+  if (address === null || !URL.canParse(address)) {
+    return line;
+  }
+  const host = new URL(address).hostname;
+  return host === "" ? line : host;
 }
 
 function fillForm(settings: Settings): void {
@@ -101,7 +119,7 @@ function readForm(): Settings {
       allowed_terms: lines(control<HTMLTextAreaElement>("allowed_terms").value),
     },
     sites: Object.fromEntries(SITE_IDS.map((site) => [site, control<HTMLInputElement>(`site_${site}`).checked])) as Settings["sites"],
-    disabledHosts: lines(control<HTMLTextAreaElement>("disabledHosts").value),
+    disabledHosts: lines(control<HTMLTextAreaElement>("disabledHosts").value).map(hostOfLine),
     uiLocale: control<HTMLSelectElement>("uiLocale").value as UiLocaleChoice,
     debug: control<HTMLInputElement>("debug").checked,
   };
@@ -174,6 +192,11 @@ async function saveForm(): Promise<void> {
   if (settings.uiLocale !== previousLocale) {
     relocalise(settings.uiLocale);
   }
+  // Shows the host names kept from pasted addresses.
+  const hostsControl = control<HTMLTextAreaElement>("disabledHosts");
+  if (lines(hostsControl.value).some((line) => hostOfLine(line) !== line)) {
+    hostsControl.value = settings.disabledHosts.join("\n");
+  }
   hideNotice();
   setStatus("optionsSaved", "saved");
 }
@@ -232,9 +255,15 @@ function showImportErrors(errors: FieldError[]): void {
   list.className = "error-list";
   for (const error of errors) {
     const item = document.createElement("li");
-    const label = document.createElement("strong");
-    label.textContent = t(LABEL_OF_FIELD[error.field] ?? "optionsFile");
-    item.append(label, ` ${t("fieldErrorSeparator")} ${t(error.key, error.substitutions)}`);
+    const labelKey = LABEL_OF_FIELD[error.field];
+    // An error about the whole file names the file itself, so it needs no label in front.
+    if (labelKey === undefined) {
+      item.textContent = t(error.key, error.substitutions);
+    } else {
+      const label = document.createElement("strong");
+      label.textContent = t(labelKey);
+      item.append(label, ` ${t("fieldErrorSeparator")} ${t(error.key, error.substitutions)}`);
+    }
     list.append(item);
   }
   importResult.dataset.kind = "invalid";

@@ -155,7 +155,9 @@ function suggestionItem(state: PopupState, suggestion: Suggestion, index: number
   copy.addEventListener("click", () => void copySuggestion(suggestion.text, text));
   actions.append(copy);
 
-  item.append(text, actions);
+  // The buttons come first, so that the first suggestion's buttons are in view above the footer even when
+  // its text is long.
+  item.append(actions, text);
   return item;
 }
 

@@ -1,6 +1,7 @@
 // The draft is never lost. When a field rejects or alters an edit made by the extension (« Corriger » or the
 // popup's « Insérer »), the field keeps what the user typed, and the text is offered to copy instead.
 
+import { widenDeletion } from "../../extension/content/edits";
 import { expect, test } from "./support/extension";
 import type { Page } from "./support/extension";
 import { openPopupFor } from "./support/extension-pages";
@@ -28,14 +29,23 @@ async function rejectProgrammaticEdits(page: Page): Promise<void> {
   });
 }
 
-/** Adds a page script that turns every run of spaces into one space on input, as some sites tidy replies. */
-async function collapseSpaces(page: Page): Promise<void> {
+/**
+ * Adds a page script that appends a space when an edit no key press led to makes the reply shorter, so that
+ * the field holds a text other than the one the extension wrote. A longer text, such as the draft put back,
+ * is left as it is.
+ */
+async function padShortenedReply(page: Page): Promise<void> {
   await page.evaluate(() => {
     const textarea = document.querySelector("textarea") as HTMLTextAreaElement;
+    let last = textarea.value;
+    let keyPressed = false;
+    textarea.addEventListener("keydown", () => (keyPressed = true));
     textarea.addEventListener("input", () => {
-      if (/ {2}/.test(textarea.value)) {
-        textarea.value = textarea.value.replace(/ {2,}/g, " ");
+      if (!keyPressed && textarea.value.length < last.length) {
+        textarea.value += " ";
       }
+      keyPressed = false;
+      last = textarea.value;
     });
   });
 }
@@ -43,9 +53,9 @@ async function collapseSpaces(page: Page): Promise<void> {
 const FIELDS: [string, (page: Page) => Promise<void>, (corrected: string) => void][] = [
   ["rejects programmatic edits", rejectProgrammaticEdits, () => undefined],
   [
-    "collapses spaces",
-    collapseSpaces,
-    (corrected) => expect(corrected, "deleting the date leaves two spaces, which this field alters").toContain("  "),
+    "alters a shortened reply",
+    padShortenedReply,
+    (corrected) => expect(corrected.length, "the fix shortens the reply, which this field alters").toBeLessThan(REPLY.length),
   ],
 ];
 
@@ -59,7 +69,8 @@ for (const [name, addFieldScript, checkPrecondition] of FIELDS) {
     const index = checked.findings.findIndex((finding) => finding.fix !== null);
     expect(index, "a finding with a fix").toBeGreaterThanOrEqual(0);
     const finding = checked.findings[index];
-    const corrected = REPLY.slice(0, finding.start) + finding.fix + REPLY.slice(finding.end);
+    const { start, end } = finding.fix === "" ? widenDeletion(REPLY, finding.start, finding.end) : finding;
+    const corrected = REPLY.slice(0, start) + finding.fix + REPLY.slice(end);
     checkPrecondition(corrected);
 
     const tooltip = await openTooltip(box, index, finding);

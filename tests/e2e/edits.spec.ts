@@ -1,13 +1,30 @@
 // Offset arithmetic of the content script, run in Node without a browser.
 
 import { expect, test } from "@playwright/test";
-import { shiftFindings, shiftOffset, smallestEdit } from "../../extension/content/edits";
+import { shiftFindings, shiftOffset, smallestEdit, widenDeletion } from "../../extension/content/edits";
 import { MIRROR_TAIL_CHARS, mirroredLength, segmentsOf } from "../../extension/content/render/textarea-mirror";
 import type { Finding } from "../../extension/shared/checker-types";
 
 function finding(start: number, end: number, severity: Finding["severity"] = "error"): Finding {
   return { start, end, byte_start: 0, byte_end: 0, text: "", category: "treatment", rule: "treatment/test", severity, message: "", explanation: "", legal: "", fix: null };
 }
+
+/** Returns `text` after deleting `span` the way « Corriger » deletes it. */
+function deleteSpan(text: string, span: string): string {
+  const start = text.indexOf(span);
+  const range = widenDeletion(text, start, start + span.length);
+  return text.slice(0, range.start) + text.slice(range.end);
+}
+
+test("widenDeletion leaves single spaces", () => {
+  expect(deleteSpan("je vous ai reçue le 12 mars pour", "le 12 mars"), "between two words").toBe("je vous ai reçue pour");
+  expect(deleteSpan("reçue le 12 mars, merci", "le 12 mars"), "before a comma").toBe("reçue, merci");
+  expect(deleteSpan("reçue le 12 mars.", "le 12 mars"), "before a full stop").toBe("reçue.");
+  expect(deleteSpan("merci le 12 mars", "le 12 mars"), "at the end").toBe("merci");
+  expect(deleteSpan("le 12 mars merci", "le 12 mars"), "at the start").toBe("merci");
+  expect(deleteSpan("reçue le 12 mars ! Merci", "le 12 mars"), "French spacing before « ! » is kept").toBe("reçue ! Merci");
+  expect(deleteSpan("reçue (le 12 mars)", "le 12 mars"), "no space to take").toBe("reçue ()");
+});
 
 test("smallestEdit keeps common prefix and suffix", () => {
   expect(smallestEdit("votre détartrage.", 0, 16, "vos soins")).toEqual({ start: 2, end: 16, text: "s soins" });

@@ -1,5 +1,5 @@
 import { STRICT_CSP, expect, test } from "./support/extension";
-import { expectReplyFlow, expectUnderlinesMatchFindings, typeAndWait } from "./support/flow";
+import { expectReplyFlow, expectUnderlinesMatchFindings, openTooltip, REPLY, typeAndWait } from "./support/flow";
 import { waitForChecked } from "./support/signal";
 
 const OUTER_URL = "https://business.google.com/reviews/l/123";
@@ -19,6 +19,43 @@ test("Google reply iframe, strict CSP", async ({ openFixture, unservedRequests }
   expect(checked.context, "review and reviewer read from the page").toEqual(["review", "reviewer"]);
   expect(checked.checker, "WebAssembly is refused in the page, so the background checks").toBe("background");
   expect(unservedRequests, "requests other than the fixtures and the extension's files").toEqual([]);
+});
+
+/** Returns true when two boxes share some area; boxes that only touch do not. */
+function intersects(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+test("rewrite notice leaves reply box visible", async ({ openFixture }) => {
+  const page = await openFixture({
+    url: OUTER_URL,
+    file: "google-business-outer.html",
+    extra: [{ url: REPLY_FRAME_URL, file: "google-business-reply.html", contentType: "text/html; charset=utf-8", csp: STRICT_CSP }],
+  });
+  // A short reply frame, as on a small laptop screen, leaves too little room for the notice below the field.
+  await page.locator("iframe").evaluate((iframe: HTMLIFrameElement) => (iframe.style.height = "340px"));
+  const frame = page.frame({ url: REPLY_FRAME_URL })!;
+  const box = { page, target: frame, selector: "textarea", kind: "textarea" as const };
+  const checked = await typeAndWait(box, REPLY);
+  const tooltip = await openTooltip(box, 0, checked.findings[0]);
+  await tooltip.locator("button.rewrite").click();
+  await expect(frame.locator("discret-overlay")).toHaveAttribute("data-discret-rewrite", "applied");
+
+  const notice = frame.locator("discret-tooltip .tooltip");
+  await expect(notice.locator(".title")).toHaveText("Réponse réécrite");
+  const field = (await frame.locator("textarea.w9Rt").boundingBox())!;
+  expect(intersects((await notice.boundingBox())!, field), "the collapsed notice leaves the reply box uncovered").toBe(false);
+
+  const toggle = notice.locator("button.details-toggle");
+  await expect(toggle).toHaveText("Détails");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(notice.locator(".details")).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle, "the keyboard opens the details").toHaveAttribute("aria-expanded", "true");
+  await expect(toggle).toHaveText("Masquer les détails");
+  await expect(notice.locator(".details")).toBeVisible();
+  expect(intersects((await notice.boundingBox())!, field), "the open notice leaves the reply box uncovered").toBe(false);
 });
 
 test("worker stopped mid-typing restarts", async ({ openFixture, serviceWorker }) => {

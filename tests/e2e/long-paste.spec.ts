@@ -70,7 +70,9 @@ test("1 MB paste in textarea", async ({ openFixture }) => {
   expect(pasted.findings.length, "the beginning of the paste is checked").toBeGreaterThan(0);
   const badge = page.locator("discret-overlay .badge");
   await expect(badge.locator(".truncated"), "the user is told that only the beginning is checked").toHaveText(TOO_LONG_NOTICE);
-  await expect(badge.locator(".bytes"), "Google's limit is a separate warning").toHaveText(`${Buffer.byteLength(LONG_TEXT, "utf8")} / 4096 octets`);
+  await expect(badge.locator(".bytes"), "Google's limit is a separate warning").toHaveText(
+    `Trop long pour Google : ${new Intl.NumberFormat("fr").format(Buffer.byteLength(LONG_TEXT, "utf8"))} octets sur 4\u202f096 autorisés`,
+  );
   await expect(badge.locator(".bytes")).toHaveClass(/over/);
 
   await textarea.press("Control+End");

@@ -64,6 +64,19 @@ test("invalid settings show message, not saved", async ({ context, serviceWorker
   expect(fixed.disabledHosts).toEqual(["www.exemple.fr"]);
 });
 
+test("pasted address keeps host name", async ({ context, serviceWorker }) => {
+  const options = await openExtensionPage(context, serviceWorker, "options.html");
+  const hosts = options.locator("#disabledHosts");
+  await hosts.fill("https://www.exemple.fr/page?x=1\nagenda.cabinet.fr/rendez-vous\nmail.exemple.org");
+  await hosts.press("Tab");
+
+  await expect(options.locator("#status")).toHaveText("Réglages enregistrés.");
+  await expect(options.locator("#disabledHosts-error")).toBeHidden();
+  await expect(hosts, "the field shows the host names kept").toHaveValue("www.exemple.fr\nagenda.cabinet.fr\nmail.exemple.org");
+  const saved = (await storedSettings(serviceWorker)) as { disabledHosts: string[] };
+  expect(saved.disabledHosts).toEqual(["www.exemple.fr", "agenda.cabinet.fr", "mail.exemple.org"]);
+});
+
 test("exported settings import back", async ({ context, serviceWorker }) => {
   const options = await openExtensionPage(context, serviceWorker, "options.html");
   await options.locator("#profession").selectOption("kinesitherapeute");
@@ -115,7 +128,7 @@ test("invalid import file changes nothing", async ({ context, serviceWorker }) =
   ]);
 
   await options.locator("#import-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("{ pas du JSON") });
-  await expect(result.locator("li")).toHaveText(["Fichier : Ce fichier n'est pas un fichier JSON valide."]);
+  await expect(result.locator("li"), "the message names the file once").toHaveText(["Ce fichier n'est pas un fichier JSON valide."]);
   await options.locator("#import-file").setInputFiles({ name: "futur.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ version: 9 })) });
   await expect(result.locator("li")).toHaveText([/^Version : Ces réglages viennent d'une version plus récente/]);
 

@@ -124,3 +124,22 @@ test("popup strictness switch rechecks tab", async ({ context, serviceWorker, op
   const strict = await waitForChecked(page, "textarea", standard.count);
   expect(strict.findings.length, "flagged at strict strictness").toBeGreaterThan(0);
 });
+
+test("first suggestion buttons in view", async ({ context, serviceWorker, openFixture }) => {
+  const page = await openFixture(DOCTOLIB);
+  await typeAndWait({ page, target: page, selector: "textarea", kind: "textarea" }, "Bonjour Claire,");
+
+  const popup = await openPopupFor(context, serviceWorker, page.url());
+  // Browsers cap a popup at 600 pixels tall; 390 pixels is the popup's own width.
+  await popup.setViewportSize({ width: 390, height: 600 });
+  const footer = (await popup.locator(".popup-footer").boundingBox())!;
+  expect(footer.y + footer.height, "the footer with « Exigence » ends at the bottom of the popup").toBeLessThanOrEqual(600);
+
+  const first = popup.locator(".suggestion").first();
+  for (const name of ["insert", "copy"]) {
+    const button = (await first.locator(`button.${name}`).boundingBox())!;
+    expect(button.y, `${name} below the top of the popup`).toBeGreaterThanOrEqual(0);
+    expect(button.y + button.height, `${name} above the « Exigence » footer`).toBeLessThanOrEqual(footer.y);
+  }
+  expect(await popup.locator("main").evaluate((main) => main.scrollTop), "no scrolling needed").toBe(0);
+});

@@ -95,8 +95,11 @@ test("keyboard opens tooltip, Alt+Enter fixes", async ({ openFixture }) => {
   await expect(textarea, "the focus stays in the reply box").toBeFocused();
 
   await textarea.press("Alt+Enter");
-  await expect(textarea).toHaveValue(REPLY.slice(0, finding!.start) + finding!.fix + REPLY.slice(finding!.end));
+  await expect(textarea, "the date is gone with one of its spaces").toHaveValue("Bonjour, je vous ai reçue pour votre détartrage.");
   await expect(tooltip).toBeHidden();
+
+  await textarea.press("Control+z");
+  await expect(textarea, "one undo step brings the draft back").toHaveValue(REPLY);
 });
 
 test("Ignorer hides the finding", async ({ openFixture }) => {
@@ -168,11 +171,36 @@ test("badge flags replies over 4096 bytes", async ({ openFixture }) => {
   await textarea.fill("é".repeat(2048));
   await waitForChecked(page, "textarea");
   const bytes = page.locator("discret-overlay .badge .bytes");
-  await expect(bytes).toHaveText("4096 / 4096 octets");
+  await expect(bytes).toHaveText("4\u202f096 octets utilisés sur 4\u202f096");
   await expect(bytes).not.toHaveClass(/over/);
+  await expect(bytes, "the tooltip explains how Google counts").toHaveAttribute(
+    "title",
+    "Google limite une réponse à 4\u202f096 octets. Une lettre sans accent compte pour 1 octet, une lettre accentuée (é, à, ç…) pour 2, un emoji pour 4.",
+  );
 
   await textarea.press("End");
   await textarea.pressSequentially("a");
-  await expect(bytes).toHaveText("4097 / 4096 octets");
+  await expect(bytes).toHaveText("Trop long pour Google : 4\u202f097 octets sur 4\u202f096 autorisés");
   await expect(bytes).toHaveClass(/over/);
+});
+
+test("badge leaves the text uncovered", async ({ openFixture }) => {
+  const page = await openFixture({ url: "https://www.resalib.fr/praticien/avis", file: "resalib-reviews.html" });
+  const textarea = page.locator("textarea");
+  // More lines than the box shows, so that text fills its last visible line.
+  await textarea.fill(Array.from({ length: 30 }, (_, line) => `Ligne ${line + 1} de la réponse, assez longue pour aller jusqu'au bord droit du champ.`).join("\n"));
+  await waitForChecked(page, "textarea");
+
+  const content = await textarea.evaluate((element: HTMLTextAreaElement) => {
+    const rect = element.getBoundingClientRect();
+    const style = getComputedStyle(element);
+    const left = rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    const top = rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    const right = rect.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+    const bottom = rect.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  });
+  const badge = (await page.locator("discret-overlay .badge").boundingBox())!;
+  const overlaps = badge.x < content.x + content.width && content.x < badge.x + badge.width && badge.y < content.y + content.height && content.y < badge.y + badge.height;
+  expect(overlaps, `badge ${JSON.stringify(badge)} against the text area's content box ${JSON.stringify(content)}`).toBe(false);
 });

@@ -1,6 +1,7 @@
 // The user's path through one reply box: type a reply, see the underlines, open a tooltip, fix, undo.
 
 import type { Frame, Page } from "@playwright/test";
+import { widenDeletion } from "../../../extension/content/edits";
 import { expect } from "./extension";
 import { waitForChecked } from "./signal";
 import type { CheckedState, SignalFinding } from "./signal";
@@ -95,7 +96,7 @@ async function expectBadge(box: BoxUnderTest, count: number): Promise<void> {
   const bytes = Buffer.byteLength(await readText(box), "utf8");
   const badge = box.target.locator("discret-overlay .badge");
   await expect(badge.locator(".count")).toHaveText(count === 1 ? "1 alerte" : `${count} alertes`);
-  await expect(badge.locator(".bytes")).toHaveText(`${bytes} / 4096 octets`);
+  await expect(badge.locator(".bytes")).toHaveText(`${new Intl.NumberFormat("fr").format(bytes)} octets utilisés sur 4\u202f096`);
 }
 
 /** Returns the caret's offset in the box's text, or null when the selection is not a caret inside it. */
@@ -165,7 +166,11 @@ export async function expectReplyFlow(box: BoxUnderTest, reply = REPLY, hooks: F
   await expect(tooltip.locator("button.ignore")).toHaveText("Ignorer");
   await tooltip.locator("button.fix").click();
 
-  const fixed = before.slice(0, finding.start) + (finding.fix ?? "") + before.slice(finding.end);
+  // A fix that deletes its span also takes out one of the spaces around it; edits.spec.ts tests that rule.
+  const fix = finding.fix ?? "";
+  const { start, end } = fix === "" ? widenDeletion(before, finding.start, finding.end) : finding;
+  const fixed = before.slice(0, start) + fix + before.slice(end);
+  expect(fixed, "the fix leaves no double space").not.toContain("  ");
   await expect.poll(() => readText(box), { message: "« Corriger » applies the fix" }).toBe(fixed);
   expect(await pageScroll(box.page), "page scroll after the fix").toEqual(scroll);
   expect(await caretOffset(box), "the caret stays at the end of the reply, where the user typed").toBe(fixed.length);

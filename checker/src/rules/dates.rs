@@ -40,6 +40,8 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
   | \b(?:ce|le)\s+(?:week-end|weekend|week\s+end)(?:\s+(?:dernier|prochain|passe))?\b
   | \b(?:le\s+mois|la\s+semaine|l'annee|le\s+jour|la\s+veille|la\s+fois)\s+(?:precedent|precedente|suivant|suivante)\b
+  | \b(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\s+deja\b
+  | \bdeja\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\b
   | \b(?:a|le\s+jour\s+de|pour)\s+(?:noel|nouvel\s+an|la\s+toussaint|paques|la\s+saint-sylvestre)\b
 ";
 

@@ -54,6 +54,9 @@ impl Default for Options {
     }
 }
 
+/// Options that set the practice's details, accepted by every command that builds a checker request.
+pub const PRACTICE_OPTIONS: &[&str] = &["--profession", "--practice", "--city", "--specialty", "--signature"];
+
 /// A usage error: what is wrong with the command line.
 #[derive(Debug, PartialEq, Eq)]
 pub struct UsageError(pub String);

@@ -1,19 +1,10 @@
 //! The `discret` binary as a user runs it: exit codes, JSON shape, messages and input errors.
 
-use std::io::Write;
+mod common;
+
 use std::process::{Command, Output, Stdio};
 
-fn discret(arguments: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_discret"))
-        .args(arguments)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("stdin accepts the reply");
-    child.wait_with_output().expect("the binary finishes")
-}
+use common::discret;
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")

@@ -11,24 +11,14 @@ use crate::diagnostic;
 use crate::input::read_text;
 use crate::{EXIT_CLEAN, EXIT_FINDINGS};
 
-const OPTIONS: &[&str] = &[
-    "--strictness",
-    "--locale",
-    "--format",
-    "--profession",
-    "--practice",
-    "--city",
-    "--specialty",
-    "--signature",
-    "--tone",
-];
+const OPTIONS: &[&str] = &["--strictness", "--locale", "--format", "--tone"];
 
 /// Fewer pairs than this and no progress bar is drawn.
 const PROGRESS_MIN_PAIRS: usize = 500;
 
 /// Runs `discret audit`.
 pub fn run(arguments: &[String]) -> i32 {
-    let options = match args::parse(arguments, OPTIONS) {
+    let options = match args::parse(arguments, &[OPTIONS, args::PRACTICE_OPTIONS].concat()) {
         Ok(options) => options,
         Err(error) => return fail(error),
     };

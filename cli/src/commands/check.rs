@@ -10,20 +10,8 @@ use crate::diagnostic;
 use crate::input::read_text;
 use crate::{EXIT_CLEAN, EXIT_FINDINGS};
 
-/// Options that build the checker request; `rewrite` accepts them too.
-pub const REQUEST_OPTIONS: &[&str] = &[
-    "--review",
-    "--reviewer",
-    "--strictness",
-    "--lang",
-    "--locale",
-    "--format",
-    "--profession",
-    "--practice",
-    "--city",
-    "--specialty",
-    "--signature",
-];
+/// Options that build the checker request, besides the practice's details; `rewrite` accepts them too.
+pub const REQUEST_OPTIONS: &[&str] = &["--review", "--reviewer", "--strictness", "--lang", "--locale", "--format"];
 
 /// The JSON document `check --format json` prints.
 #[derive(Serialize)]
@@ -35,7 +23,7 @@ struct JsonReport<'a> {
 
 /// Runs `discret check`.
 pub fn run(arguments: &[String]) -> i32 {
-    let options = match args::parse(arguments, REQUEST_OPTIONS) {
+    let options = match args::parse(arguments, &[REQUEST_OPTIONS, args::PRACTICE_OPTIONS].concat()) {
         Ok(options) => options,
         Err(error) => return fail(error),
     };

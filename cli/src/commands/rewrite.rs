@@ -22,7 +22,7 @@ struct JsonRewrite<'a> {
 
 /// Runs `discret rewrite`: the reply goes to standard output, what was removed to standard error.
 pub fn run(arguments: &[String]) -> i32 {
-    let options = match args::parse(arguments, &[REQUEST_OPTIONS, &["--tone"]].concat()) {
+    let options = match args::parse(arguments, &[REQUEST_OPTIONS, args::PRACTICE_OPTIONS, &["--tone"]].concat()) {
         Ok(options) => options,
         Err(error) => return fail(error),
     };

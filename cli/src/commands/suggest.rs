@@ -8,24 +8,11 @@ use super::fail;
 use crate::args::{self, Format};
 use crate::EXIT_CLEAN;
 
-const OPTIONS: &[&str] = &[
-    "--review",
-    "--reviewer",
-    "--lang",
-    "--locale",
-    "--format",
-    "--profession",
-    "--practice",
-    "--city",
-    "--specialty",
-    "--signature",
-    "--tone",
-    "--situation",
-];
+const OPTIONS: &[&str] = &["--review", "--reviewer", "--lang", "--locale", "--format", "--tone", "--situation"];
 
 /// Runs `discret suggest`.
 pub fn run(arguments: &[String]) -> i32 {
-    let options = match args::parse(arguments, OPTIONS) {
+    let options = match args::parse(arguments, &[OPTIONS, args::PRACTICE_OPTIONS].concat()) {
         Ok(options) => options,
         Err(error) => return fail(error),
     };

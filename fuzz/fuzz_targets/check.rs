@@ -12,8 +12,10 @@ fuzz_target!(|data: &[u8]| {
     let report = discret_checker::check(&request);
     let reply = &request.reply;
     for finding in &report.findings {
-        assert!(finding.byte_start <= finding.byte_end && finding.byte_end <= reply.len());
-        assert!(reply.is_char_boundary(finding.byte_start) && reply.is_char_boundary(finding.byte_end));
+        assert!(finding.byte_start <= finding.byte_end);
+        assert!(finding.byte_end <= reply.len());
+        assert!(reply.is_char_boundary(finding.byte_start));
+        assert!(reply.is_char_boundary(finding.byte_end));
         assert_eq!(&reply[finding.byte_start..finding.byte_end], finding.text);
         assert_eq!(finding.start, reply[..finding.byte_start].encode_utf16().count());
         assert_eq!(finding.end, reply[..finding.byte_end].encode_utf16().count());

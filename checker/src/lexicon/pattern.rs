@@ -74,7 +74,7 @@ impl Alternative {
 /// One position of a pattern.
 #[derive(Clone, Debug)]
 enum Step {
-    /// `alternatives` keeps every alternative (the index reads them); `exact_words` holds the one-word exact
+    /// `alternatives` keeps every alternative (the index reads them); `exact_words` contains the one-word exact
     /// ones again, so that matching a large class costs one hash look-up instead of a comparison each, and
     /// `other_alternatives` the indices of the rest.
     Word {

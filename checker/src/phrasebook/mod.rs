@@ -2,7 +2,7 @@
 //!
 //! A suggestion is a greeting, a body and a closing, each a template filled with the reviewer's public
 //! name and the practice's details, then followed by the signature (or the practice's name and city).
-//! Every template is written to pass `check` at strict strictness; a test holds each one to it.
+//! Every template is written to pass `check` at strict strictness, and `tests/phrasebook.rs` checks each one.
 
 pub mod data;
 pub mod situation;
@@ -55,7 +55,7 @@ impl Tone {
     }
 }
 
-/// What kind of review the reply answers, which selects the phrasings.
+/// Kind of review being replied to, which selects the phrasings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
@@ -123,7 +123,7 @@ pub struct Suggestion {
 pub struct Suggestions {
     /// Language of the suggestions.
     pub lang: Lang,
-    /// The situation the suggestions answer.
+    /// Situation the suggestions reply to.
     pub situation: Situation,
     /// Every situation detected in the review, most specific first.
     pub situations: Vec<Situation>,
@@ -223,17 +223,17 @@ impl<'a> Composition<'a> {
         }
     }
 
-    /// The body template, unfilled.
+    /// Returns the body template, unfilled.
     pub fn body_template(&self) -> &str {
         self.body_template
     }
 
-    /// The first word of the body template, lower-cased.
+    /// Returns the first word of the body template, lower-cased.
     pub fn body_first_word(&self) -> String {
         self.body_template.split_whitespace().next().unwrap_or("").to_lowercase()
     }
 
-    /// The placeholder values from the request.
+    /// Returns the placeholder values from the request.
     pub fn fill(&self) -> Fill<'a> {
         self.fill
     }

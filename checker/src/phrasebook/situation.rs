@@ -1,4 +1,4 @@
-//! What kind of review a reply answers: its tone, and whether it mentions care or a relative.
+//! Detection of the kind of review being replied to: its tone, and whether it mentions care or a relative.
 //!
 //! Phrasings of `situations.tsv` give positive, negative, aggressive and "not a patient" signals; a
 //! positive or negative phrasing right after a negation counts for the other side (« pas déçue »,
@@ -17,7 +17,7 @@ const NEGATIONS: &[&str] = &["pas", "jamais", "ne", "aucun", "aucune", "sans", "
 /// How many words before a phrasing a negation may stand (« pas du tout satisfaite »).
 const NEGATION_REACH: usize = 3;
 
-/// Returns every situation the review shows, most specific first; the first is the one to answer.
+/// Returns every situation the review shows, most specific first. The reply should address the first.
 /// An empty review (a rating without text) is `Neutral`.
 pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
     let Some(review) = review.map(str::trim).filter(|text| !text.is_empty()) else {
@@ -65,7 +65,7 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
         (true, false) => Situation::Positive,
         (false, false) => Situation::Neutral,
     };
-    // A complaint is answered as a complaint first (regret, then the private exchange), even when it
+    // A complaint is treated as a complaint first (regret, then the private exchange), even when it
     // speaks of care: thanking an unhappy patient for « ces mots » reads as indifference.
     let complaint = matches!(sentiment, Situation::Negative | Situation::Mixed);
 

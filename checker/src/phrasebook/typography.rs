@@ -2,7 +2,7 @@
 //!
 //! Phrasebook data is written with the typographic apostrophe ’ and, in French, a plain space before
 //! double punctuation. Composed text takes the habits of the practitioner's draft, so that a sentence
-//! added by the rewrite does not look pasted in; without a draft, French gets a no-break space.
+//! added by the rewrite does not look pasted in. Without a draft, French gets a no-break space.
 
 use crate::request::Lang;
 
@@ -16,7 +16,7 @@ const NARROW_NO_BREAK_SPACE: char = '\u{202f}';
 pub struct Typography {
     /// `’` or `'`.
     pub apostrophe: char,
-    /// What goes before « ! ? ; : » in French: a kind of space, or nothing (`None`).
+    /// Character put before « ! ? ; : » in French: a kind of space, or `None` for nothing.
     pub before_double_punctuation: Option<char>,
 }
 

@@ -1,9 +1,9 @@
 //! The whole-reply rewrite: keeps what the practitioner wrote that is allowed, removes or neutralises
 //! every sentence that breaches, and composes a reply from the phrasebook when too little remains.
 //!
-//! Invariants, held for every input (see the property tests): the result has no error or warning finding
-//! at strict strictness; it keeps the reviewer's public name when the draft used it; it fits Google's
-//! 4,096 UTF-8 bytes; it keeps the reply's language; composed text comes only from the phrasebook, which
+//! The property tests and the fuzz target check these invariants. The result has no error or warning
+//! finding at strict strictness. It keeps the reviewer's public name when the draft used it, fits Google's
+//! 4,096 UTF-8 bytes and keeps the reply's language. Composed text comes only from the phrasebook, which
 //! states no fact about care.
 
 mod sentences;
@@ -54,7 +54,7 @@ pub struct Removal {
     pub message: String,
 }
 
-/// Where a part of the result comes from.
+/// Source of a part of the result: the draft, or a composed greeting, body or closing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Origin {
     Draft,
@@ -80,8 +80,8 @@ pub fn rewrite(request: &Request, tone: Tone) -> Rewrite {
 }
 
 /// Rewrites like [`rewrite`], reusing the reports of the request's reply at its own strictness and at
-/// strict strictness, as [`crate::check_at`] gives them. The first tells which removals the user saw
-/// underlined; the others are explained as a strict-level precaution.
+/// strict strictness, as [`crate::check_at`] returns them. Removals that `level_report` also flags were
+/// underlined for the user; the others are explained as a strict-level precaution.
 pub fn rewrite_checked(
     request: &Request,
     tone: Tone,
@@ -108,12 +108,12 @@ pub fn rewrite_checked(
     // removed otherwise.
     let report = strict_report;
     let reason = |finding: &Finding| {
-        let shown = level_report.findings.iter().any(|other| {
+        let underlined = level_report.findings.iter().any(|other| {
             other.severity >= Severity::Warning
                 && other.byte_start < finding.byte_end
                 && finding.byte_start < other.byte_end
         });
-        if shown {
+        if underlined {
             finding.message.clone()
         } else {
             format!("{} {}", crate::messages::text(request.locale, "rewrite.strict_only"), finding.message)
@@ -225,7 +225,7 @@ pub fn rewrite_checked(
         }
     }
 
-    // The draft keeps breaching in ways sentence removal does not fix: answer with the phrasebook alone.
+    // The draft keeps breaching in ways sentence removal does not fix: reply with the phrasebook alone.
     for item in items.iter_mut().filter(|item| item.origin == Origin::Draft && item.is_sentence && !item.removed) {
         removed.push(Removal { text: item.text.clone(), category: None, message: fallback_message(request.locale) });
         item.removed = true;

@@ -170,9 +170,9 @@ pub fn delete_clause(sentence: &str, start: usize, end: usize) -> String {
     format!("{before}{after}")
 }
 
-/// Returns the clauses of `sentence` that end before byte `breach`, cut at the last « , ; : » or dash before
-/// it, when they hold at least three words: « Merci Sophie, toute l'équipe est touchée, et ravie que
-/// votre dos aille mieux. » keeps « Merci Sophie, toute l'équipe est touchée ».
+/// Returns the clauses of `sentence` that end before byte `breach`, cut at the last « , ; : » or dash
+/// before it, when they contain at least three words. « Merci Sophie, toute l'équipe est touchée, et
+/// ravie que votre dos aille mieux. » keeps « Merci Sophie, toute l'équipe est touchée ».
 pub fn leading_clauses(sentence: &str, breach: usize) -> Option<String> {
     let head = sentence.get(..breach)?;
     let cut = head.rfind([',', ';', ':', '—', '–'])?;
@@ -199,7 +199,7 @@ pub fn close_sentence(kept: &str, sentence: &str) -> String {
     }
 }
 
-/// The space the sentence already puts before « ! ? ; : », or none.
+/// Returns the space the sentence already puts before « ! ? ; : », or an empty string.
 fn space_before_double_punctuation(sentence: &str) -> &'static str {
     for (index, c) in sentence.char_indices() {
         if matches!(c, '!' | '?' | ';' | ':') {

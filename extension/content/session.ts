@@ -76,12 +76,12 @@ export class EditorSession {
     return this.editor.element;
   }
 
-  /** The review and reviewer name the page shows with this box. */
+  /** Reads the review and reviewer name that the page shows with this box. */
   readContext(): ReviewContext {
     return this.context.adapter.readContext(this.editor.element);
   }
 
-  /** True when the box holds text other than whitespace. */
+  /** Returns true when the box contains text other than whitespace. */
   hasDraft(): boolean {
     return this.editor.readText().trim() !== "";
   }
@@ -438,7 +438,7 @@ export class EditorSession {
   }
 }
 
-/** The notice after a rewrite was applied: what was removed and why, or that a standard reply replaced it. */
+/** Builds the notice shown after a rewrite: what was removed and why, or that a standard reply replaced it. */
 function appliedNotice(rewrite: Rewrite): TooltipNotice {
   const lines: string[] = [];
   if (rewrite.composed) {

@@ -57,7 +57,7 @@ export interface ReplyBoxInfo {
   site: SiteId | null;
   review: string | null;
   reviewer: string | null;
-  /** True when the box holds text other than whitespace, which « Insérer » replaces. */
+  /** True when the box contains text other than whitespace, which « Insérer » replaces. */
   hasDraft: boolean;
 }
 

@@ -31,12 +31,12 @@ export interface Settings {
   debug: boolean;
 }
 
-/** Why the settings in use are the defaults rather than the stored ones. */
+/** Reason the settings in use are the defaults rather than the stored ones. */
 export type SettingsNotice = "corrupt" | "future_version";
 
 export interface LoadedSettings {
   settings: Settings;
-  /** Set when the stored settings could not be used, so that the options page and the popup can say so. */
+  /** Set when the stored settings could not be used, so that the options page and the popup can show a notice. */
   notice: SettingsNotice | null;
 }
 

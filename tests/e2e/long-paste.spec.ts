@@ -1,5 +1,5 @@
-// A pasted megabyte: the page stays responsive while it is checked, and a notice says that only its beginning
-// is checked. These are guards against freezing, not benchmarks, so the bound is generous.
+// A pasted megabyte: the page stays responsive while it is checked, and a notice tells the user that only its
+// beginning is checked. These are guards against freezing, not benchmarks, so the bound is generous.
 
 import { STRICT_CSP, expect, test } from "./support/extension";
 import type { Frame, Page } from "./support/extension";

@@ -3,15 +3,12 @@
 // Run with: node --test tests/e2e/firefox/
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 import puppeteer from "puppeteer-core";
 
-const EXTENSION_DIR = fileURLToPath(new URL("../../../dist/firefox", import.meta.url));
-const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/", import.meta.url));
+import { EXTENSION_DIR, REPLY, STRICT_CSP, openFixture, waitForChecked } from "./support.mjs";
+
 const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
-const REPLY = "Bonjour, je vous ai reçue le 12 mars pour votre détartrage.";
 
 let browser;
 
@@ -30,50 +27,12 @@ after(async () => {
   await browser?.close();
 });
 
-/** A CSP like Google's, without 'wasm-unsafe-eval'. */
-const STRICT_CSP = "script-src 'nonce-discret-fixture'; style-src 'nonce-discret-fixture'; object-src 'none'; base-uri 'none'";
 
-/**
- * Opens `url` in a page that serves each URL of `routes` from its fixture file, with its CSP if any, and
- * aborts every other request, so that nothing leaves the machine.
- */
-async function openFixture(url, routes) {
-  const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on("request", (request) => {
-    const route = routes[request.url()];
-    if (route === undefined) {
-      void request.abort();
-      return;
-    }
-    const headers = route.csp === undefined ? {} : { "content-security-policy": route.csp };
-    void request.respond({ status: 200, headers, contentType: "text/html; charset=utf-8", body: readFileSync(FIXTURES_DIR + route.file, "utf8") });
-  });
-  await page.goto(url);
-  return page;
-}
 
-/** Waits on the content script's "checked" signal for the box's whole text and returns what it published. */
-async function waitForChecked(page, selector) {
-  const handle = await page.waitForFunction(
-    (selector) => {
-      const host = document.querySelector("discret-overlay");
-      const editor = document.querySelector(selector);
-      const length = editor instanceof HTMLTextAreaElement ? editor.value.length : editor.textContent.length;
-      if (host === null || host.dataset.discretChecked === undefined || Number(host.dataset.discretLength) !== length) {
-        return null;
-      }
-      return { checker: host.dataset.discretChecker, findings: JSON.parse(host.dataset.discretFindings) };
-    },
-    { timeout: 15_000 },
-    selector,
-  );
-  return handle.jsonValue();
-}
 
 test("Firefox textarea: tooltip, fix, undo", async () => {
   const url = "https://www.resalib.fr/praticien/avis";
-  const page = await openFixture(url, { [url]: { file: "resalib-reviews.html" } });
+  const page = await openFixture(browser, url, { [url]: { file: "resalib-reviews.html" } });
   await page.click("textarea");
   await page.type("textarea", REPLY);
   const checked = await waitForChecked(page, "textarea");
@@ -115,7 +74,7 @@ test("Firefox textarea: tooltip, fix, undo", async () => {
 
 test("Firefox contenteditable: highlights, strict CSP", async () => {
   const url = "https://pro.doctolib.fr/messaging";
-  const page = await openFixture(url, { [url]: { file: "doctolib-messaging.html", csp: STRICT_CSP } });
+  const page = await openFixture(browser, url, { [url]: { file: "doctolib-messaging.html", csp: STRICT_CSP } });
   await page.click("[contenteditable]");
   await page.type("[contenteditable]", REPLY);
   const checked = await waitForChecked(page, "[contenteditable]");
@@ -136,7 +95,7 @@ test("Firefox contenteditable: highlights, strict CSP", async () => {
 test("Firefox Google reply iframe, strict CSP", async () => {
   const outer = "https://business.google.com/reviews/l/123";
   const frameUrl = "https://www.google.com/local/business/123/customers/reviews/reply?hl=fr";
-  const page = await openFixture(outer, {
+  const page = await openFixture(browser, outer, {
     [outer]: { file: "google-business-outer.html" },
     [frameUrl]: { file: "google-business-reply.html", csp: STRICT_CSP },
   });

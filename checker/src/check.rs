@@ -7,7 +7,7 @@ use crate::report::{Finding, Report, Severity};
 use crate::request::{Lang, LangChoice, Request, Strictness};
 use crate::rules::{self, Candidate, Company, Fix};
 use crate::text::offsets::{floor_char_boundary, utf16_offsets};
-use crate::text::{tokenize, Folded};
+use crate::text::{tokenize, Folded, Token};
 
 /// Checks a reply and returns its findings, sorted by position.
 ///
@@ -24,13 +24,14 @@ pub fn check_at(request: &Request, levels: &[Strictness]) -> Vec<Report> {
     let limit = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES);
     let reply = &request.reply[..limit];
     let folded = Folded::new(reply);
+    let (tokens, sentences) = tokenize(&folded.text);
     let lang = match request.lang {
         LangChoice::Fr => Lang::Fr,
         LangChoice::En => Lang::En,
-        LangChoice::Auto => detect_language_of(reply, &folded.text, request.review.as_deref()),
+        LangChoice::Auto => detect_language_of(reply, &tokens, request.review.as_deref()),
     };
 
-    let mut context = Context::new(request, reply, &folded, lang);
+    let mut context = Context::new(request, reply, &folded, tokens, sentences, lang);
     let candidates = rules::run(&mut context);
     levels
         .iter()
@@ -53,40 +54,50 @@ pub fn reply_language(request: &Request) -> Lang {
 
 /// Guesses the language of a reply from its most common words; the review breaks ties.
 pub fn detect_language(reply: &str, review: Option<&str>) -> Lang {
-    detect_language_of(reply, &lexicon::fold(reply), review)
+    let folded = lexicon::fold(reply);
+    detect_language_of(reply, &tokenize(&folded).0, review)
 }
 
 /// Scores French against English: common words of each, and French accented letters, which English
-/// replies do not use.
-fn language_score(original: &str, folded: &str) -> i64 {
-    const FRENCH: &[&str] = &[
-        "le", "la", "les", "de", "des", "et", "vous", "votre", "vos", "nous", "notre", "nos", "merci", "pour", "un",
-        "une", "est", "que", "qui", "en", "du", "au", "aux", "bonjour", "avec", "pas", "je", "ne", "ce", "sur", "dans",
-        "par", "tres", "sont", "mon", "ma", "mes",
-    ];
-    const ENGLISH: &[&str] = &[
-        "the", "and", "you", "your", "we", "our", "thank", "thanks", "for", "to", "of", "is", "are", "in", "it",
-        "with", "hi", "hello", "this", "that", "not", "i", "be", "so", "my", "was", "were",
-    ];
-    let (tokens, _) = tokenize(folded);
-    let french = tokens.iter().filter(|token| FRENCH.contains(&token.word)).count() as i64;
-    let english = tokens.iter().filter(|token| ENGLISH.contains(&token.word)).count() as i64;
+/// replies do not use. `tokens` are the words of `original` folded.
+fn language_score(original: &str, tokens: &[Token<'_>]) -> i64 {
+    let mut french = 0;
+    let mut english = 0;
+    for token in tokens {
+        match token.word {
+            "le" | "la" | "les" | "de" | "des" | "et" | "vous" | "votre" | "vos" | "nous" | "notre" | "nos"
+            | "merci" | "pour" | "un" | "une" | "est" | "que" | "qui" | "en" | "du" | "au" | "aux" | "bonjour"
+            | "avec" | "pas" | "je" | "ne" | "ce" | "sur" | "dans" | "par" | "tres" | "sont" | "mon" | "ma" | "mes" => {
+                french += 1
+            }
+            "the" | "and" | "you" | "your" | "we" | "our" | "thank" | "thanks" | "for" | "to" | "of" | "is" | "are"
+            | "in" | "it" | "with" | "hi" | "hello" | "this" | "that" | "not" | "i" | "be" | "so" | "my" | "was"
+            | "were" => english += 1,
+            _ => {}
+        }
+    }
     let accents = original
         .chars()
         .filter(|c| matches!(c, 'é' | 'è' | 'ê' | 'à' | 'ç' | 'ù' | 'œ' | 'î' | 'ô' | 'â' | 'É' | 'À'))
+        .take(3)
         .count() as i64;
-    french + accents.min(3) - english
+    french + accents - english
 }
 
-fn detect_language_of(original: &str, folded_reply: &str, review: Option<&str>) -> Lang {
-    let reply_score = language_score(original, folded_reply);
+fn detect_language_of(original: &str, reply_tokens: &[Token<'_>], review: Option<&str>) -> Lang {
+    let reply_score = language_score(original, reply_tokens);
     if reply_score > 0 {
         return Lang::Fr;
     }
     if reply_score < 0 {
         return Lang::En;
     }
-    let review_score = review.map(|review| language_score(review, &lexicon::fold(review))).unwrap_or(0);
+    let review_score = review
+        .map(|review| {
+            let folded = lexicon::fold(review);
+            language_score(review, &tokenize(&folded).0)
+        })
+        .unwrap_or(0);
     if review_score < 0 {
         Lang::En
     } else {

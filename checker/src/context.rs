@@ -1,6 +1,11 @@
 //! The analysis context that every rule reads: the folded reply, its words and sentences, its terms, the review's terms,
 //! and the spans that can never be findings.
 
+use std::cell::{OnceCell, RefCell};
+use std::rc::Rc;
+
+use crate::lexicon::pattern::PatternSet;
+use crate::lexicon::vocabulary::WordIds;
 use crate::lexicon::{self, LanguageData, Strength, TermHit, TermSet};
 use crate::request::{Lang, Request};
 use crate::text::{tokenize, Folded, Sentence, Token};
@@ -12,6 +17,8 @@ pub struct Context<'a> {
     pub original: &'a str,
     pub folded: &'a Folded,
     pub tokens: Vec<Token<'a>>,
+    /// The ids of `tokens` in the language's pattern vocabulary.
+    pub word_ids: WordIds,
     pub sentences: Vec<Sentence>,
     pub lang: Lang,
     pub data: &'static LanguageData,
@@ -21,7 +28,7 @@ pub struct Context<'a> {
     pub custom_hits: Vec<TermHit>,
     pub custom_terms: TermSet,
     /// The review, when given.
-    pub review: Option<Review>,
+    pub review: Option<Rc<Review>>,
     /// Folded spans that are never findings: idioms, practice name, signature, allowed terms.
     pub masked: Vec<(usize, usize)>,
     /// Per sentence: true when a general-statement marker is in it and no explicit breach.
@@ -33,6 +40,8 @@ pub struct Context<'a> {
     pub addresses_reader: Vec<bool>,
     /// Folded words of the reviewer's public name.
     pub reviewer_words: Vec<String>,
+    /// Per sentence, whether it is written in capitals, computed when first asked.
+    shouted: Vec<OnceCell<bool>>,
 }
 
 /// The review being answered, folded, with its terms.
@@ -41,11 +50,43 @@ pub struct Review {
     pub terms: Vec<TermHit>,
 }
 
+thread_local! {
+    /// The last review analysed on this thread, with its language: a rewrite checks its draft several
+    /// times against the same review, and a bulk audit often meets the same review twice in a row.
+    static LAST_REVIEW: RefCell<Option<(Lang, String, Rc<Review>)>> = const { RefCell::new(None) };
+}
+
+/// Folds `text` and finds its terms, or returns the analysis of the last call when it had the same
+/// text and language.
+fn analyse_review(text: &str, lang: Lang) -> Rc<Review> {
+    LAST_REVIEW.with(|last| {
+        let mut last = last.borrow_mut();
+        if let Some((last_lang, last_text, review)) = last.as_ref() {
+            if *last_lang == lang && last_text == text {
+                return Rc::clone(review);
+            }
+        }
+        let folded = Folded::new(text);
+        let terms = lexicon::language(lang).terms.find(&folded.text);
+        let review = Rc::new(Review { folded, terms });
+        *last = Some((lang, text.to_string(), Rc::clone(&review)));
+        review
+    })
+}
+
 impl<'a> Context<'a> {
-    /// Analyses `original` (the reply, already cut to the maximum length) for `request`.
-    pub fn new(request: &'a Request, original: &'a str, folded: &'a Folded, lang: Lang) -> Context<'a> {
+    /// Analyses `original` (the reply, already cut to the maximum length) for `request`, given its
+    /// folded text and that text's words and sentences.
+    pub fn new(
+        request: &'a Request,
+        original: &'a str,
+        folded: &'a Folded,
+        tokens: Vec<Token<'a>>,
+        sentences: Vec<Sentence>,
+        lang: Lang,
+    ) -> Context<'a> {
         let data = lexicon::language(lang);
-        let (tokens, sentences) = tokenize(&folded.text);
+        let word_ids = data.vocabulary.look_up(&tokens);
         let terms = data.terms.find(&folded.text);
 
         let mut custom_terms = TermSet::default();
@@ -68,10 +109,7 @@ impl<'a> Context<'a> {
         };
 
         let review = request.review.as_deref().filter(|text| !text.trim().is_empty()).map(|text| {
-            let text = &text[..crate::text::offsets::floor_char_boundary(text, crate::MAX_REPLY_BYTES)];
-            let folded = Folded::new(text);
-            let terms = data.terms.find(&folded.text);
-            Review { folded, terms }
+            analyse_review(&text[..crate::text::offsets::floor_char_boundary(text, crate::MAX_REPLY_BYTES)], lang)
         });
 
         let reviewer_words = request
@@ -85,6 +123,7 @@ impl<'a> Context<'a> {
             original,
             folded,
             tokens,
+            word_ids,
             sentences,
             lang,
             data,
@@ -97,7 +136,9 @@ impl<'a> Context<'a> {
             general_marker: Vec::new(),
             addresses_reader: Vec::new(),
             reviewer_words,
+            shouted: Vec::new(),
         };
+        context.shouted = vec![OnceCell::new(); context.sentences.len()];
         context.mark_sentences();
         crate::rules::masks::collect(&mut context);
         context
@@ -108,18 +149,12 @@ impl<'a> Context<'a> {
         self.general_marker = vec![false; self.sentences.len()];
         self.addresses_reader = vec![false; self.sentences.len()];
         for (index, sentence) in self.sentences.iter().enumerate() {
-            let mut general = false;
-            self.data
-                .general
-                .for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| general = true);
+            let general = self.matches_in(&self.data.general, sentence);
             self.general[index] = general;
             self.general_marker[index] = general;
 
             let words = &self.tokens[sentence.first_token..sentence.end_token];
-            let mut about_reader = false;
-            self.data
-                .about_reader
-                .for_each_match(&self.tokens, sentence.first_token, sentence.end_token, |_, _, _| about_reader = true);
+            let about_reader = self.matches_in(&self.data.about_reader, sentence);
             // The reviewer's name opening a sentence addresses them (« Merci Sophie ! Bon rétablissement »),
             // unless a comma closes the greeting (« Bonjour Sophie, le cabinet sera fermé … »).
             // A sentence that opens on the bare name (« Sonia, pour une pose… ») speaks to the reviewer.
@@ -133,6 +168,15 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// True when a pattern of `set` matches in `sentence`.
+    fn matches_in(&self, set: &PatternSet<()>, sentence: &Sentence) -> bool {
+        let mut found = false;
+        set.for_each_match(&self.tokens, &self.word_ids, sentence.first_token, sentence.end_token, |_, _, _| {
+            found = true
+        });
+        found
+    }
+
     /// True when sentence `index` contains a general-statement marker, explicit breach or not.
     pub fn had_general_marker(&self, index: usize) -> bool {
         self.general_marker[index]
@@ -141,7 +185,7 @@ impl<'a> Context<'a> {
     /// True when `word` addresses the reader: a second-person pronoun or possessive, or a French
     /// imperative or verb in `-ez` (« pensez », « continuez »).
     pub fn is_second_person(&self, word: &str) -> bool {
-        if self.data.second_person.iter().any(|candidate| candidate == word) {
+        if self.data.second_person.contains(word) {
             return true;
         }
         self.lang == Lang::Fr && word.len() > 4 && word.ends_with("ez") && !matches!(word, "chez" | "assez")
@@ -150,6 +194,12 @@ impl<'a> Context<'a> {
     /// True when `word` is one of the reviewer's public name.
     pub fn is_reviewer_word(&self, word: &str) -> bool {
         word.len() > 1 && self.reviewer_words.iter().any(|name| name == word)
+    }
+
+    /// True when one of the reply's words is in `words`. Rules use it to skip a regular expression
+    /// that cannot match without one of them.
+    pub fn has_word(&self, words: &[&str]) -> bool {
+        self.tokens.iter().any(|token| words.contains(&token.word))
     }
 
     /// True when the folded span overlaps a masked span.
@@ -195,6 +245,10 @@ impl<'a> Context<'a> {
 
     /// True when sentence `index` has at least two words of two letters or more and no lower-case letter.
     fn is_shouted(&self, index: usize) -> bool {
+        *self.shouted[index].get_or_init(|| self.compute_shouted(index))
+    }
+
+    fn compute_shouted(&self, index: usize) -> bool {
         let sentence = &self.sentences[index];
         let words = &self.tokens[sentence.first_token..sentence.end_token];
         let long_words = words.iter().filter(|token| token.word.chars().count() >= 2).count();

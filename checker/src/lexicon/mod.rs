@@ -3,6 +3,7 @@
 
 pub mod pattern;
 pub mod terms;
+pub mod vocabulary;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -10,9 +11,9 @@ use std::sync::OnceLock;
 use crate::category::Category;
 use crate::report::Severity;
 use crate::request::{Lang, Strictness};
-use crate::text::Folded;
 use pattern::{Classes, Pattern, PatternSet};
 pub use terms::{Strength, Term, TermHit, TermSet};
+use vocabulary::Vocabulary;
 
 include!(concat!(env!("OUT_DIR"), "/data_files.rs"));
 
@@ -40,20 +41,47 @@ pub struct LanguageData {
     /// "glad the …").
     pub about_reader: PatternSet<()>,
     /// Words that address the reader: second-person pronouns and possessives.
-    pub second_person: Vec<String>,
+    pub second_person: WordList,
     /// Determiners that tie the next noun to the reviewer (« votre », « ces », "your", "that").
-    pub tying_determiners: Vec<String>,
+    pub tying_determiners: WordList,
     /// Third-person possessives (« son », "her"): they tie the next noun to the reader only in a
     /// sentence about the reader or a relative.
-    pub third_person_possessives: Vec<String>,
+    pub third_person_possessives: WordList,
     /// Determiners that make the next noun general (« tout », « chaque », "any", "every").
-    pub general_determiners: Vec<String>,
+    pub general_determiners: WordList,
     /// Words that, after « vous avez » or "you had", do not tell what the reader did in care.
-    pub not_reader_actions: Vec<String>,
-    /// Words of the law and the courts (« avocat », "attorney"), from the `@legal_word` class.
-    pub legal_words: Vec<String>,
+    pub not_reader_actions: WordList,
+    /// The words of the patterns of `phrases`, `idioms`, `general`, `about_reader` and `legal_words`:
+    /// a reply's words are looked up in it once for all five.
+    pub vocabulary: Vocabulary,
+    /// Words of the law and the courts (« avocat », « mise en demeure », "attorney"), one pattern a
+    /// `@legal_word` class entry.
+    pub legal_words: PatternSet<()>,
     /// Words that often start a sentence and are never names.
-    pub stop_words: Vec<String>,
+    pub stop_words: WordList,
+}
+
+/// A list of folded words from a `classes.tsv` class, looked up by hashing: some have hundreds of
+/// words and are consulted for most words of a reply.
+#[derive(Debug, Default)]
+pub struct WordList(std::collections::HashSet<String, vocabulary::WordBuildHasher>);
+
+impl WordList {
+    /// True when `word` is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+
+    /// True when the list has no word.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl FromIterator<String> for WordList {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Self {
+        WordList(words.into_iter().collect())
+    }
 }
 
 /// User-facing texts in one UI locale, by key (`<category>.message`, `legal.<profession>`…).
@@ -115,7 +143,7 @@ pub fn data_errors() -> &'static [DataError] {
 
 /// Returns the folded form of a data word or phrase, as the reply is folded.
 pub fn fold(text: &str) -> String {
-    Folded::new(text).text
+    crate::text::fold::fold_text(text)
 }
 
 fn load_all() -> Loaded {
@@ -164,25 +192,35 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     for (name, contents) in files_under(&format!("{code}/phrases/")) {
         for (line_number, line) in data_lines(contents) {
             match parse_phrase(line, &classes) {
-                Ok((pattern, phrase)) => data.phrases.push(pattern, phrase),
+                Ok((pattern, phrase)) => data.phrases.push(pattern, phrase, &mut data.vocabulary),
                 Err(reason) => errors.push(DataError { file: name.to_string(), line: line_number, reason }),
             }
         }
     }
-    load_patterns(&format!("{code}/idioms.tsv"), &classes, &mut data.idioms, errors);
-    load_patterns(&format!("{code}/general.tsv"), &classes, &mut data.general, errors);
-    load_patterns(&format!("{code}/about_reader.tsv"), &classes, &mut data.about_reader, errors);
+    load_patterns(&format!("{code}/idioms.tsv"), &classes, &mut data.idioms, &mut data.vocabulary, errors);
+    load_patterns(&format!("{code}/general.tsv"), &classes, &mut data.general, &mut data.vocabulary, errors);
+    load_patterns(&format!("{code}/about_reader.tsv"), &classes, &mut data.about_reader, &mut data.vocabulary, errors);
 
     let class_words = |name: &str| -> Vec<String> {
         classes.get(name).map(|list| list.split('|').map(str::to_string).collect()).unwrap_or_default()
     };
-    data.second_person = class_words("second_person");
-    data.tying_determiners = class_words("tying_determiner");
-    data.general_determiners = class_words("general_determiner");
-    data.third_person_possessives = class_words("third_person_possessive");
-    data.legal_words = class_words("legal_word");
-    data.not_reader_actions = class_words("not_a_reader_action");
-    data.stop_words = class_words("not_a_name");
+    let word_list = |name: &str| -> WordList { class_words(name).into_iter().collect() };
+    data.second_person = word_list("second_person");
+    data.tying_determiners = word_list("tying_determiner");
+    data.general_determiners = word_list("general_determiner");
+    data.third_person_possessives = word_list("third_person_possessive");
+    for entry in class_words("legal_word") {
+        match Pattern::compile(&entry, &classes) {
+            Ok(pattern) => data.legal_words.push(pattern, (), &mut data.vocabulary),
+            Err(error) => errors.push(DataError {
+                file: format!("{code}/classes.tsv"),
+                line: 0,
+                reason: format!("@legal_word entry {entry:?}: {error}"),
+            }),
+        }
+    }
+    data.not_reader_actions = word_list("not_a_reader_action");
+    data.stop_words = word_list("not_a_name");
     data
 }
 
@@ -226,11 +264,17 @@ pub(crate) fn load_classes(path: &str, errors: &mut Vec<DataError>) -> Classes {
     classes
 }
 
-fn load_patterns(path: &str, classes: &Classes, set: &mut PatternSet<()>, errors: &mut Vec<DataError>) {
+fn load_patterns(
+    path: &str,
+    classes: &Classes,
+    set: &mut PatternSet<()>,
+    vocabulary: &mut Vocabulary,
+    errors: &mut Vec<DataError>,
+) {
     for (line_number, line) in data_lines(file(path)) {
         let source = line.split('\t').next().unwrap_or("");
         match Pattern::compile(&fold_pattern(source), classes) {
-            Ok(pattern) => set.push(pattern, ()),
+            Ok(pattern) => set.push(pattern, (), vocabulary),
             Err(error) => {
                 errors.push(DataError { file: path.to_string(), line: line_number, reason: error.to_string() })
             }

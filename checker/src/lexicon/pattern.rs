@@ -5,52 +5,54 @@
 //! on any of those, and `_N` for a gap of up to N words. Patterns match whole
 //! words of one sentence of the folded reply.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+use super::vocabulary::{prefix_key, KeyId, Vocabulary, WordBuildHasher, WordId, WordIds, UNKNOWN};
 use crate::text::Token;
-
-/// Hashes short words fast: the pattern index is looked up several times for every word of a reply, and
-/// the standard library's SipHash, built to resist attacks on the hash, cost about 6 % of `check`.
-/// The keys are the project's own pattern words, so no input can choose them to collide.
-#[derive(Clone, Copy, Default)]
-pub struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        // FNV-1a.
-        let mut hash = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type WordBuildHasher = std::hash::BuildHasherDefault<WordHasher>;
-type WordMap<V> = HashMap<String, V, WordBuildHasher>;
-type WordSet = HashSet<String, WordBuildHasher>;
 
 /// One word of an alternative.
 #[derive(Clone, Debug)]
 enum WordMatcher {
-    Exact(String),
+    /// A whole word, and its id in the vocabulary once the pattern is in a set.
+    Exact(String, WordId),
     Prefix(String),
     /// `*iez`: any word ending so, such as a verb in the imperfect.
     Suffix(String),
 }
 
 impl WordMatcher {
-    fn matches(&self, word: &str) -> bool {
+    fn matches(&self, words: &Words<'_, '_>, position: usize) -> bool {
         match self {
-            WordMatcher::Exact(exact) => word == exact,
-            WordMatcher::Prefix(prefix) => word.starts_with(prefix.as_str()),
-            WordMatcher::Suffix(suffix) => word.len() > suffix.len() && word.ends_with(suffix.as_str()),
+            WordMatcher::Exact(_, id) => words.ids[position] == *id,
+            WordMatcher::Prefix(prefix) => {
+                // Most words differ from the prefix in their first byte: test it before calling the
+                // library's comparison.
+                let text = words.text(position).as_bytes();
+                let prefix = prefix.as_bytes();
+                text.first() == prefix.first() && text.starts_with(prefix)
+            }
+            WordMatcher::Suffix(suffix) => {
+                let text = words.text(position);
+                text.len() > suffix.len() && text.ends_with(suffix.as_str())
+            }
         }
+    }
+}
+
+/// The words being matched, `tokens[first..limit]` with their ids: positions count from `first`.
+#[derive(Clone, Copy)]
+struct Words<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    ids: &'t [WordId],
+}
+
+impl Words<'_, '_> {
+    fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn text(&self, position: usize) -> &str {
+        self.tokens[position].word
     }
 }
 
@@ -62,11 +64,12 @@ struct Alternative {
 
 impl Alternative {
     /// Returns how many tokens the alternative covers at `position`, if it matches there.
-    fn match_length(&self, tokens: &[Token<'_>], position: usize, limit: usize) -> Option<usize> {
-        if position + self.words.len() > limit {
+    fn match_length(&self, words: &Words<'_, '_>, position: usize) -> Option<usize> {
+        if position + self.words.len() > words.len() {
             return None;
         }
-        let all_match = self.words.iter().zip(&tokens[position..]).all(|(matcher, token)| matcher.matches(token.word));
+        let all_match =
+            self.words.iter().enumerate().all(|(offset, matcher)| matcher.matches(words, position + offset));
         all_match.then_some(self.words.len())
     }
 }
@@ -74,12 +77,13 @@ impl Alternative {
 /// One position of a pattern.
 #[derive(Clone, Debug)]
 enum Step {
-    /// `alternatives` keeps every alternative (the index reads them); `exact_words` contains the one-word exact
-    /// ones again, so that matching a large class costs one hash look-up instead of a comparison each, and
-    /// `other_alternatives` the indices of the rest.
+    /// `alternatives` keeps every alternative (the index reads them); `exact_ids` contains the ids of the
+    /// one-word exact ones again, sorted, so that matching a large class costs one binary search instead of
+    /// a comparison each, and `other_alternatives` the indices of the rest. The ids are set when the
+    /// pattern joins a set, from the set's vocabulary.
     Word {
         alternatives: Vec<Alternative>,
-        exact_words: WordSet,
+        exact_ids: Vec<WordId>,
         other_alternatives: Vec<usize>,
         optional: bool,
     },
@@ -145,17 +149,13 @@ impl Pattern {
             if alternatives.is_empty() {
                 return Err(PatternError::Empty);
             }
-            let mut exact_words = WordSet::default();
-            let mut other_alternatives = Vec::new();
-            for (index, alternative) in alternatives.iter().enumerate() {
-                match alternative.words.as_slice() {
-                    [WordMatcher::Exact(word)] => {
-                        exact_words.insert(word.clone());
-                    }
-                    _ => other_alternatives.push(index),
-                }
-            }
-            steps.push(Step::Word { alternatives, exact_words, other_alternatives, optional });
+            let other_alternatives = alternatives
+                .iter()
+                .enumerate()
+                .filter(|(_, alternative)| !matches!(alternative.words.as_slice(), [WordMatcher::Exact(..)]))
+                .map(|(index, _)| index)
+                .collect();
+            steps.push(Step::Word { alternatives, exact_ids: Vec::new(), other_alternatives, optional });
         }
         if steps.is_empty() {
             return Err(PatternError::Empty);
@@ -174,7 +174,7 @@ impl Pattern {
             let Step::Word { alternatives, optional, .. } = step else { return None };
             for alternative in alternatives {
                 match alternative.words.first()? {
-                    WordMatcher::Exact(word) => keys.push(IndexKey::Exact(word.clone())),
+                    WordMatcher::Exact(_, id) => keys.push(IndexKey::Exact(*id)),
                     WordMatcher::Prefix(prefix) if prefix.is_empty() => return None,
                     WordMatcher::Prefix(prefix) => keys.push(IndexKey::Prefix(prefix_key(prefix).to_string())),
                     WordMatcher::Suffix(_) => return None,
@@ -187,28 +187,64 @@ impl Pattern {
         None
     }
 
-    /// Returns the end token (exclusive) of the longest match starting at `start`, within `tokens[..limit]`.
-    pub fn match_at(&self, tokens: &[Token<'_>], start: usize, limit: usize) -> Option<usize> {
-        self.match_from(0, tokens, start, limit)
+    /// Returns the pairs of word ids that can open the pattern, when its first two steps are required
+    /// and made of single whole words only, and there are at most [`MAX_PAIR_KEYS`] pairs.
+    fn first_pairs(&self) -> Option<Vec<(WordId, WordId)>> {
+        let single_words = |step: &Step| -> Option<Vec<WordId>> {
+            let Step::Word { alternatives, optional: false, .. } = step else { return None };
+            alternatives
+                .iter()
+                .map(|alternative| match alternative.words.as_slice() {
+                    [WordMatcher::Exact(_, id)] => Some(*id),
+                    _ => None,
+                })
+                .collect()
+        };
+        let first = single_words(self.steps.first()?)?;
+        let second = single_words(self.steps.get(1)?)?;
+        if first.len() * second.len() > MAX_PAIR_KEYS {
+            return None;
+        }
+        Some(first.iter().flat_map(|&one| second.iter().map(move |&two| (one, two))).collect())
     }
 
-    fn match_from(&self, step_index: usize, tokens: &[Token<'_>], position: usize, limit: usize) -> Option<usize> {
+    /// Gives every exact word of the pattern its id in `vocabulary`, adding the new ones.
+    fn bind(&mut self, vocabulary: &mut Vocabulary) {
+        for step in &mut self.steps {
+            let Step::Word { alternatives, exact_ids, .. } = step else { continue };
+            for alternative in alternatives.iter_mut() {
+                for matcher in &mut alternative.words {
+                    if let WordMatcher::Exact(word, id) = matcher {
+                        *id = vocabulary.intern_word(word);
+                    }
+                }
+                if let [WordMatcher::Exact(_, id)] = alternative.words.as_slice() {
+                    exact_ids.push(*id);
+                }
+            }
+            exact_ids.sort_unstable();
+            exact_ids.dedup();
+        }
+    }
+
+    /// Returns the end (exclusive) of the longest match starting at `position` in `words`.
+    fn match_from(&self, step_index: usize, words: &Words<'_, '_>, position: usize) -> Option<usize> {
         let Some(step) = self.steps.get(step_index) else {
             return Some(position);
         };
         match step {
-            Step::Word { alternatives, exact_words, other_alternatives, optional } => {
+            Step::Word { alternatives, exact_ids, other_alternatives, optional } => {
                 let mut best = None;
-                if position < limit && exact_words.contains(tokens[position].word) {
-                    best = self.match_from(step_index + 1, tokens, position + 1, limit);
+                if position < words.len() && exact_ids.binary_search(&words.ids[position]).is_ok() {
+                    best = self.match_from(step_index + 1, words, position + 1);
                 }
                 for &index in other_alternatives {
-                    if let Some(length) = alternatives[index].match_length(tokens, position, limit) {
-                        best = best.max(self.match_from(step_index + 1, tokens, position + length, limit));
+                    if let Some(length) = alternatives[index].match_length(words, position) {
+                        best = best.max(self.match_from(step_index + 1, words, position + length));
                     }
                 }
                 if *optional {
-                    let skipped = self.match_from(step_index + 1, tokens, position, limit);
+                    let skipped = self.match_from(step_index + 1, words, position);
                     best = best.max(skipped);
                 }
                 best
@@ -216,10 +252,10 @@ impl Pattern {
             Step::Gap(max) => {
                 // The shortest gap that lets the rest match keeps spans tight.
                 for skip in 0..=*max {
-                    if position + skip > limit {
+                    if position + skip > words.len() {
                         break;
                     }
-                    if let Some(end) = self.match_from(step_index + 1, tokens, position + skip, limit) {
+                    if let Some(end) = self.match_from(step_index + 1, words, position + skip) {
                         return Some(end);
                     }
                 }
@@ -267,7 +303,7 @@ fn parse_alternative(text: &str) -> Alternative {
             }
             match word.strip_suffix('*') {
                 Some(prefix) => WordMatcher::Prefix(prefix.to_string()),
-                None => WordMatcher::Exact(word.to_string()),
+                None => WordMatcher::Exact(word.to_string(), UNKNOWN),
             }
         })
         .collect();
@@ -277,28 +313,29 @@ fn parse_alternative(text: &str) -> Alternative {
 /// A key of the pattern index: a whole first word, or the first letters of a first-word prefix.
 #[derive(Debug)]
 enum IndexKey {
-    Exact(String),
+    Exact(WordId),
     Prefix(String),
 }
 
-/// Number of characters of a prefix that index it; shorter prefixes index under all their characters.
-const PREFIX_KEY_CHARS: usize = 4;
-
-/// Returns the index key of a prefix or word: its first `PREFIX_KEY_CHARS` characters at most.
-fn prefix_key(text: &str) -> &str {
-    match text.char_indices().nth(PREFIX_KEY_CHARS) {
-        Some((offset, _)) => &text[..offset],
-        None => text,
-    }
-}
+/// Maximum number of word pairs under which one pattern is indexed; a pattern that would need more is
+/// indexed under its first word alone.
+const MAX_PAIR_KEYS: usize = 64;
 
 /// Patterns indexed by the words and prefixes that can start them, so that matching a sentence costs a
-/// few hash look-ups a word.
+/// few look-ups of word ids a word.
 #[derive(Debug)]
 pub struct PatternSet<T> {
     patterns: Vec<(Pattern, T)>,
-    by_first_word: WordMap<Vec<usize>>,
-    by_first_letters: WordMap<Vec<usize>>,
+    /// Serial number of the vocabulary that numbered the patterns' words; 0 before the first pattern.
+    vocabulary: u32,
+    /// Patterns that a word can start, by word id.
+    by_first_word: HashMap<WordId, Vec<usize>, WordBuildHasher>,
+    /// Patterns that two given words must open, by the pair of word ids: « vous » opens dozens of
+    /// patterns, « vous avez » far fewer. `opens_pair` tells, by word id, whether a word opens any pair.
+    by_first_pair: HashMap<(WordId, WordId), Vec<usize>, WordBuildHasher>,
+    opens_pair: Vec<bool>,
+    /// Patterns that a prefix can start, by prefix key.
+    by_first_key: HashMap<KeyId, Vec<usize>, WordBuildHasher>,
     unindexed: Vec<usize>,
 }
 
@@ -306,31 +343,50 @@ impl<T> Default for PatternSet<T> {
     fn default() -> Self {
         PatternSet {
             patterns: Vec::new(),
-            by_first_word: WordMap::default(),
-            by_first_letters: WordMap::default(),
+            vocabulary: 0,
+            by_first_word: HashMap::default(),
+            by_first_pair: HashMap::default(),
+            opens_pair: Vec::new(),
+            by_first_key: HashMap::default(),
             unindexed: Vec::new(),
         }
     }
 }
 
+/// Adds `index` to an index entry, once.
+fn add_to(entry: &mut Vec<usize>, index: usize) {
+    if entry.last() != Some(&index) {
+        entry.push(index);
+    }
+}
+
 impl<T> PatternSet<T> {
-    /// Adds a pattern with its payload.
-    pub fn push(&mut self, pattern: Pattern, payload: T) {
+    /// Adds a pattern with its payload, numbering its words in `vocabulary`. All the patterns of a set
+    /// must use the same vocabulary, and matching must read word ids from it.
+    pub fn push(&mut self, mut pattern: Pattern, payload: T, vocabulary: &mut Vocabulary) {
+        debug_assert!(self.vocabulary == 0 || self.vocabulary == vocabulary.serial(), "one vocabulary a set");
+        self.vocabulary = vocabulary.serial();
+        pattern.bind(vocabulary);
         let index = self.patterns.len();
-        match pattern.first_keys() {
-            Some(keys) => {
-                for key in keys {
-                    let (map, key) = match key {
-                        IndexKey::Exact(word) => (&mut self.by_first_word, word),
-                        IndexKey::Prefix(letters) => (&mut self.by_first_letters, letters),
-                    };
-                    let entry = map.entry(key).or_default();
-                    if entry.last() != Some(&index) {
-                        entry.push(index);
-                    }
+        if let Some(pairs) = pattern.first_pairs() {
+            for (first, second) in pairs {
+                let opener = first as usize;
+                if self.opens_pair.len() <= opener {
+                    self.opens_pair.resize(opener + 1, false);
                 }
+                self.opens_pair[opener] = true;
+                add_to(self.by_first_pair.entry((first, second)).or_default(), index);
             }
-            None => self.unindexed.push(index),
+        } else if let Some(keys) = pattern.first_keys() {
+            for key in keys {
+                let entry = match key {
+                    IndexKey::Exact(id) => self.by_first_word.entry(id).or_default(),
+                    IndexKey::Prefix(letters) => self.by_first_key.entry(vocabulary.intern_key(&letters)).or_default(),
+                };
+                add_to(entry, index);
+            }
+        } else {
+            self.unindexed.push(index);
         }
         self.patterns.push((pattern, payload));
     }
@@ -346,30 +402,39 @@ impl<T> PatternSet<T> {
     }
 
     /// Calls `found(start_token, end_token, payload)` for the longest match at each word of
-    /// `tokens[range]` of each pattern. Matches of different patterns may overlap.
-    ///
-    /// NOTE: words are compared as strings; this is the largest cost of `check` (see BENCHMARKS.md).
+    /// `tokens[first..limit]` of each pattern. Matches of different patterns may overlap. `ids` are the
+    /// ids of all of `tokens` in the vocabulary of the set's patterns.
     pub fn for_each_match<'s>(
         &'s self,
         tokens: &[Token<'_>],
+        ids: &WordIds,
         first: usize,
         limit: usize,
         mut found: impl FnMut(usize, usize, &'s T),
     ) {
-        let mut candidates: Vec<usize> = Vec::new();
-        for position in first..limit {
-            let word = tokens[position].word;
+        if self.patterns.is_empty() {
+            return;
+        }
+        debug_assert_eq!(ids.serial, self.vocabulary, "word ids from another vocabulary");
+        debug_assert_eq!(ids.words.len(), tokens.len(), "word ids of other tokens");
+        let words = Words { tokens: &tokens[first..limit], ids: &ids.words[first..limit] };
+        let mut candidates: Vec<usize> = Vec::with_capacity(32);
+        for position in 0..words.len() {
+            let id = words.ids[position];
             candidates.clear();
-            if let Some(indexed) = self.by_first_word.get(word) {
+            if let Some(indexed) = self.by_first_word.get(&id) {
                 candidates.extend_from_slice(indexed);
             }
-            // A prefix is indexed under its first `PREFIX_KEY_CHARS` characters, or all of them when it is
-            // shorter: try the word's first one to `PREFIX_KEY_CHARS` characters.
-            let mut ends = word.char_indices().map(|(offset, _)| offset).skip(1).chain(std::iter::once(word.len()));
-            for _ in 0..PREFIX_KEY_CHARS {
-                let Some(end) = ends.next() else { break };
-                if let Some(indexed) = self.by_first_letters.get(&word[..end]) {
+            if self.opens_pair.get(id as usize).copied().unwrap_or(false) && position + 1 < words.len() {
+                if let Some(indexed) = self.by_first_pair.get(&(id, words.ids[position + 1])) {
                     candidates.extend_from_slice(indexed);
+                }
+            }
+            for &key in &ids.keys[first + position] {
+                if key != UNKNOWN {
+                    if let Some(indexed) = self.by_first_key.get(&key) {
+                        candidates.extend_from_slice(indexed);
+                    }
                 }
             }
             candidates.extend_from_slice(&self.unindexed);
@@ -377,9 +442,9 @@ impl<T> PatternSet<T> {
             candidates.dedup();
             for &index in &candidates {
                 let (pattern, payload) = &self.patterns[index];
-                if let Some(end) = pattern.match_at(tokens, position, limit) {
+                if let Some(end) = pattern.match_from(0, &words, position) {
                     if end > position {
-                        found(position, end, payload);
+                        found(first + position, first + end, payload);
                     }
                 }
             }
@@ -395,9 +460,14 @@ mod tests {
     fn first_match(pattern: &str, text: &str) -> Option<(usize, usize)> {
         let mut classes = Classes::new();
         classes.insert("care".to_string(), "recu*|soigne*|pris en charge".to_string());
-        let pattern = Pattern::compile(pattern, &classes).unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let mut set = PatternSet::default();
+        set.push(Pattern::compile(pattern, &classes).unwrap(), (), &mut vocabulary);
         let (tokens, _) = tokenize(text);
-        (0..tokens.len()).find_map(|start| pattern.match_at(&tokens, start, tokens.len()).map(|end| (start, end)))
+        let ids = vocabulary.look_up(&tokens);
+        let mut matches = Vec::new();
+        set.for_each_match(&tokens, &ids, 0, tokens.len(), |start, end, _| matches.push((start, end)));
+        matches.first().copied()
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use super::template;
 use super::{Situation, Tone};
 use crate::lexicon::pattern::{Classes, Pattern, PatternSet};
+use crate::lexicon::vocabulary::Vocabulary;
 use crate::lexicon::{data_lines, file, fold_pattern, load_classes, DataError};
 use crate::request::Lang;
 
@@ -38,6 +39,8 @@ pub struct Phrasebook {
     pub closings: Vec<Vec<String>>,
     pub signals: PatternSet<Signal>,
     pub reply_parts: PatternSet<ReplyPart>,
+    /// The words of the patterns of `signals` and `reply_parts`.
+    pub vocabulary: Vocabulary,
 }
 
 impl Phrasebook {
@@ -91,6 +94,7 @@ fn load(code: &str, errors: &mut Vec<DataError>) -> Phrasebook {
         &format!("{code}/situations.tsv"),
         &classes,
         &mut book.signals,
+        &mut book.vocabulary,
         errors,
         |label| match label {
             "positive" => Ok(Signal::Positive),
@@ -100,13 +104,18 @@ fn load(code: &str, errors: &mut Vec<DataError>) -> Phrasebook {
             other => Err(format!("unknown signal {other:?}; expected positive, negative, aggressive or not_a_patient")),
         },
     );
-    load_labelled_patterns(&format!("{code}/reply_parts.tsv"), &classes, &mut book.reply_parts, errors, |label| {
-        match label {
+    load_labelled_patterns(
+        &format!("{code}/reply_parts.tsv"),
+        &classes,
+        &mut book.reply_parts,
+        &mut book.vocabulary,
+        errors,
+        |label| match label {
             "greeting" => Ok(ReplyPart::Greeting),
             "closing" => Ok(ReplyPart::Closing),
             other => Err(format!("unknown reply part {other:?}; expected greeting or closing")),
-        }
-    });
+        },
+    );
     book
 }
 
@@ -115,6 +124,7 @@ fn load_labelled_patterns<T>(
     path: &str,
     classes: &Classes,
     set: &mut PatternSet<T>,
+    vocabulary: &mut Vocabulary,
     errors: &mut Vec<DataError>,
     parse_label: impl Fn(&str) -> Result<T, String>,
 ) {
@@ -124,7 +134,7 @@ fn load_labelled_patterns<T>(
             Ok((Pattern::compile(&fold_pattern(source.trim()), classes).map_err(|e| e.to_string())?, payload))
         });
         match compiled {
-            Ok((pattern, payload)) => set.push(pattern, payload),
+            Ok((pattern, payload)) => set.push(pattern, payload, vocabulary),
             Err(reason) => errors.push(DataError { file: path.to_string(), line: line_number, reason }),
         }
     }

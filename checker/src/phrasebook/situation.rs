@@ -31,7 +31,9 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
     let mut negative = 0;
     let mut aggressive = false;
     let mut not_a_patient = false;
-    phrasebook(lang).signals.for_each_match(&tokens, 0, tokens.len(), |start, _, signal| {
+    let book = phrasebook(lang);
+    let ids = book.vocabulary.look_up(&tokens);
+    book.signals.for_each_match(&tokens, &ids, 0, tokens.len(), |start, _, signal| {
         let sentence = tokens[start].sentence;
         let negated = tokens[start.saturating_sub(NEGATION_REACH)..start]
             .iter()

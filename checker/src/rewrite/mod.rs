@@ -20,7 +20,7 @@ use crate::phrasebook::{situation, Composition, Situation, Tone};
 use crate::report::{Finding, Severity};
 use crate::request::{Lang, LangChoice, Locale, Request, Strictness};
 use crate::text::offsets::floor_char_boundary;
-use crate::text::{tokenize, Folded};
+use crate::text::{has_word, tokenize, Folded};
 
 /// Google's limit for a reply, in UTF-8 bytes.
 pub const MAX_REPLY_BYTES: usize = 4096;
@@ -336,7 +336,9 @@ fn part_of(sentence: &str, lang: Lang) -> Option<ReplyPart> {
     let folded = Folded::new(sentence);
     let (tokens, _) = tokenize(&folded.text);
     let mut part = None;
-    phrasebook(lang).reply_parts.for_each_match(&tokens, 0, tokens.len(), |start, _, &found| {
+    let book = phrasebook(lang);
+    let ids = book.vocabulary.look_up(&tokens);
+    book.reply_parts.for_each_match(&tokens, &ids, 0, tokens.len(), |start, _, &found| {
         if start == 0 {
             part = Some(found);
         }
@@ -418,10 +420,7 @@ fn keep_reviewer_name(
     typography: &Typography,
 ) {
     let Some(name_word) = request.reviewer.as_deref().and_then(first_name_word) else { return };
-    let contains_name = |text: &str| {
-        let folded = lexicon::fold(text);
-        tokenize(&folded).0.iter().any(|token| token.word == name_word)
-    };
+    let contains_name = |text: &str| has_word(&lexicon::fold(text), &name_word);
     if !contains_name(draft) {
         return;
     }
@@ -483,7 +482,7 @@ fn name_as_drafted(request: &Request, draft: &str) -> Option<String> {
     let (Some(first), Some(first_word)) = (display.split_whitespace().next(), first_name_word(display)) else {
         return Some(display.to_string());
     };
-    let drafted = tokenize(&folded_draft).0.iter().any(|token| token.word == first_word);
+    let drafted = has_word(&folded_draft, &first_word);
     Some(if drafted { first.trim_end_matches([',', '.']).to_string() } else { display.to_string() })
 }
 

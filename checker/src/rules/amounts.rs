@@ -80,7 +80,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 && !["tarif", "prix", "price", "honorair", "fee"].iter().any(|general| word.starts_with(general))
         });
         let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
-        let general = words.iter().any(|token| context.data.general_determiners.iter().any(|word| word == token.word));
+        let general = words.iter().any(|token| context.data.general_determiners.contains(token.word));
         if !context.addresses_reader[sentence] && is_price_offer(text, start) {
             // A price offered to everyone (« 3 zones pour 199 € ») is advertising.
             candidates.push(Candidate::new(

@@ -99,6 +99,37 @@ const ADDRESS: &str = r"(?x-u)
   | \b(?:votre|ton|ta|your)\s+(?:adresse|domicile|address|home\s+address|numero\s+de\s+telephone|phone\s+number|e-mail|email|courriel|employeur|employer|lieu\s+de\s+travail|workplace)\b
 ";
 
+/// The words of [`ADDRESS`] that a match without a number needs, one of them at least.
+const STREET_AND_CONTACT_WORDS: &[&str] = &[
+    "rue",
+    "avenue",
+    "boulevard",
+    "chemin",
+    "allee",
+    "impasse",
+    "place",
+    "route",
+    "quai",
+    "square",
+    "street",
+    "road",
+    "lane",
+    "drive",
+    "adresse",
+    "domicile",
+    "address",
+    "numero",
+    "phone",
+    "e-mail",
+    "email",
+    "mail",
+    "courriel",
+    "employeur",
+    "employer",
+    "lieu",
+    "workplace",
+];
+
 const BIRTH_DATE: &str = r"(?x-u)
     \bnee?s?\s+le\s+[0-9]{1,2}
   | \bnee?s?\s+en\s+(?:19|20)[0-9]{2}\b
@@ -243,7 +274,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
         }
     }
-    for found in patterns.address.find_iter(text) {
+    // Every address alternative holds a number, a street word or a contact word.
+    let address_possible = digits > 0 || context.has_word(STREET_AND_CONTACT_WORDS);
+    for found in patterns.address.find_iter(if address_possible { text } else { "" }) {
         let matched = found.as_str();
         let possessive = matched.starts_with(['v', 't', 'y']);
         let numbered = matched.starts_with(|c: char| c.is_ascii_digit());
@@ -254,7 +287,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/address", Severity::Error);
         }
     }
-    for found in patterns.birth_date.find_iter(text) {
+    let birth_date_possible = digits > 0 || context.has_word(&["naissance", "born", "birth", "dob"]);
+    for found in patterns.birth_date.find_iter(if birth_date_possible { text } else { "" }) {
         push(context, candidates, &mut taken, found.start(), found.end(), "identifier/birth_date", Severity::Error);
     }
     for sentence in &context.sentences {

@@ -83,6 +83,28 @@ const SCHEDULE: &str = r"(?x-u)
   | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
 ";
 
+/// True when `word` is a day of the week, in French or English, singular or plural.
+fn is_weekday_word(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    matches!(
+        singular,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+    )
+}
+
 fn schedule() -> &'static Regex {
     static SCHEDULE_REGEX: OnceLock<Regex> = OnceLock::new();
     SCHEDULE_REGEX.get_or_init(|| Regex::new(SCHEDULE).expect("the schedule pattern is valid"))
@@ -109,7 +131,10 @@ fn regex(lang: Lang) -> &'static Regex {
 /// Finds dates and times of care.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
-    let schedules: Vec<(usize, usize)> = schedule().find_iter(text).map(|found| (found.start(), found.end())).collect();
+    // Every schedule names a day of the week.
+    let schedule_text = if context.tokens.iter().any(|token| is_weekday_word(token.word)) { text.as_str() } else { "" };
+    let schedules: Vec<(usize, usize)> =
+        schedule().find_iter(schedule_text).map(|found| (found.start(), found.end())).collect();
     for found in regex(context.lang).find_iter(text) {
         let (start, end) = trim_span(text, found.start(), found.end());
         let in_schedule =

@@ -34,19 +34,19 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         term || finding
     };
 
+    // Class entries may have several words (« mise en demeure », "defence union"); a legal word is the
+    // first word of a match.
+    let mut legal_starts = Vec::new();
+    legal_words.for_each_match(&context.tokens, &context.word_ids, 0, context.tokens.len(), |start, _, _| {
+        legal_starts.push(start)
+    });
+    legal_starts.sort_unstable();
+    legal_starts.dedup();
+
     let mut found = Vec::new();
-    for (index, token) in context.tokens.iter().enumerate() {
-        // Class entries may have several words (« mise en demeure », "defence union").
-        let is_legal = legal_words.iter().any(|entry| {
-            entry.split(' ').enumerate().all(|(offset, word)| {
-                let Some(other) = context.tokens.get(index + offset) else { return false };
-                match word.strip_suffix('*') {
-                    Some(prefix) => other.word.starts_with(prefix),
-                    None => other.word == word,
-                }
-            })
-        });
-        if !is_legal || context.is_masked(token.start, token.end) {
+    for index in legal_starts {
+        let token = &context.tokens[index];
+        if context.is_masked(token.start, token.end) {
             continue;
         }
         let sentence = token.sentence;

@@ -51,7 +51,7 @@ const CLOSINGS: &[&str] = &[
 pub fn collect(context: &mut Context<'_>) {
     let mut masked = Vec::new();
 
-    context.data.idioms.for_each_match(&context.tokens, 0, context.tokens.len(), |start, end, _| {
+    context.data.idioms.for_each_match(&context.tokens, &context.word_ids, 0, context.tokens.len(), |start, end, _| {
         masked.push((context.tokens[start].start, context.tokens[end - 1].end));
     });
 
@@ -130,7 +130,7 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
     // nothing about names.
     let is_name_word = |index: usize| {
         let original = context.original_text(tokens[index].start, tokens[index].end);
-        let is_function_word = context.data.stop_words.iter().any(|stop| stop == tokens[index].word);
+        let is_function_word = context.data.stop_words.contains(tokens[index].word);
         original.chars().filter(|c| c.is_alphabetic()).count() > 1
             && context.is_capitalized(index)
             && original.chars().any(char::is_lowercase)

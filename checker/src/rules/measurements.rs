@@ -27,6 +27,9 @@ const DOSAGE: &str = r"(?x-u)
     \b(?:matin\s+et\s+soir|matin,?\s+midi\s+et\s+soir|[0-9]+\s+fois\s+par\s+(?:jour|semaine)|(?:une|deux|trois)\s+fois\s+par\s+(?:jour|semaine)|twice\s+a\s+day|once\s+a\s+day|three\s+times\s+a\s+day|every\s+[0-9]+\s+hours|si\s+besoin|as\s+needed|jusqu'au\s+bout)\b
 ";
 
+/// One word of each alternative of [`DOSAGE`].
+const DOSAGE_WORDS: &[&str] = &["matin", "fois", "twice", "once", "times", "every", "besoin", "needed", "bout"];
+
 fn regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| Regex::new(MEASUREMENT).expect("the measurement pattern is valid"))
@@ -40,7 +43,9 @@ fn dosage() -> &'static Regex {
 /// Finds measurements and dosage instructions.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
-    for found in regex().find_iter(text) {
+    // Every measurement holds a digit, and every dosage one of `DOSAGE_WORDS`.
+    let measurement_possible = text.bytes().any(|byte| byte.is_ascii_digit());
+    for found in regex().find_iter(if measurement_possible { text } else { "" }) {
         let start =
             found.start() + (found.as_str().len() - found.as_str().trim_start_matches([' ', '(', '\n', '\t']).len());
         let end = found.end();
@@ -58,7 +63,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         candidate.company = Company::ReaderOrFinding;
         candidates.push(candidate);
     }
-    for found in dosage().find_iter(text) {
+    let dosage_possible = context.has_word(DOSAGE_WORDS);
+    for found in dosage().find_iter(if dosage_possible { text } else { "" }) {
         if context.is_masked(found.start(), found.end()) {
             continue;
         }

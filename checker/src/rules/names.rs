@@ -218,9 +218,9 @@ fn adjacent(context: &Context<'_>, left: usize, right: usize) -> bool {
 fn is_common_word(context: &Context<'_>, word: &str) -> bool {
     word.len() < 2
         || word.chars().all(|c| c.is_ascii_digit())
-        || context.data.stop_words.iter().any(|stop| stop == word)
-        || context.data.second_person.iter().any(|stop| stop == word)
-        || context.data.tying_determiners.iter().any(|stop| stop == word)
+        || context.data.stop_words.contains(word)
+        || context.data.second_person.contains(word)
+        || context.data.tying_determiners.contains(word)
         || context.terms.iter().any(|hit| context.folded.text[hit.start..hit.end].split(' ').any(|part| part == word))
 }
 

@@ -40,6 +40,7 @@ fn find_where(
         }
         context.data.phrases.for_each_match(
             &context.tokens,
+            &context.word_ids,
             sentence.first_token,
             sentence.end_token,
             |first, end, phrase| {

@@ -117,8 +117,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let word = tokens[cursor].word;
-        let is_exception =
-            exceptions.iter().any(|exception| exception == word) && !(pluperfect && is_verb_exception(word));
+        let is_exception = exceptions.contains(word) && !(pluperfect && is_verb_exception(word));
         let looks_like_participle = match context.lang {
             Lang::Fr => word.len() > 2 && word.ends_with(['e', 'i', 'u', 's', 't']),
             Lang::En => word.len() > 3 && word.ends_with("ed"),

@@ -36,7 +36,7 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         cursor -= 1;
         steps += 1;
         let word = context.tokens[cursor].word;
-        if context.data.tying_determiners.iter().any(|candidate| candidate == word) {
+        if context.data.tying_determiners.contains(word) {
             // "that" after a noun is a relative pronoun ("any mole that changes shape"), not a determiner.
             let previous =
                 cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
@@ -78,10 +78,10 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             }
             return Tie::Determiner;
         }
-        if context.data.general_determiners.iter().any(|candidate| candidate == word) {
+        if context.data.general_determiners.contains(word) {
             return Tie::General;
         }
-        if context.data.third_person_possessives.iter().any(|candidate| candidate == word) {
+        if context.data.third_person_possessives.contains(word) {
             let sentence = context.tokens[first].sentence;
             // « votre fils … son trouble », "your little one … his fever": a relative named anywhere
             // before in the reply is who the possessive points at.
@@ -101,8 +101,7 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             // « toutes les prothèses », "all the patients": the article after a general determiner.
             let before =
                 cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
-            if before.is_some_and(|before| context.data.general_determiners.iter().any(|candidate| candidate == before))
-            {
+            if before.is_some_and(|before| context.data.general_determiners.contains(before)) {
                 return Tie::General;
             }
             return Tie::Article;
@@ -117,12 +116,8 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             // « toute attente de résultats », "any delay in results": a general determiner before the
             // noun that governs the term makes it general too.
             let governed = matches!(context.tokens[cursor + 1].word, "de" | "d" | "of" | "in" | "for");
-            let general_before = cursor > sentence_start
-                && context
-                    .data
-                    .general_determiners
-                    .iter()
-                    .any(|candidate| candidate == context.tokens[cursor - 1].word);
+            let general_before =
+                cursor > sentence_start && context.data.general_determiners.contains(context.tokens[cursor - 1].word);
             if governed && general_before {
                 return Tie::General;
             }
@@ -360,9 +355,7 @@ fn determiner_start(context: &Context<'_>, first: usize) -> usize {
     while cursor > sentence_start && first - cursor < 4 {
         cursor -= 1;
         let word = context.tokens[cursor].word;
-        if context.data.tying_determiners.iter().any(|candidate| candidate == word)
-            || context.data.third_person_possessives.iter().any(|candidate| candidate == word)
-        {
+        if context.data.tying_determiners.contains(word) || context.data.third_person_possessives.contains(word) {
             return context.tokens[cursor].start;
         }
     }

@@ -22,39 +22,7 @@ pub struct Folded {
 impl Folded {
     /// Folds `original`.
     pub fn new(original: &str) -> Folded {
-        let mut folded = Folded {
-            text: String::with_capacity(original.len()),
-            source_start: Vec::with_capacity(original.len()),
-            source_end: Vec::with_capacity(original.len()),
-            original_len: original.len(),
-        };
-        let mut chars = original.char_indices().peekable();
-        let mut previous_is_letter = false;
-        while let Some((start, c)) = chars.next() {
-            let end = start + c.len_utf8();
-            if c.is_ascii_alphanumeric() || c == ' ' {
-                // The common case, without the look-ahead that inclusive writing needs.
-                folded.text.push(c.to_ascii_lowercase());
-                folded.source_start.push(start as u32);
-                folded.source_end.push(end as u32);
-                previous_is_letter = c.is_ascii_alphabetic();
-                continue;
-            }
-            let next = chars.peek().map(|&(_, next)| next);
-            if is_inclusive_separator(c, previous_is_letter, next, original, end) {
-                continue;
-            }
-            let before = folded.text.len();
-            fold_char(c, &mut folded.text);
-            for _ in before..folded.text.len() {
-                folded.source_start.push(start as u32);
-                folded.source_end.push(end as u32);
-            }
-            if folded.text.len() > before {
-                previous_is_letter = folded.text[before..].chars().all(char::is_alphabetic);
-            }
-        }
-        folded
+        fold(original, true)
     }
 
     /// Maps a folded span to the span of whole original characters it came from.
@@ -71,6 +39,64 @@ impl Folded {
         let original_end = self.source_end[end - 1] as usize;
         (original_start, original_end.max(original_start))
     }
+}
+
+/// Returns the folded text of `original` alone, without the map back to the original, which costs
+/// two vectors as long as the text.
+pub fn fold_text(original: &str) -> String {
+    fold(original, false).text
+}
+
+/// Folds `original`; the map back to the original is filled only when `with_map` is set.
+fn fold(original: &str, with_map: bool) -> Folded {
+    let map_capacity = if with_map { original.len() } else { 0 };
+    let mut folded = Folded {
+        text: String::with_capacity(original.len()),
+        source_start: Vec::with_capacity(map_capacity),
+        source_end: Vec::with_capacity(map_capacity),
+        original_len: original.len(),
+    };
+    let bytes = original.as_bytes();
+    let mut index = 0;
+    let mut previous_is_letter = false;
+    while index < bytes.len() {
+        // The common case, ASCII letters, digits and spaces, is copied a run at a time, without the
+        // look-ahead that inclusive writing needs.
+        let run = bytes[index..].iter().take_while(|byte| byte.is_ascii_alphanumeric() || **byte == b' ').count();
+        if run > 0 {
+            let end = index + run;
+            let before = folded.text.len();
+            folded.text.push_str(&original[index..end]);
+            folded.text[before..].make_ascii_lowercase();
+            if with_map {
+                folded.source_start.extend(index as u32..end as u32);
+                folded.source_end.extend(index as u32 + 1..end as u32 + 1);
+            }
+            previous_is_letter = bytes[end - 1].is_ascii_alphabetic();
+            index = end;
+            continue;
+        }
+        let start = index;
+        let mut rest = original[start..].chars();
+        let c = rest.next().expect("index is on a character boundary");
+        let end = start + c.len_utf8();
+        index = end;
+        if is_inclusive_separator(c, previous_is_letter, rest.next(), original, end) {
+            continue;
+        }
+        let before = folded.text.len();
+        fold_char(c, &mut folded.text);
+        if with_map {
+            for _ in before..folded.text.len() {
+                folded.source_start.push(start as u32);
+                folded.source_end.push(end as u32);
+            }
+        }
+        if folded.text.len() > before {
+            previous_is_letter = folded.text[before..].chars().all(char::is_alphabetic);
+        }
+    }
+    folded
 }
 
 /// True when `c` is the middle dot or period of inclusive writing, between a letter and an `e`/`es`

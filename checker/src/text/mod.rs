@@ -5,4 +5,4 @@ pub mod offsets;
 pub mod tokens;
 
 pub use fold::Folded;
-pub use tokens::{tokenize, Sentence, Token};
+pub use tokens::{has_word, tokenize, Sentence, Token};

@@ -29,14 +29,17 @@ pub struct Sentence {
 pub fn tokenize(folded: &str) -> (Vec<Token<'_>>, Vec<Sentence>) {
     let bytes = folded.as_bytes();
     let mut tokens: Vec<Token<'_>> = Vec::with_capacity(folded.len() / 5 + 1);
-    let mut sentences = Vec::new();
+    let mut sentences = Vec::with_capacity(folded.len() / 60 + 1);
     let mut sentence_start = 0;
     let mut sentence_first_token = 0;
     let mut index = 0;
     let len = folded.len();
 
     while index < len {
-        let c = folded[index..].chars().next().unwrap_or(' ');
+        let c = match bytes[index] {
+            byte if byte.is_ascii() => char::from(byte),
+            _ => folded[index..].chars().next().unwrap_or(' '),
+        };
         if is_word_char(c) {
             let word_end = scan_word(folded, index);
             push_word(folded, index, word_end, sentences.len(), &mut tokens);
@@ -70,6 +73,21 @@ pub fn tokenize(folded: &str) -> (Vec<Token<'_>>, Vec<Sentence>) {
     (tokens, sentences)
 }
 
+/// Words that the tokenizer writes in full although the text has them shortened (« l' », "n't", « vs »).
+const EXPANDED_WORDS: &[&str] = &[
+    "le", "de", "je", "me", "te", "se", "ne", "ce", "que", "jusque", "lorsque", "puisque", "quoique", "presque",
+    "vous", "can", "will", "shall", "not", "'s", "have", "are", "would", "am",
+];
+
+/// True when one of the words of `folded`, as [`tokenize`] splits them, is `word`. Tokenizes only when
+/// the text contains `word` or `word` is a full form the tokenizer writes.
+pub fn has_word(folded: &str, word: &str) -> bool {
+    if !folded.contains(word) && !EXPANDED_WORDS.contains(&word) {
+        return false;
+    }
+    tokenize(folded).0.iter().any(|token| token.word == word)
+}
+
 /// True for characters that belong to words: letters, digits and marks of other scripts.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -78,6 +96,9 @@ pub fn is_word_char(c: char) -> bool {
 /// Returns the end of the word starting at `start`: letters and digits, joined by inner hyphens
 /// (« rendez-vous », « jean-luc ») and inner apostrophes (split later into elisions and contractions).
 fn scan_word(folded: &str, start: usize) -> usize {
+    // ASCII letters and digits first, a byte at a time; the rest of the word, if any, a character at a time.
+    let ascii = folded.as_bytes()[start..].iter().take_while(|byte| byte.is_ascii_alphanumeric()).count();
+    let start = start + ascii;
     let mut end = start;
     let mut chars = folded[start..].char_indices().peekable();
     while let Some((offset, c)) = chars.next() {

@@ -66,10 +66,7 @@ pub fn run(arguments: &[String]) -> i32 {
     bar.finish();
 
     match options.format {
-        Format::Json => crate::output::print(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&result).expect("an audit always serializes")
-        )),
+        Format::Json => crate::output::print_json(&result),
         Format::Html => crate::output::print(&audit::html::render(&result, path, options.locale)),
         Format::Text => crate::output::print(&render_text(&result, path, options.locale)),
     }

@@ -67,10 +67,7 @@ pub fn run(arguments: &[String]) -> i32 {
         }
         Format::Json => {
             let document = JsonReport { lang: report.lang, strictness: report.strictness, findings: &report.findings };
-            crate::output::print(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(&document).expect("a report always serializes")
-            ));
+            crate::output::print_json(&document);
         }
         Format::Text => {
             let name = if path == "-" { "<stdin>" } else { path };

@@ -63,10 +63,7 @@ pub fn run(arguments: &[String]) -> i32 {
                 composed: result.composed,
                 removed: &result.removed,
             };
-            crate::output::print(&format!(
-                "{}\n",
-                serde_json::to_string_pretty(&document).expect("a rewrite always serializes")
-            ));
+            crate::output::print_json(&document);
         }
         Format::Text => {
             for removal in &result.removed {

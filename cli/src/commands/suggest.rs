@@ -45,10 +45,7 @@ pub fn run(arguments: &[String]) -> i32 {
                 "suggest prints text or json; --format html is only available for audit",
             ))
         }
-        Format::Json => crate::output::print(&format!(
-            "{}\n",
-            serde_json::to_string_pretty(&result).expect("suggestions always serialize")
-        )),
+        Format::Json => crate::output::print_json(&result),
         Format::Text => crate::output::print(&render_text(&result, options.locale)),
     }
     EXIT_CLEAN

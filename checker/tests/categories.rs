@@ -123,6 +123,8 @@ fn diagnosis_english() {
         LangChoice::En,
         &[
             hit("Your anxiety diagnosis is nothing to be ashamed of.", "anxiety"),
+            hit("Lovely to hear from you: keep an eye on your moles after the biopsy.", "your moles"),
+            silent("A quick tip for everyone: check your moles each month and see a doctor if one changes."),
             hit("Hope your son's ear infection cleared up.", "ear infection"),
             silent("Thank you for the kind words about our team."),
         ],
@@ -276,6 +278,9 @@ fn date_or_time_french() {
             silent("Les majorations de dimanche sont fixées par la convention."),
             silent("Le cabinet est ouvert du lundi au vendredi, de 9 h à 17 h."),
             silent("Depuis janvier, notre secrétariat est joignable plus facilement."),
+            hit("Bon courage pour cette semaine après votre opération.", "cette semaine"),
+            silent("Bon courage pour cette semaine de canicule, pensez à vous hydrater."),
+            silent("Les prochaines séances de sophrologie commencent en octobre et en février, les inscriptions se font en ligne."),
         ],
     );
 }
@@ -462,6 +467,10 @@ fn billing_french() {
             hit("Votre mutuelle a refusé la prise en charge.", "Votre mutuelle"),
             hit("Vous nous devez encore 45 €.", "45 €"),
             silent("Le cabinet pratique le tiers payant pour tous nos patients."),
+            hit("Le reste dû de 30 € vous a été envoyé par courrier.", "reste dû"),
+            hit("Pour toute question sur vos honoraires de mars, votre facture détaille tout.", "votre facture"),
+            silent("Le secrétariat répond de 8 h à 12 h et un répondeur prend les messages le reste du temps."),
+            silent("Appelez-nous pour toute question sur les honoraires ou le tiers payant."),
         ],
     );
 }
@@ -475,6 +484,8 @@ fn billing_english() {
             hit("Your outstanding balance is $120.", "$120"),
             hit("Sadly your Blue Shield plan only covers two cleanings.", "Blue Shield plan"),
             silent("Coverage varies by plan, so check with any insurer before a procedure."),
+            hit("Your NHS dentist charges were explained at the desk.", "NHS dentist"),
+            silent("From the spring you can also book through the NHS App or the NHS website."),
         ],
     );
 }

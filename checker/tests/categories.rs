@@ -77,6 +77,7 @@ fn treatment_french() {
             silent("Le traitement de votre demande prendra 48 h."),
             silent("Nous ne participons à aucune opération de communication."),
             silent("Le cabinet propose le traitement des caries pour tous nos patients."),
+            silent("Rappel à tous : pensez à votre vaccin contre la grippe cet automne."),
         ],
     );
 }
@@ -234,6 +235,8 @@ fn visit_confirmation_french() {
             hit("À 82 ans, vous êtes un exemple pour tous nos patients !", "nos patients"),
             silent("Nous ne pouvons ni confirmer ni infirmer qu’une personne a consulté au cabinet."),
             silent("Nous ne pouvons pas commenter de situation individuelle."),
+            silent("Nous avons fait un bout de chemin depuis l’ouverture du cabinet en 2010."),
+            silent("Le chemin parcouru par notre équipe depuis dix ans nous rend fiers."),
         ],
     );
 }
@@ -341,6 +344,7 @@ fn implicit_outcome_french() {
             silent("Merci pour votre message. Prenez soin de vous !"),
             silent("Une maintenance du site a perturbé les réservations ; tout est rentré dans l'ordre."),
             silent("Bonne continuation et belle journée !"),
+            silent("Continuez à prendre soin de vous et de vos proches."),
         ],
     );
 }
@@ -375,6 +379,7 @@ fn dispute_of_facts_french() {
             silent("Pour rappel, le cabinet est conventionné et travaille avec toutes les mutuelles."),
             silent("Comme indiqué à l'accueil, les rendez-vous non annulés peuvent être facturés."),
             silent("Nous regrettons de ne pas avoir répondu à vos attentes et vous invitons à nous contacter."),
+            silent("Comme expliqué sur notre site, les délais sont de deux semaines."),
         ],
     );
 }
@@ -536,6 +541,7 @@ fn derogatory_remark_english() {
         &[
             hit("Your mental state made the visit difficult.", "Your mental state"),
             silent("We respect your point of view."),
+            silent("We are sorry you were upset, please contact the practice manager."),
         ],
     );
 }

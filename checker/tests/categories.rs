@@ -237,6 +237,15 @@ fn visit_confirmation_french() {
             silent("Nous ne pouvons pas commenter de situation individuelle."),
             silent("Nous avons fait un bout de chemin depuis l’ouverture du cabinet en 2010."),
             silent("Le chemin parcouru par notre équipe depuis dix ans nous rend fiers."),
+            hit("Merci Sophie, ce fut un honneur de faire un bout de chemin avec vous.", "faire un bout de chemin avec vous"),
+            hit("Bonjour, nous avons identifié votre commentaire malgré le pseudonyme.", "identifié votre commentaire"),
+            hit("Je suis heureuse que vous ayez pu être soutenue pendant cette période.", "vous ayez pu être soutenue"),
+            hit("Les implants tiennent longtemps, vous en êtes le meilleur exemple.", "vous en êtes le meilleur exemple"),
+            hit("L’anxiété se soigne, et vous l’avez démontré avec brio.", "vous l’avez démontré"),
+            hit("C’était un plaisir de la voir progresser séance après séance.", "plaisir de la voir progresser"),
+            hit("À dans un an pour le contrôle !", "À dans un an"),
+            hit("Votre attente a été courte, d’après notre historique.", "d’après notre historique"),
+            silent("Le cabinet rouvrira dans un mois, après les travaux."),
         ],
     );
 }
@@ -260,6 +269,10 @@ fn visit_confirmation_english() {
             hit("We have removed you from our patient list.", "removed you from our patient list"),
             hit("Sorry you had to wait in the car park, Sophie.", "wait in the car park"),
             silent("We never confirm or discuss whether a person has been seen at our practice."),
+            hit("You were offered a same-day appointment and declined it.", "were offered a same-day appointment"),
+            hit("See you both next term!", "See you both"),
+            hit("We will see her again in the spring for a check.", "see her again"),
+            silent("Thanks for the review! We hope to see many of you at our open day."),
         ],
     );
 }

@@ -393,6 +393,11 @@ fn dispute_of_facts_french() {
             silent("Comme indiqué à l'accueil, les rendez-vous non annulés peuvent être facturés."),
             silent("Nous regrettons de ne pas avoir répondu à vos attentes et vous invitons à nous contacter."),
             silent("Comme expliqué sur notre site, les délais sont de deux semaines."),
+            hit("Le consentement que vous avez signé mentionnait ce risque.", "que vous avez signé"),
+            hit("Vous ne vous en souvenez pas, mais le délai était annoncé.", "Vous ne vous en souvenez pas"),
+            hit("Les trois séances annulées ont été facturées.", "trois séances annulées"),
+            hit("Comme précisé lors du premier rendez-vous, le délai est de six mois.", "Comme précisé"),
+            silent("Les rendez-vous non décommandés 24 h à l’avance peuvent être facturés."),
         ],
     );
 }
@@ -409,6 +414,13 @@ fn dispute_of_facts_english() {
             hit("As the receptionist explained on the day, the fee applies.", "As the receptionist explained"),
             hit("Sadly you chose to ignore every recommendation.", "you chose to ignore"),
             silent("We're sorry to hear about your frustration and invite you to call us."),
+            hit("You didn't wear the splint at night as advised.", "You didn't wear"),
+            hit("You never attended the follow-up we booked.", "You never attended"),
+            hit("You did call, but only after the clinic had closed.", "You did call"),
+            hit("We went over the costs at reception before the procedure.", "went over the costs at reception"),
+            hit("On the day you came in, the hygienist was off sick.", "the day you came"),
+            silent("We explained our cancellation policy on the website."),
+            silent("If you didn't receive our newsletter, let us know."),
         ],
     );
 }
@@ -555,6 +567,7 @@ fn derogatory_remark_english() {
             hit("Your mental state made the visit difficult.", "Your mental state"),
             silent("We respect your point of view."),
             silent("We are sorry you were upset, please contact the practice manager."),
+            hit("You grew increasingly agitated in the waiting room.", "grew increasingly agitated"),
         ],
     );
 }

@@ -358,6 +358,15 @@ fn implicit_outcome_french() {
             silent("Une maintenance du site a perturbé les réservations ; tout est rentré dans l'ordre."),
             silent("Bonne continuation et belle journée !"),
             silent("Continuez à prendre soin de vous et de vos proches."),
+            hit("Ravi que la mobilité du genou revienne petit à petit.", "revienne"),
+            hit("Vos efforts portent leurs fruits, bravo !", "efforts portent leurs fruits"),
+            hit("Pensez à garder l’attelle encore deux semaines.", "encore deux semaines"),
+            hit("Ces rougeurs vont s’estomper rapidement.", "vont s’estomper"),
+            hit("Le gel agit en quelques jours, patience.", "gel agit en quelques jours"),
+            hit("Je vous souhaite d’aller vite mieux.", "aller vite mieux"),
+            hit("Continuez à porter vos semelles tous les jours.", "Continuez à porter"),
+            silent("Les délais d’attente vont diminuer grâce à l’arrivée d’un nouveau confrère."),
+            silent("Nous vous souhaitons de passer de belles fêtes."),
         ],
     );
 }
@@ -373,6 +382,10 @@ fn implicit_outcome_english() {
             hit("Great to hear the knee has healed so well.", "knee has healed"),
             hit("So happy the biopsy came back clear!", "biopsy came back clear"),
             silent("Take care and have a lovely weekend!"),
+            hit("Thanks Sam! The new exercise plan is paying off, keep at it.", "paying off"),
+            hit("Cheers Jo! Stick with the home exercises and the knee will follow.", "Stick with the home exercises"),
+            hit("What a turnaround in six weeks, amazing work!", "turnaround"),
+            silent("Hard work from the whole team paid off when we won a local award."),
         ],
     );
 }

@@ -100,6 +100,7 @@ fn treatment_english() {
             silent("Keep an eye on our website for the new opening hours."),
             silent("We offer cleanings for all patients on weekdays."),
             silent("Processing your request takes two business days."),
+            hit("Sticking with the low-FODMAP plan clearly worked.", "low-FODMAP"),
         ],
     );
 }
@@ -128,6 +129,7 @@ fn diagnosis_english() {
             silent("A quick tip for everyone: check your moles each month and see a doctor if one changes."),
             hit("Hope your son's ear infection cleared up.", "ear infection"),
             silent("Thank you for the kind words about our team."),
+            hit("Glad to hear the irritable bowel has settled down.", "irritable bowel"),
         ],
     );
 }
@@ -143,6 +145,8 @@ fn symptom_or_body_part_french() {
             silent("Merci de tout cœur pour ce message."),
             silent("N’hésitez pas à jeter un œil à notre site."),
             silent("Merci pour ce coup de main !"),
+            hit("Ces petits boutons sur le menton partiront vite.", "petits boutons"),
+            silent("Cliquez sur le bouton « Prendre rendez-vous » de notre page."),
         ],
     );
 }
@@ -479,6 +483,8 @@ fn identifier_french() {
             hit("Votre numéro 1 84 05 69 123 456 90 figure sur la feuille.", "1 84 05 69 123 456 90"),
             silent("Bonjour Sophie M., merci pour votre message."),
             silent("Contactez notre secrétariat au 04 78 00 00 00."),
+            hit("Votre fils est très apprécié de la maîtresse de l’école maternelle.", "maîtresse de l’école"),
+            silent("Nous intervenons dans les écoles du quartier pour le dépistage visuel."),
         ],
     );
 }
@@ -514,6 +520,7 @@ fn billing_french() {
             hit("Pour toute question sur vos honoraires de mars, votre facture détaille tout.", "votre facture"),
             silent("Le secrétariat répond de 8 h à 12 h et un répondeur prend les messages le reste du temps."),
             silent("Appelez-nous pour toute question sur les honoraires ou le tiers payant."),
+            hit("Le dépassement de quarante euros était indiqué sur le devis.", "dépassement de quarante euros"),
         ],
     );
 }
@@ -529,6 +536,7 @@ fn billing_english() {
             silent("Coverage varies by plan, so check with any insurer before a procedure."),
             hit("Your NHS dentist charges were explained at the desk.", "NHS dentist"),
             silent("From the spring you can also book through the NHS App or the NHS website."),
+            hit("Your excess of ninety dollars is still outstanding.", "excess of ninety dollars"),
         ],
     );
 }
@@ -606,6 +614,9 @@ fn advertising_english() {
         &[
             hit("Use promo code SMILE for a discount on whitening!", "promo code"),
             silent("Smile Bright Dental, Boston"),
+            hit("Book this week only and save on veneers.", "this week only"),
+            hit("Bring a friend and get a free polish.", "Bring a friend and get"),
+            silent("Our prices are listed online and do not change this month."),
         ],
     );
 }

@@ -241,10 +241,16 @@ fn visit_confirmation_french() {
             silent("Nous ne pouvons pas commenter de situation individuelle."),
             silent("Nous avons fait un bout de chemin depuis l’ouverture du cabinet en 2010."),
             silent("Le chemin parcouru par notre équipe depuis dix ans nous rend fiers."),
-            hit("Merci Sophie, ce fut un honneur de faire un bout de chemin avec vous.", "faire un bout de chemin avec vous"),
+            hit(
+                "Merci Sophie, ce fut un honneur de faire un bout de chemin avec vous.",
+                "faire un bout de chemin avec vous",
+            ),
             hit("Bonjour, nous avons identifié votre commentaire malgré le pseudonyme.", "identifié votre commentaire"),
             hit("Je suis heureuse que vous ayez pu être soutenue pendant cette période.", "vous ayez pu être soutenue"),
-            hit("Les implants tiennent longtemps, vous en êtes le meilleur exemple.", "vous en êtes le meilleur exemple"),
+            hit(
+                "Les implants tiennent longtemps, vous en êtes le meilleur exemple.",
+                "vous en êtes le meilleur exemple",
+            ),
             hit("L’anxiété se soigne, et vous l’avez démontré avec brio.", "vous l’avez démontré"),
             hit("C’était un plaisir de la voir progresser séance après séance.", "plaisir de la voir progresser"),
             hit("À dans un an pour le contrôle !", "À dans un an"),
@@ -330,6 +336,15 @@ fn echo_of_review_french() {
             hit_after("Enfin soulagée de ma hernie !", "Merci, une hernie demande de la patience.", "hernie"),
             hit_after("Je peux refaire du tennis grâce à vous.", "Bravo, rien ne vaut le tennis !", "tennis"),
             silent_after("Super accueil, cabinet très propre.", "Merci pour vos mots sur l’accueil du cabinet."),
+            hit_after(
+                "Elle m’a sortie de mon burn-out, merci.",
+                "Merci Sophie, l’épuisement professionnel se surmonte pas à pas.",
+                "épuisement professionnel",
+            ),
+            silent_after(
+                "Elle m’a aidée pendant mon burn-out.",
+                "Merci. En règle générale, l’épuisement professionnel touche aussi les soignants.",
+            ),
         ],
     );
 }
@@ -342,6 +357,15 @@ fn echo_of_review_english() {
         &[
             hit_after("My migraine is gone!", "Thanks! A migraine can be so draining.", "migraine"),
             silent_after("Lovely reception team.", "Thank you, our reception team will be delighted."),
+            hit_after(
+                "Sorted my IBS at last.",
+                "Thanks Sophie, irritable bowel syndrome can be a long road.",
+                "irritable bowel syndrome",
+            ),
+            silent_after(
+                "Sorted my IBS at last.",
+                "Thanks Sophie! We run a free talk on gut health for everyone next month.",
+            ),
         ],
     );
 }

@@ -283,6 +283,8 @@ fn visit_confirmation_english() {
             hit("See you both next term!", "See you both"),
             hit("We will see her again in the spring for a check.", "see her again"),
             silent("Thanks for the review! We hope to see many of you at our open day."),
+            hit("You'd already booked both sessions this year.", "You'd already booked"),
+            silent("If needed, you would need a referral from a GP first."),
         ],
     );
 }

@@ -397,6 +397,9 @@ fn implicit_outcome_french() {
             hit("Continuez à porter vos semelles tous les jours.", "Continuez à porter"),
             silent("Les délais d’attente vont diminuer grâce à l’arrivée d’un nouveau confrère."),
             silent("Nous vous souhaitons de passer de belles fêtes."),
+            hit("Heureuse que le sommeil soit revenu.", "soit revenu"),
+            hit("Merci pour les fleurs, et bonne route pour la suite du traitement.", "bonne route pour la suite du traitement"),
+            silent("Merci pour votre message et bonne continuation !"),
         ],
     );
 }
@@ -416,6 +419,10 @@ fn implicit_outcome_english() {
             hit("Cheers Jo! Stick with the home exercises and the knee will follow.", "Stick with the home exercises"),
             hit("What a turnaround in six weeks, amazing work!", "turnaround"),
             silent("Hard work from the whole team paid off when we won a local award."),
+            hit("The itching should ease off by the end of the week.", "should ease off"),
+            hit("So pleased your appetite is back.", "appetite is back"),
+            silent("Thanks for the review, the new car park should ease the parking problem."),
+            silent("The renovation will clear the way for a second room."),
         ],
     );
 }
@@ -441,6 +448,7 @@ fn dispute_of_facts_french() {
             hit("Les trois séances annulées ont été facturées.", "trois séances annulées"),
             hit("Comme précisé lors du premier rendez-vous, le délai est de six mois.", "Comme précisé"),
             silent("Les rendez-vous non décommandés 24 h à l’avance peuvent être facturés."),
+            hit("Vous n’êtes venue qu’une seule fois sur les trois rendez-vous prévus.", "Vous n’êtes venue"),
         ],
     );
 }
@@ -464,6 +472,8 @@ fn dispute_of_facts_english() {
             hit("On the day you came in, the hygienist was off sick.", "the day you came"),
             silent("We explained our cancellation policy on the website."),
             silent("If you didn't receive our newsletter, let us know."),
+            hit("I did warn you about the waiting list.", "did warn"),
+            silent("We did our best to keep waiting times short."),
         ],
     );
 }

@@ -256,6 +256,9 @@ fn visit_confirmation_french() {
             hit("À dans un an pour le contrôle !", "À dans un an"),
             hit("Votre attente a été courte, d’après notre historique.", "d’après notre historique"),
             silent("Le cabinet rouvrira dans un mois, après les travaux."),
+            hit("Vous avez été reçue vingt minutes après votre arrivée.", "minutes après votre arrivée"),
+            silent("Après votre inscription sur notre site, vous recevrez notre lettre d’information."),
+            silent("Selon notre système de réservation en ligne, les créneaux du samedi partent vite."),
         ],
     );
 }
@@ -285,6 +288,8 @@ fn visit_confirmation_english() {
             silent("Thanks for the review! We hope to see many of you at our open day."),
             hit("You'd already booked both sessions this year.", "You'd already booked"),
             silent("If needed, you would need a referral from a GP first."),
+            silent("We hope to see them at our open evening next month."),
+            silent("Glad your visit to our website was useful."),
         ],
     );
 }
@@ -400,6 +405,8 @@ fn implicit_outcome_french() {
             hit("Heureuse que le sommeil soit revenu.", "soit revenu"),
             hit("Merci pour les fleurs, et bonne route pour la suite du traitement.", "bonne route pour la suite du traitement"),
             silent("Merci pour votre message et bonne continuation !"),
+            silent("Merci ! Continuez à faire vivre le commerce local, c’est précieux."),
+            silent("Les travaux vont disparaître d’ici l’été et l’accès sera plus simple."),
         ],
     );
 }
@@ -423,6 +430,8 @@ fn implicit_outcome_english() {
             hit("So pleased your appetite is back.", "appetite is back"),
             silent("Thanks for the review, the new car park should ease the parking problem."),
             silent("The renovation will clear the way for a second room."),
+            silent("The team's efforts have paid off with a new accreditation."),
+            silent("Thank you! The building work should settle down by spring."),
         ],
     );
 }
@@ -449,6 +458,7 @@ fn dispute_of_facts_french() {
             hit("Comme précisé lors du premier rendez-vous, le délai est de six mois.", "Comme précisé"),
             silent("Les rendez-vous non décommandés 24 h à l’avance peuvent être facturés."),
             hit("Vous n’êtes venue qu’une seule fois sur les trois rendez-vous prévus.", "Vous n’êtes venue"),
+            silent("Merci pour le message que vous avez reçu de notre part, nous espérons qu’il vous a été utile."),
         ],
     );
 }

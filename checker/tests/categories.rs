@@ -314,6 +314,8 @@ fn date_or_time_french() {
             hit("Bon courage pour cette semaine après votre opération.", "cette semaine"),
             silent("Bon courage pour cette semaine de canicule, pensez à vous hydrater."),
             silent("Les prochaines séances de sophrologie commencent en octobre et en février, les inscriptions se font en ligne."),
+            hit("Votre fils a beaucoup progressé cette année.", "cette année"),
+            silent("Le cabinet fête ses dix ans cette année, merci à tous."),
         ],
     );
 }

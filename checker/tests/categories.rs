@@ -405,7 +405,10 @@ fn implicit_outcome_french() {
             silent("Les délais d’attente vont diminuer grâce à l’arrivée d’un nouveau confrère."),
             silent("Nous vous souhaitons de passer de belles fêtes."),
             hit("Heureuse que le sommeil soit revenu.", "soit revenu"),
-            hit("Merci pour les fleurs, et bonne route pour la suite du traitement.", "bonne route pour la suite du traitement"),
+            hit(
+                "Merci pour les fleurs, et bonne route pour la suite du traitement.",
+                "bonne route pour la suite du traitement",
+            ),
             silent("Merci pour votre message et bonne continuation !"),
             silent("Merci ! Continuez à faire vivre le commerce local, c’est précieux."),
             silent("Les travaux vont disparaître d’ici l’été et l’accès sera plus simple."),

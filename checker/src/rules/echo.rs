@@ -1,9 +1,9 @@
 //! Echoes: what the reply repeats of the review, its health terms, relatives and personal facts.
 //!
-//! Terms are compared by lexicon entry, by the first letters of their head word, so « opérée »
-//! echoes « opération » and « rééduquée » echoes « rééducation », and by the synonym groups of
-//! `data/<lang>/synonyms.tsv`, so « épuisement professionnel » echoes « burn-out ». A repetition
-//! inside a general statement (« pour tous nos patients ») is not an echo.
+//! Terms are compared by lexicon entry and by the first letters of their head word, so « opérée »
+//! echoes « opération » and « rééduquée » echoes « rééducation ». They are also compared by the
+//! synonym groups of `data/<lang>/synonyms.tsv`, so « épuisement professionnel » echoes « burn-out ».
+//! A repetition inside a general statement (« pour tous nos patients ») is not an echo.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -52,7 +52,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             Lang::Fr => {
                 matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais" | "ayez" | "aies")
             }
-            // The tokenizer reads "you'd" as "you would"; before a participle it is "you had"
+            // The tokenizer reads "you'd" as "you would", but before a participle it means "you had"
             // ("you'd already used both").
             Lang::En => matches!(tokens[index].word, "had" | "did" | "would"),
         };

@@ -141,8 +141,9 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
     Tie::Bare
 }
 
-/// True when the article at token `article` follows « toute question sur », "any questions about":
-/// the noun after it is the topic of any reader's question, not the reader's own.
+/// True when a general determiner, a noun and a preposition come before the article at token `article`,
+/// as in « toute question sur les honoraires » or "any questions about the fees". The noun after the
+/// article is then a topic any reader may ask about, not the reader's own.
 fn follows_general_question(context: &Context<'_>, article: usize, sentence_start: usize) -> bool {
     if article < sentence_start + 3 {
         return false;

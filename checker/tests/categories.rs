@@ -101,6 +101,7 @@ fn treatment_english() {
             silent("We offer cleanings for all patients on weekdays."),
             silent("Processing your request takes two business days."),
             hit("Sticking with the low-FODMAP plan clearly worked.", "low-FODMAP"),
+            hit("Cervical adjustments like yours usually need a follow-up.", "Cervical adjustments"),
         ],
     );
 }
@@ -147,6 +148,10 @@ fn symptom_or_body_part_french() {
             silent("Merci pour ce coup de main !"),
             hit("Ces petits boutons sur le menton partiront vite.", "petits boutons"),
             silent("Cliquez sur le bouton « Prendre rendez-vous » de notre page."),
+            hit("Des douleurs comme les vôtres demandent du temps.", "douleurs"),
+            hit("Les fourmis dans vos doigts sont liées à la posture.", "fourmis dans vos doigts"),
+            silent("Des messages comme le vôtre nous font chaud au cœur."),
+            silent("Nos petits patients adorent la fresque des fourmis dans la salle d’attente."),
         ],
     );
 }
@@ -156,7 +161,14 @@ fn symptom_or_body_part_english() {
     run(
         Category::SymptomOrBodyPart,
         LangChoice::En,
-        &[hit("Sorry about the pain in your jaw.", "jaw"), silent("Thank you with all our heart!")],
+        &[
+            hit("Sorry about the pain in your jaw.", "jaw"),
+            silent("Thank you with all our heart!"),
+            hit("Pins and needles like yours usually come from posture.", "Pins and needles"),
+            hit("Hope that tummy settles down soon.", "tummy"),
+            silent("Questions like yours help us improve the website."),
+            silent("Tummy time is a great habit for all babies."),
+        ],
     );
 }
 
@@ -437,6 +449,8 @@ fn implicit_outcome_english() {
             silent("The renovation will clear the way for a second room."),
             silent("The team's efforts have paid off with a new accreditation."),
             silent("Thank you! The building work should settle down by spring."),
+            hit("The lump turned out to be nothing serious.", "turned out to be nothing"),
+            silent("The new car park turned out to be a great idea."),
         ],
     );
 }

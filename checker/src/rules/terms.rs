@@ -169,6 +169,18 @@ fn addressed_to_everyone(context: &Context<'_>, first: usize) -> bool {
     gap_start < gap_end && context.folded.text[gap_start..gap_end].contains(':')
 }
 
+/// True when the words after a term compare it to the reader's: "adjustments like yours",
+/// « des douleurs comme les vôtres ».
+fn compared_to_readers(context: &Context<'_>, term_end: usize) -> bool {
+    let Some(next) = context.tokens.iter().position(|token| token.start >= term_end) else { return false };
+    let words: Vec<&str> = context.tokens[next..].iter().take(3).map(|token| token.word).collect();
+    match words.as_slice() {
+        ["like" | "as", "yours", ..] | ["such", "as", "yours", ..] => true,
+        ["comme", "le" | "la" | "les", "votre" | "votres" | "tien" | "tienne" | "tiens" | "tiennes", ..] => true,
+        _ => false,
+    }
+}
+
 /// True when the determiner before token `first` is a second-person possessive (« votre », "your").
 fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
     let start = context.sentences[context.tokens[first].sentence].first_token;
@@ -302,7 +314,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         let sentence = context.tokens[first].sentence;
         let general = context.general[sentence];
-        let tie = tie_before(context, first);
+        let tie = match tie_before(context, first) {
+            Tie::Bare | Tie::Article if compared_to_readers(context, hit.end) => Tie::Determiner,
+            tie => tie,
+        };
         let is_health = term.category.is_health();
         let mut company = Company::None;
 

@@ -271,6 +271,10 @@ fn visit_confirmation_french() {
             hit("Vous avez été reçue vingt minutes après votre arrivée.", "minutes après votre arrivée"),
             silent("Après votre inscription sur notre site, vous recevrez notre lettre d’information."),
             silent("Selon notre système de réservation en ligne, les créneaux du samedi partent vite."),
+            hit("Nous l’avons vu deux fois le mois dernier.", "Nous l’avons vu deux"),
+            hit("Vous vous êtes présenté le mauvais jour.", "Vous vous êtes présenté"),
+            silent("Cette remarque, nous l’avons vue passer et nous corrigeons le site."),
+            silent("Votre courrier, nous l’avons bien reçu et transmis à la direction."),
         ],
     );
 }
@@ -302,6 +306,8 @@ fn visit_confirmation_english() {
             silent("If needed, you would need a referral from a GP first."),
             silent("We hope to see them at our open evening next month."),
             silent("Glad your visit to our website was useful."),
+            hit("We saw him twice last month and he is doing great.", "We saw him twice"),
+            silent("Your comments are fair; we checked them again with the team."),
         ],
     );
 }
@@ -451,6 +457,7 @@ fn implicit_outcome_english() {
             silent("Thank you! The building work should settle down by spring."),
             hit("The lump turned out to be nothing serious.", "turned out to be nothing"),
             silent("The new car park turned out to be a great idea."),
+            hit("So glad things are easier for you at work now.", "things are easier"),
         ],
     );
 }
@@ -503,6 +510,7 @@ fn dispute_of_facts_english() {
             silent("If you didn't receive our newsletter, let us know."),
             hit("I did warn you about the waiting list.", "did warn"),
             silent("We did our best to keep waiting times short."),
+            hit("You were the one who asked for the early slot.", "You were the one who"),
         ],
     );
 }
@@ -602,6 +610,8 @@ fn billing_english() {
             hit("Your NHS dentist charges were explained at the desk.", "NHS dentist"),
             silent("From the spring you can also book through the NHS App or the NHS website."),
             hit("Your excess of ninety dollars is still outstanding.", "excess of ninety dollars"),
+            hit("We waived the fee last time as a goodwill gesture.", "waived the fee"),
+            silent("Our fees are listed on the website and at reception."),
         ],
     );
 }
@@ -654,6 +664,8 @@ fn derogatory_remark_english() {
             silent("We respect your point of view."),
             silent("We are sorry you were upset, please contact the practice manager."),
             hit("You grew increasingly agitated in the waiting room.", "grew increasingly agitated"),
+            hit("You seemed very stressed on the day.", "seemed very stressed"),
+            silent("You seem to have had a frustrating time reaching us."),
         ],
     );
 }

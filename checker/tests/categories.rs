@@ -576,6 +576,9 @@ fn identifier_english() {
             hit("Cheers! Say hi to everyone at the fire station.", "fire station"),
             silent("We say hello to everyone at the clinic."),
             silent("Please call our office at (617) 555-0100."),
+            hit("So glad things are calmer for you at Deloitte these days.", "Deloitte"),
+            silent("We are always here for you at Harbour Dental."),
+            silent("Thank you at Christmas and always."),
         ],
     );
 }

@@ -275,6 +275,11 @@ fn visit_confirmation_french() {
             hit("Vous vous êtes présenté le mauvais jour.", "Vous vous êtes présenté"),
             silent("Cette remarque, nous l’avons vue passer et nous corrigeons le site."),
             silent("Votre courrier, nous l’avons bien reçu et transmis à la direction."),
+            hit("Il est faux de dire que vous n’avez pas été examiné.", "vous n’avez pas été examiné"),
+            hit("Je suis fière du travail accompli ensemble.", "accompli ensemble"),
+            hit("Merci, ce fut un beau travail d’équipe entre nous deux.", "entre nous deux"),
+            silent("Notre équipe est fière de tout ce qu’elle a réalisé ensemble depuis l’ouverture."),
+            silent("Nos deux kinés forment un super duo, toutes les deux passionnées."),
         ],
     );
 }
@@ -430,6 +435,8 @@ fn implicit_outcome_french() {
             silent("Merci pour votre message et bonne continuation !"),
             silent("Merci ! Continuez à faire vivre le commerce local, c’est précieux."),
             silent("Les travaux vont disparaître d’ici l’été et l’accès sera plus simple."),
+            hit("Je n’oublierai pas votre courage face à cette épreuve.", "votre courage face à cette épreuve"),
+            silent("Merci pour votre courage face à la file d’attente."),
         ],
     );
 }

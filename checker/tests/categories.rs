@@ -313,6 +313,13 @@ fn visit_confirmation_english() {
             silent("Glad your visit to our website was useful."),
             hit("We saw him twice last month and he is doing great.", "We saw him twice"),
             silent("Your comments are fair; we checked them again with the team."),
+            hit("Thank you, it was an honour to walk alongside you through such a hard time.", "walk alongside you"),
+            hit("I am so proud of the work we did together.", "did together"),
+            hit("It has been a joy watching you grow in confidence week after week.", "watching you grow"),
+            hit("Glad you were able to get the support you needed here.", "get the support you needed"),
+            hit("You were always on time, which we appreciated.", "You were always on time"),
+            silent("Please call us so you can get the help you need."),
+            silent("Our practice is something we built together with this community."),
         ],
     );
 }
@@ -465,6 +472,8 @@ fn implicit_outcome_english() {
             hit("The lump turned out to be nothing serious.", "turned out to be nothing"),
             silent("The new car park turned out to be a great idea."),
             hit("So glad things are easier for you at work now.", "things are easier"),
+            hit("Your courage through all of this has been inspiring.", "Your courage through all"),
+            silent("Your courage in writing this review is appreciated, and we would like to talk."),
         ],
     );
 }
@@ -518,6 +527,8 @@ fn dispute_of_facts_english() {
             hit("I did warn you about the waiting list.", "did warn"),
             silent("We did our best to keep waiting times short."),
             hit("You were the one who asked for the early slot.", "You were the one who"),
+            hit("You chose to leave rather than wait ten minutes.", "You chose to leave"),
+            silent("Many patients choose to book online, which is often quicker."),
         ],
     );
 }

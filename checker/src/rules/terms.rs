@@ -172,7 +172,7 @@ fn addressed_to_everyone(context: &Context<'_>, first: usize) -> bool {
 /// True when the words after a term compare it to the reader's: "adjustments like yours",
 /// « des douleurs comme les vôtres ».
 fn compared_to_readers(context: &Context<'_>, term_end: usize) -> bool {
-    let Some(next) = context.tokens.iter().position(|token| token.start >= term_end) else { return false };
+    let next = context.tokens.partition_point(|token| token.start < term_end);
     let words: Vec<&str> = context.tokens[next..].iter().take(3).map(|token| token.word).collect();
     match words.as_slice() {
         ["like" | "as", "yours", ..] | ["such", "as", "yours", ..] => true,

@@ -22,8 +22,8 @@ const EMPLOYER_MARKERS: &[&str] = &["chez"];
 /// Tesco", "things are better for you at Barclays".
 const WORK_BEFORE_AT: &[&str] =
     &["you", "job", "work", "working", "works", "colleagues", "boss", "shift", "shifts", "role", "position", "career"];
-/// Words that end the name of a care practice, which is not the reader's workplace: "for you at Harbour
-/// Dental".
+/// Words that mark the name of a care practice, which is not the reader's workplace: "for you at
+/// Harbour Dental".
 const PRACTICE_NAME_ENDINGS: &[&str] = &[
     "dental",
     "dentistry",

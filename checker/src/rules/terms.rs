@@ -76,8 +76,8 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             if relative_that {
                 return Tie::Bare;
             }
-            // « les prochains ateliers » announces sessions open to all; « la prochaine FIV » stays the
-            // reader's.
+            // « les prochains ateliers » announces sessions open to all, but « la prochaine FIV » stays
+            // the reader's.
             let plural_schedule = previous == Some("les") && matches!(word, "prochains" | "prochaines");
             if plural_schedule {
                 return Tie::Article;

@@ -174,11 +174,12 @@ fn addressed_to_everyone(context: &Context<'_>, first: usize) -> bool {
 fn compared_to_readers(context: &Context<'_>, term_end: usize) -> bool {
     let next = context.tokens.partition_point(|token| token.start < term_end);
     let words: Vec<&str> = context.tokens[next..].iter().take(3).map(|token| token.word).collect();
-    match words.as_slice() {
-        ["like" | "as", "yours", ..] | ["such", "as", "yours", ..] => true,
-        ["comme", "le" | "la" | "les", "votre" | "votres" | "tien" | "tienne" | "tiens" | "tiennes", ..] => true,
-        _ => false,
-    }
+    matches!(
+        words.as_slice(),
+        ["like" | "as", "yours", ..]
+            | ["such", "as", "yours", ..]
+            | ["comme", "le" | "la" | "les", "votre" | "votres" | "tien" | "tienne" | "tiens" | "tiennes", ..]
+    )
 }
 
 /// True when the determiner before token `first` is a second-person possessive (« votre », "your").

@@ -501,6 +501,7 @@ fn dispute_of_facts_french() {
             silent("Les rendez-vous non décommandés 24 h à l’avance peuvent être facturés."),
             hit("Vous n’êtes venue qu’une seule fois sur les trois rendez-vous prévus.", "Vous n’êtes venue"),
             silent("Merci pour le message que vous avez reçu de notre part, nous espérons qu’il vous a été utile."),
+            silent("Comme précisé plus haut, nous ne pouvons pas commenter de situation individuelle."),
         ],
     );
 }

@@ -77,6 +77,7 @@ fn treatment_french() {
             silent("Le traitement de votre demande prendra 48 h."),
             silent("Nous ne participons à aucune opération de communication."),
             silent("Le cabinet propose le traitement des caries pour tous nos patients."),
+            silent("Rappel à tous : pensez à votre vaccin contre la grippe cet automne."),
         ],
     );
 }
@@ -99,6 +100,8 @@ fn treatment_english() {
             silent("Keep an eye on our website for the new opening hours."),
             silent("We offer cleanings for all patients on weekdays."),
             silent("Processing your request takes two business days."),
+            hit("Sticking with the low-FODMAP plan clearly worked.", "low-FODMAP"),
+            hit("Cervical adjustments like yours usually need a follow-up.", "Cervical adjustments"),
         ],
     );
 }
@@ -123,8 +126,11 @@ fn diagnosis_english() {
         LangChoice::En,
         &[
             hit("Your anxiety diagnosis is nothing to be ashamed of.", "anxiety"),
+            hit("Lovely to hear from you: keep an eye on your moles after the biopsy.", "your moles"),
+            silent("A quick tip for everyone: check your moles each month and see a doctor if one changes."),
             hit("Hope your son's ear infection cleared up.", "ear infection"),
             silent("Thank you for the kind words about our team."),
+            hit("Glad to hear the irritable bowel has settled down.", "irritable bowel"),
         ],
     );
 }
@@ -140,6 +146,12 @@ fn symptom_or_body_part_french() {
             silent("Merci de tout cœur pour ce message."),
             silent("N’hésitez pas à jeter un œil à notre site."),
             silent("Merci pour ce coup de main !"),
+            hit("Ces petits boutons sur le menton partiront vite.", "petits boutons"),
+            silent("Cliquez sur le bouton « Prendre rendez-vous » de notre page."),
+            hit("Des douleurs comme les vôtres demandent du temps.", "douleurs"),
+            hit("Les fourmis dans vos doigts sont liées à la posture.", "fourmis dans vos doigts"),
+            silent("Des messages comme le vôtre nous font chaud au cœur."),
+            silent("Nos petits patients adorent la fresque des fourmis dans la salle d’attente."),
         ],
     );
 }
@@ -149,7 +161,14 @@ fn symptom_or_body_part_english() {
     run(
         Category::SymptomOrBodyPart,
         LangChoice::En,
-        &[hit("Sorry about the pain in your jaw.", "jaw"), silent("Thank you with all our heart!")],
+        &[
+            hit("Sorry about the pain in your jaw.", "jaw"),
+            silent("Thank you with all our heart!"),
+            hit("Pins and needles like yours usually come from posture.", "Pins and needles"),
+            hit("Hope that tummy settles down soon.", "tummy"),
+            silent("Questions like yours help us improve the website."),
+            silent("Tummy time is a great habit for all babies."),
+        ],
     );
 }
 
@@ -232,6 +251,35 @@ fn visit_confirmation_french() {
             hit("À 82 ans, vous êtes un exemple pour tous nos patients !", "nos patients"),
             silent("Nous ne pouvons ni confirmer ni infirmer qu’une personne a consulté au cabinet."),
             silent("Nous ne pouvons pas commenter de situation individuelle."),
+            silent("Nous avons fait un bout de chemin depuis l’ouverture du cabinet en 2010."),
+            silent("Le chemin parcouru par notre équipe depuis dix ans nous rend fiers."),
+            hit(
+                "Merci Sophie, ce fut un honneur de faire un bout de chemin avec vous.",
+                "faire un bout de chemin avec vous",
+            ),
+            hit("Bonjour, nous avons identifié votre commentaire malgré le pseudonyme.", "identifié votre commentaire"),
+            hit("Je suis heureuse que vous ayez pu être soutenue pendant cette période.", "vous ayez pu être soutenue"),
+            hit(
+                "Les implants tiennent longtemps, vous en êtes le meilleur exemple.",
+                "vous en êtes le meilleur exemple",
+            ),
+            hit("L’anxiété se soigne, et vous l’avez démontré avec brio.", "vous l’avez démontré"),
+            hit("C’était un plaisir de la voir progresser séance après séance.", "plaisir de la voir progresser"),
+            hit("À dans un an pour le contrôle !", "À dans un an"),
+            hit("Votre attente a été courte, d’après notre historique.", "d’après notre historique"),
+            silent("Le cabinet rouvrira dans un mois, après les travaux."),
+            hit("Vous avez été reçue vingt minutes après votre arrivée.", "minutes après votre arrivée"),
+            silent("Après votre inscription sur notre site, vous recevrez notre lettre d’information."),
+            silent("Selon notre système de réservation en ligne, les créneaux du samedi partent vite."),
+            hit("Nous l’avons vu deux fois le mois dernier.", "Nous l’avons vu deux"),
+            hit("Vous vous êtes présenté le mauvais jour.", "Vous vous êtes présenté"),
+            silent("Cette remarque, nous l’avons vue passer et nous corrigeons le site."),
+            silent("Votre courrier, nous l’avons bien reçu et transmis à la direction."),
+            hit("Il est faux de dire que vous n’avez pas été examiné.", "vous n’avez pas été examiné"),
+            hit("Je suis fière du travail accompli ensemble.", "accompli ensemble"),
+            hit("Merci, ce fut un beau travail d’équipe entre nous deux.", "entre nous deux"),
+            silent("Notre équipe est fière de tout ce qu’elle a réalisé ensemble depuis l’ouverture."),
+            silent("Nos deux kinés forment un super duo, toutes les deux passionnées."),
         ],
     );
 }
@@ -255,6 +303,23 @@ fn visit_confirmation_english() {
             hit("We have removed you from our patient list.", "removed you from our patient list"),
             hit("Sorry you had to wait in the car park, Sophie.", "wait in the car park"),
             silent("We never confirm or discuss whether a person has been seen at our practice."),
+            hit("You were offered a same-day appointment and declined it.", "were offered a same-day appointment"),
+            hit("See you both next term!", "See you both"),
+            hit("We will see her again in the spring for a check.", "see her again"),
+            silent("Thanks for the review! We hope to see many of you at our open day."),
+            hit("You'd already booked both sessions this year.", "You'd already booked"),
+            silent("If needed, you would need a referral from a GP first."),
+            silent("We hope to see them at our open evening next month."),
+            silent("Glad your visit to our website was useful."),
+            hit("We saw him twice last month and he is doing great.", "We saw him twice"),
+            silent("Your comments are fair; we checked them again with the team."),
+            hit("Thank you, it was an honour to walk alongside you through such a hard time.", "walk alongside you"),
+            hit("I am so proud of the work we did together.", "did together"),
+            hit("It has been a joy watching you grow in confidence week after week.", "watching you grow"),
+            hit("Glad you were able to get the support you needed here.", "get the support you needed"),
+            hit("You were always on time, which we appreciated.", "You were always on time"),
+            silent("Please call us so you can get the help you need."),
+            silent("Our practice is something we built together with this community."),
         ],
     );
 }
@@ -276,6 +341,11 @@ fn date_or_time_french() {
             silent("Les majorations de dimanche sont fixées par la convention."),
             silent("Le cabinet est ouvert du lundi au vendredi, de 9 h à 17 h."),
             silent("Depuis janvier, notre secrétariat est joignable plus facilement."),
+            hit("Bon courage pour cette semaine après votre opération.", "cette semaine"),
+            silent("Bon courage pour cette semaine de canicule, pensez à vous hydrater."),
+            silent("Les prochaines séances de sophrologie commencent en octobre et en février, les inscriptions se font en ligne."),
+            hit("Votre fils a beaucoup progressé cette année.", "cette année"),
+            silent("Le cabinet fête ses dix ans cette année, merci à tous."),
         ],
     );
 }
@@ -305,6 +375,15 @@ fn echo_of_review_french() {
             hit_after("Enfin soulagée de ma hernie !", "Merci, une hernie demande de la patience.", "hernie"),
             hit_after("Je peux refaire du tennis grâce à vous.", "Bravo, rien ne vaut le tennis !", "tennis"),
             silent_after("Super accueil, cabinet très propre.", "Merci pour vos mots sur l’accueil du cabinet."),
+            hit_after(
+                "Elle m’a sortie de mon burn-out, merci.",
+                "Merci Sophie, l’épuisement professionnel se surmonte pas à pas.",
+                "épuisement professionnel",
+            ),
+            silent_after(
+                "Elle m’a aidée pendant mon burn-out.",
+                "Merci. En règle générale, l’épuisement professionnel touche aussi les soignants.",
+            ),
         ],
     );
 }
@@ -317,6 +396,15 @@ fn echo_of_review_english() {
         &[
             hit_after("My migraine is gone!", "Thanks! A migraine can be so draining.", "migraine"),
             silent_after("Lovely reception team.", "Thank you, our reception team will be delighted."),
+            hit_after(
+                "Sorted my IBS at last.",
+                "Thanks Sophie, irritable bowel syndrome can be a long road.",
+                "irritable bowel syndrome",
+            ),
+            silent_after(
+                "Sorted my IBS at last.",
+                "Thanks Sophie! We run a free talk on gut health for everyone next month.",
+            ),
         ],
     );
 }
@@ -336,6 +424,26 @@ fn implicit_outcome_french() {
             silent("Merci pour votre message. Prenez soin de vous !"),
             silent("Une maintenance du site a perturbé les réservations ; tout est rentré dans l'ordre."),
             silent("Bonne continuation et belle journée !"),
+            silent("Continuez à prendre soin de vous et de vos proches."),
+            hit("Ravi que la mobilité du genou revienne petit à petit.", "revienne"),
+            hit("Vos efforts portent leurs fruits, bravo !", "efforts portent leurs fruits"),
+            hit("Pensez à garder l’attelle encore deux semaines.", "encore deux semaines"),
+            hit("Ces rougeurs vont s’estomper rapidement.", "vont s’estomper"),
+            hit("Le gel agit en quelques jours, patience.", "gel agit en quelques jours"),
+            hit("Je vous souhaite d’aller vite mieux.", "aller vite mieux"),
+            hit("Continuez à porter vos semelles tous les jours.", "Continuez à porter"),
+            silent("Les délais d’attente vont diminuer grâce à l’arrivée d’un nouveau confrère."),
+            silent("Nous vous souhaitons de passer de belles fêtes."),
+            hit("Heureuse que le sommeil soit revenu.", "soit revenu"),
+            hit(
+                "Merci pour les fleurs, et bonne route pour la suite du traitement.",
+                "bonne route pour la suite du traitement",
+            ),
+            silent("Merci pour votre message et bonne continuation !"),
+            silent("Merci ! Continuez à faire vivre le commerce local, c’est précieux."),
+            silent("Les travaux vont disparaître d’ici l’été et l’accès sera plus simple."),
+            hit("Je n’oublierai pas votre courage face à cette épreuve.", "votre courage face à cette épreuve"),
+            silent("Merci pour votre courage face à la file d’attente."),
         ],
     );
 }
@@ -351,6 +459,21 @@ fn implicit_outcome_english() {
             hit("Great to hear the knee has healed so well.", "knee has healed"),
             hit("So happy the biopsy came back clear!", "biopsy came back clear"),
             silent("Take care and have a lovely weekend!"),
+            hit("Thanks Sam! The new exercise plan is paying off, keep at it.", "paying off"),
+            hit("Cheers Jo! Stick with the home exercises and the knee will follow.", "Stick with the home exercises"),
+            hit("What a turnaround in six weeks, amazing work!", "turnaround"),
+            silent("Hard work from the whole team paid off when we won a local award."),
+            hit("The itching should ease off by the end of the week.", "should ease off"),
+            hit("So pleased your appetite is back.", "appetite is back"),
+            silent("Thanks for the review, the new car park should ease the parking problem."),
+            silent("The renovation will clear the way for a second room."),
+            silent("The team's efforts have paid off with a new accreditation."),
+            silent("Thank you! The building work should settle down by spring."),
+            hit("The lump turned out to be nothing serious.", "turned out to be nothing"),
+            silent("The new car park turned out to be a great idea."),
+            hit("So glad things are easier for you at work now.", "things are easier"),
+            hit("Your courage through all of this has been inspiring.", "Your courage through all"),
+            silent("Your courage in writing this review is appreciated, and we would like to talk."),
         ],
     );
 }
@@ -370,6 +493,15 @@ fn dispute_of_facts_french() {
             silent("Pour rappel, le cabinet est conventionné et travaille avec toutes les mutuelles."),
             silent("Comme indiqué à l'accueil, les rendez-vous non annulés peuvent être facturés."),
             silent("Nous regrettons de ne pas avoir répondu à vos attentes et vous invitons à nous contacter."),
+            silent("Comme expliqué sur notre site, les délais sont de deux semaines."),
+            hit("Le consentement que vous avez signé mentionnait ce risque.", "que vous avez signé"),
+            hit("Vous ne vous en souvenez pas, mais le délai était annoncé.", "Vous ne vous en souvenez pas"),
+            hit("Les trois séances annulées ont été facturées.", "trois séances annulées"),
+            hit("Comme précisé lors du premier rendez-vous, le délai est de six mois.", "Comme précisé"),
+            silent("Les rendez-vous non décommandés 24 h à l’avance peuvent être facturés."),
+            hit("Vous n’êtes venue qu’une seule fois sur les trois rendez-vous prévus.", "Vous n’êtes venue"),
+            silent("Merci pour le message que vous avez reçu de notre part, nous espérons qu’il vous a été utile."),
+            silent("Comme précisé plus haut, nous ne pouvons pas commenter de situation individuelle."),
         ],
     );
 }
@@ -386,6 +518,18 @@ fn dispute_of_facts_english() {
             hit("As the receptionist explained on the day, the fee applies.", "As the receptionist explained"),
             hit("Sadly you chose to ignore every recommendation.", "you chose to ignore"),
             silent("We're sorry to hear about your frustration and invite you to call us."),
+            hit("You didn't wear the splint at night as advised.", "You didn't wear"),
+            hit("You never attended the follow-up we booked.", "You never attended"),
+            hit("You did call, but only after the clinic had closed.", "You did call"),
+            hit("We went over the costs at reception before the procedure.", "went over the costs at reception"),
+            hit("On the day you came in, the hygienist was off sick.", "the day you came"),
+            silent("We explained our cancellation policy on the website."),
+            silent("If you didn't receive our newsletter, let us know."),
+            hit("I did warn you about the waiting list.", "did warn"),
+            silent("We did our best to keep waiting times short."),
+            hit("You were the one who asked for the early slot.", "You were the one who"),
+            hit("You chose to leave rather than wait ten minutes.", "You chose to leave"),
+            silent("Many patients choose to book online, which is often quicker."),
         ],
     );
 }
@@ -431,6 +575,8 @@ fn identifier_french() {
             hit("Votre numéro 1 84 05 69 123 456 90 figure sur la feuille.", "1 84 05 69 123 456 90"),
             silent("Bonjour Sophie M., merci pour votre message."),
             silent("Contactez notre secrétariat au 04 78 00 00 00."),
+            hit("Votre fils est très apprécié de la maîtresse de l’école maternelle.", "maîtresse de l’école"),
+            silent("Nous intervenons dans les écoles du quartier pour le dépistage visuel."),
         ],
     );
 }
@@ -449,6 +595,9 @@ fn identifier_english() {
             hit("Cheers! Say hi to everyone at the fire station.", "fire station"),
             silent("We say hello to everyone at the clinic."),
             silent("Please call our office at (617) 555-0100."),
+            hit("So glad things are calmer for you at Deloitte these days.", "Deloitte"),
+            silent("We are always here for you at Harbour Dental."),
+            silent("Thank you at Christmas and always."),
         ],
     );
 }
@@ -462,6 +611,11 @@ fn billing_french() {
             hit("Votre mutuelle a refusé la prise en charge.", "Votre mutuelle"),
             hit("Vous nous devez encore 45 €.", "45 €"),
             silent("Le cabinet pratique le tiers payant pour tous nos patients."),
+            hit("Le reste dû de 30 € vous a été envoyé par courrier.", "reste dû"),
+            hit("Pour toute question sur vos honoraires de mars, votre facture détaille tout.", "votre facture"),
+            silent("Le secrétariat répond de 8 h à 12 h et un répondeur prend les messages le reste du temps."),
+            silent("Appelez-nous pour toute question sur les honoraires ou le tiers payant."),
+            hit("Le dépassement de quarante euros était indiqué sur le devis.", "dépassement de quarante euros"),
         ],
     );
 }
@@ -475,6 +629,11 @@ fn billing_english() {
             hit("Your outstanding balance is $120.", "$120"),
             hit("Sadly your Blue Shield plan only covers two cleanings.", "Blue Shield plan"),
             silent("Coverage varies by plan, so check with any insurer before a procedure."),
+            hit("Your NHS dentist charges were explained at the desk.", "NHS dentist"),
+            silent("From the spring you can also book through the NHS App or the NHS website."),
+            hit("Your excess of ninety dollars is still outstanding.", "excess of ninety dollars"),
+            hit("We waived the fee last time as a goodwill gesture.", "waived the fee"),
+            silent("Our fees are listed on the website and at reception."),
         ],
     );
 }
@@ -525,6 +684,10 @@ fn derogatory_remark_english() {
         &[
             hit("Your mental state made the visit difficult.", "Your mental state"),
             silent("We respect your point of view."),
+            silent("We are sorry you were upset, please contact the practice manager."),
+            hit("You grew increasingly agitated in the waiting room.", "grew increasingly agitated"),
+            hit("You seemed very stressed on the day.", "seemed very stressed"),
+            silent("You seem to have had a frustrating time reaching us."),
         ],
     );
 }
@@ -550,6 +713,9 @@ fn advertising_english() {
         &[
             hit("Use promo code SMILE for a discount on whitening!", "promo code"),
             silent("Smile Bright Dental, Boston"),
+            hit("Book this week only and save on veneers.", "this week only"),
+            hit("Bring a friend and get a free polish.", "Bring a friend and get"),
+            silent("Our prices are listed online and do not change this month."),
         ],
     );
 }

@@ -1,14 +1,19 @@
 //! Echoes: what the reply repeats of the review, its health terms, relatives and personal facts.
 //!
 //! Terms are compared by lexicon entry and by the first letters of their head word, so « opérée »
-//! echoes « opération » and « rééduquée » echoes « rééducation ». A repetition inside a general
-//! statement (« pour tous nos patients ») is not an echo.
+//! echoes « opération » and « rééduquée » echoes « rééducation ». They are also compared by the
+//! synonym groups of `data/<lang>/synonyms.tsv`, so « épuisement professionnel » echoes « burn-out ».
+//! A repetition inside a general statement (« pour tous nos patients ») is not an echo.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::{Candidate, Fix};
 use crate::category::Category;
 use crate::context::Context;
 use crate::lexicon::Strength;
 use crate::report::Severity;
+use crate::request::Lang;
 
 /// Length of the head-word prefix that two terms must share to count as the same word.
 const STEM_LENGTH: usize = 5;
@@ -21,6 +26,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
     let review_stems: Vec<(usize, &str)> =
         review.terms.iter().map(|hit| (hit.term, stem(&review.folded.text[hit.start..hit.end]))).collect();
+    let synonyms = synonym_groups(context.lang);
+    let review_groups: Vec<usize> = review
+        .terms
+        .iter()
+        .filter_map(|hit| synonyms.get(context.data.terms.term(hit.term).folded.as_str()))
+        .flatten()
+        .copied()
+        .collect();
 
     for hit in &context.terms {
         let term = context.data.terms.term(hit.term);
@@ -35,7 +48,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let reply_stem = stem(&context.folded.text[hit.start..hit.end]);
         let echoed = review_stems.iter().any(|&(term, review_stem)| {
             term == hit.term || (reply_stem.len() >= STEM_LENGTH && review_stem == reply_stem)
-        });
+        }) || synonyms
+            .get(term.folded.as_str())
+            .is_some_and(|groups| groups.iter().any(|group| review_groups.contains(group)));
         if !echoed {
             continue;
         }
@@ -70,11 +85,52 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
+/// Maps each folded term of `data/<lang>/synonyms.tsv` to the indexes of the groups it belongs to.
+fn synonym_groups(lang: Lang) -> &'static HashMap<String, Vec<usize>> {
+    static FRENCH: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+    static ENGLISH: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+    let (cell, path) = match lang {
+        Lang::Fr => (&FRENCH, "fr/synonyms.tsv"),
+        Lang::En => (&ENGLISH, "en/synonyms.tsv"),
+    };
+    cell.get_or_init(|| {
+        let mut groups: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, (_, line)) in crate::lexicon::data_lines(crate::lexicon::file(path)).enumerate() {
+            for term in line.split('|').map(|term| crate::lexicon::fold(term.trim())).filter(|term| !term.is_empty()) {
+                groups.entry(term).or_default().push(index);
+            }
+        }
+        groups
+    })
+}
+
 /// Returns the first letters of the head word of a folded term.
 fn stem(folded_term: &str) -> &str {
     let head = folded_term.split(|c: char| !c.is_alphanumeric()).find(|word| !word.is_empty()).unwrap_or("");
     match head.char_indices().nth(STEM_LENGTH) {
         Some((offset, _)) => &head[..offset],
         None => head,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A synonym that is not a lexicon term is never found in a text, so its group would be dead.
+    #[test]
+    fn synonyms_are_lexicon_terms() {
+        let mut unknown = Vec::new();
+        for lang in [Lang::Fr, Lang::En] {
+            let data = crate::lexicon::language(lang);
+            for folded in synonym_groups(lang).keys() {
+                let known = data.terms.find(folded).iter().any(|hit| hit.start == 0 && hit.end == folded.len());
+                if !known {
+                    unknown.push(format!("{lang:?} {folded}"));
+                }
+            }
+        }
+        unknown.sort();
+        assert!(unknown.is_empty(), "synonyms that are not lexicon terms: {unknown:?}");
     }
 }

@@ -5,7 +5,8 @@
 //! - The reviewer's given name followed by a surname they did not publish: « Dave Thompson » for "Dave".
 //! - A given name of someone else (a child, a relative) in a sentence about care or relatives:
 //!   « le rappel de vaccin de Lucas ». Staff named with a title (« Dr Martin ») are not findings.
-//! - A workplace after « chez »: « les collègues de chez Airbus ».
+//! - A workplace after « chez »: « les collègues de chez Airbus », or after "at" when the words before
+//!   speak of the reader's work or life: "things are better for you at Barclays".
 
 use super::{Candidate, Company, Fix};
 use crate::category::Category;
@@ -17,6 +18,36 @@ const TITLES: &[&str] =
     &["monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr", "mrs", "ms", "miss", "mister", "mx"];
 /// Words after which a capitalised name is an employer or a workplace: « les collègues de chez Airbus ».
 const EMPLOYER_MARKERS: &[&str] = &["chez"];
+/// Words that, before "at", make the capitalised name after it the reader's workplace: "your job at
+/// Tesco", "things are better for you at Barclays".
+const WORK_BEFORE_AT: &[&str] =
+    &["you", "job", "work", "working", "works", "colleagues", "boss", "shift", "shifts", "role", "position", "career"];
+/// Words that mark the name of a care practice, which is not the reader's workplace: "for you at
+/// Harbour Dental".
+const PRACTICE_NAME_ENDINGS: &[&str] = &[
+    "dental",
+    "dentistry",
+    "clinic",
+    "practice",
+    "surgery",
+    "health",
+    "medical",
+    "physio",
+    "physiotherapy",
+    "osteopathy",
+    "chiropractic",
+    "pharmacy",
+    "hospital",
+    "centre",
+    "center",
+    "care",
+    "eye",
+    "eyecare",
+    "vision",
+    "smile",
+    "smiles",
+    "family",
+];
 const STAFF_TITLES: &[&str] = &[
     "dr",
     "dre",
@@ -59,7 +90,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_common_word(context, word) || context.is_reviewer_word(word) {
             continue;
         }
-        if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous)) {
+        if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous))
+            || names_workplace_after_at(context, index)
+        {
             candidates.push(Candidate::new(
                 tokens[index].start,
                 tokens[index].end,
@@ -256,4 +289,21 @@ fn about_care_or_relatives(context: &Context<'_>, sentence: usize) -> bool {
             && term.strength >= lexicon::Strength::Medium
             && near(context.sentence_at(hit.start))
     })
+}
+
+/// True when token `index` follows "at" after a word about the reader's work or life, and does not
+/// open the name of a care practice: "for you at Barclays", "your new job at Tesco".
+fn names_workplace_after_at(context: &Context<'_>, index: usize) -> bool {
+    let tokens = &context.tokens;
+    if index < 2 || tokens[index - 1].word != "at" || tokens[index - 2].sentence != tokens[index].sentence {
+        return false;
+    }
+    if !WORK_BEFORE_AT.contains(&tokens[index - 2].word) {
+        return false;
+    }
+    let name_end = (index..tokens.len())
+        .take_while(|&position| tokens[position].sentence == tokens[index].sentence && context.is_capitalized(position))
+        .last()
+        .unwrap_or(index);
+    !(index..=name_end).any(|position| PRACTICE_NAME_ENDINGS.contains(&tokens[position].word))
 }

@@ -52,7 +52,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             Lang::Fr => {
                 matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais" | "ayez" | "aies")
             }
-            Lang::En => matches!(tokens[index].word, "had" | "did"),
+            // The tokenizer reads "you'd" as "you would", but before a participle it means "you had"
+            // ("you'd already used both").
+            Lang::En => matches!(tokens[index].word, "had" | "did" | "would"),
         };
         let subject = index > 0
             && matches!(tokens[index - 1].word, "vous" | "tu" | "you")
@@ -103,7 +105,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         // The pluperfect (« vous aviez donné votre accord ») tells a past fact even with verbs that,
         // in the perfect, describe writing the review.
-        let pluperfect = matches!(tokens[index].word, "aviez" | "avais" | "had");
+        let pluperfect = matches!(tokens[index].word, "aviez" | "avais" | "had" | "would");
         let mut cursor = index + 1;
         let mut negated = false;
         while cursor < tokens.len()
@@ -122,7 +124,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             Lang::Fr => word.len() > 2 && word.ends_with(['e', 'i', 'u', 's', 't']),
             Lang::En => word.len() > 3 && word.ends_with("ed"),
         };
-        if is_exception || !looks_like_participle {
+        // After "would", a verb in -ed may still be a base form ("you would need a referral").
+        let base_after_would = tokens[index].word == "would"
+            && matches!(
+                word,
+                "need" | "feed" | "speed" | "proceed" | "succeed" | "exceed" | "bleed" | "breed" | "heed"
+            );
+        if is_exception || !looks_like_participle || base_after_would {
             continue;
         }
         let start = tokens[index - 1].start;

@@ -76,6 +76,12 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             if relative_that {
                 return Tie::Bare;
             }
+            // « les prochains ateliers » announces sessions open to all, but « la prochaine FIV » stays
+            // the reader's.
+            let plural_schedule = previous == Some("les") && matches!(word, "prochains" | "prochaines");
+            if plural_schedule {
+                return Tie::Article;
+            }
             return Tie::Determiner;
         }
         if context.data.general_determiners.contains(word) {
@@ -104,6 +110,9 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             if before.is_some_and(|before| context.data.general_determiners.contains(before)) {
                 return Tie::General;
             }
+            if follows_general_question(context, cursor, sentence_start) {
+                return Tie::General;
+            }
             return Tie::Article;
         }
         if !is_linking_word(word)
@@ -125,6 +134,47 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         }
     }
     Tie::Bare
+}
+
+/// True when a general determiner, a noun and a preposition come before the article at token `article`,
+/// as in « toute question sur les honoraires » or "any questions about the fees". The noun after the
+/// article is then a topic any reader may ask about, not the reader's own.
+fn follows_general_question(context: &Context<'_>, article: usize, sentence_start: usize) -> bool {
+    if article < sentence_start + 3 {
+        return false;
+    }
+    let preposition = context.tokens[article - 1].word;
+    let determiner = context.tokens[article - 3].word;
+    matches!(preposition, "sur" | "concernant" | "about" | "regarding" | "on")
+        && context.data.general_determiners.iter().any(|candidate| candidate == determiner)
+}
+
+/// True when a general marker and then a colon come before token `first` in its sentence: "A reminder
+/// for everyone: check your moles", « Rappel pour tous : pensez à vos vaccins ». What follows the colon
+/// speaks to every reader.
+fn addressed_to_everyone(context: &Context<'_>, first: usize) -> bool {
+    let sentence = &context.sentences[context.tokens[first].sentence];
+    let mut marker_end = None;
+    context.data.general.for_each_match(&context.tokens, sentence.first_token, first, |_, end, _| {
+        marker_end = Some(marker_end.map_or(end, |previous: usize| previous.min(end)));
+    });
+    let Some(marker_end) = marker_end else { return false };
+    let gap_start = context.tokens[marker_end - 1].end;
+    let gap_end = context.tokens[first].start;
+    gap_start < gap_end && context.folded.text[gap_start..gap_end].contains(':')
+}
+
+/// True when the words after a term compare it to the reader's: "adjustments like yours",
+/// « des douleurs comme les vôtres ».
+fn compared_to_readers(context: &Context<'_>, term_end: usize) -> bool {
+    let next = context.tokens.partition_point(|token| token.start < term_end);
+    let words: Vec<&str> = context.tokens[next..].iter().take(3).map(|token| token.word).collect();
+    matches!(
+        words.as_slice(),
+        ["like" | "as", "yours", ..]
+            | ["such", "as", "yours", ..]
+            | ["comme", "le" | "la" | "les", "votre" | "votres" | "tien" | "tienne" | "tiens" | "tiennes", ..]
+    )
 }
 
 /// True when the determiner before token `first` is a second-person possessive (« votre », "your").
@@ -260,7 +310,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         let sentence = context.tokens[first].sentence;
         let general = context.general[sentence];
-        let tie = tie_before(context, first);
+        let tie = match tie_before(context, first) {
+            Tie::Bare | Tie::Article if compared_to_readers(context, hit.end) => Tie::Determiner,
+            tie => tie,
+        };
         let is_health = term.category.is_health();
         let mut company = Company::None;
 
@@ -270,10 +323,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // « your dad's dementia … his wound dressing »: a possessive that points at the reader's relative
             // keeps the care theirs, whatever general words the sentence has.
             _ if general
-                && !(is_health
-                    && tie == Tie::Determiner
-                    && (is_second_person_possessive(context, first)
-                        || mentions_readers_relative(context, sentence))) =>
+                && (addressed_to_everyone(context, first)
+                    || !(is_health
+                        && tie == Tie::Determiner
+                        && (is_second_person_possessive(context, first)
+                            || mentions_readers_relative(context, sentence)))) =>
             {
                 (None, hit.start)
             }

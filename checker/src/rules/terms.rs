@@ -146,7 +146,7 @@ fn follows_general_question(context: &Context<'_>, article: usize, sentence_star
     let preposition = context.tokens[article - 1].word;
     let determiner = context.tokens[article - 3].word;
     matches!(preposition, "sur" | "concernant" | "about" | "regarding" | "on")
-        && context.data.general_determiners.iter().any(|candidate| candidate == determiner)
+        && context.data.general_determiners.contains(determiner)
 }
 
 /// True when a general marker and then a colon come before token `first` in its sentence: "A reminder
@@ -155,9 +155,15 @@ fn follows_general_question(context: &Context<'_>, article: usize, sentence_star
 fn addressed_to_everyone(context: &Context<'_>, first: usize) -> bool {
     let sentence = &context.sentences[context.tokens[first].sentence];
     let mut marker_end = None;
-    context.data.general.for_each_match(&context.tokens, sentence.first_token, first, |_, end, _| {
-        marker_end = Some(marker_end.map_or(end, |previous: usize| previous.min(end)));
-    });
+    context.data.general.for_each_match(
+        &context.tokens,
+        &context.word_ids,
+        sentence.first_token,
+        first,
+        |_, end, _| {
+            marker_end = Some(marker_end.map_or(end, |previous: usize| previous.min(end)));
+        },
+    );
     let Some(marker_end) = marker_end else { return false };
     let gap_start = context.tokens[marker_end - 1].end;
     let gap_end = context.tokens[first].start;

@@ -187,25 +187,39 @@ impl Pattern {
         None
     }
 
-    /// Returns the pairs of word ids that can open the pattern, when its first two steps are required
-    /// and made of single whole words only, and there are at most [`MAX_PAIR_KEYS`] pairs.
+    /// Returns the pairs of word ids that can open the pattern: the first two words of each of its
+    /// first step's alternatives, the second word taken from the next step for one-word alternatives.
+    /// `None` when a word of those is not a whole word, the first step is optional, or there would be
+    /// more than [`MAX_PAIR_KEYS`] pairs.
     fn first_pairs(&self) -> Option<Vec<(WordId, WordId)>> {
-        let single_words = |step: &Step| -> Option<Vec<WordId>> {
-            let Step::Word { alternatives, optional: false, .. } = step else { return None };
-            alternatives
-                .iter()
-                .map(|alternative| match alternative.words.as_slice() {
-                    [WordMatcher::Exact(_, id)] => Some(*id),
-                    _ => None,
-                })
-                .collect()
-        };
-        let first = single_words(self.steps.first()?)?;
-        let second = single_words(self.steps.get(1)?)?;
-        if first.len() * second.len() > MAX_PAIR_KEYS {
-            return None;
+        let Step::Word { alternatives, optional: false, .. } = self.steps.first()? else { return None };
+        let mut pairs = Vec::new();
+        for alternative in alternatives {
+            match alternative.words.as_slice() {
+                [WordMatcher::Exact(_, first), WordMatcher::Exact(_, second), ..] => pairs.push((*first, *second)),
+                [WordMatcher::Exact(_, first)] => {
+                    pairs.extend(self.first_words_of_step(1)?.into_iter().map(|second| (*first, second)))
+                }
+                _ => return None,
+            }
+            if pairs.len() > MAX_PAIR_KEYS {
+                return None;
+            }
         }
-        Some(first.iter().flat_map(|&one| second.iter().map(move |&two| (one, two))).collect())
+        Some(pairs)
+    }
+
+    /// Returns the ids of the words that open the alternatives of a required step, when all are whole
+    /// words.
+    fn first_words_of_step(&self, index: usize) -> Option<Vec<WordId>> {
+        let Step::Word { alternatives, optional: false, .. } = self.steps.get(index)? else { return None };
+        alternatives
+            .iter()
+            .map(|alternative| match alternative.words.first() {
+                Some(WordMatcher::Exact(_, id)) => Some(*id),
+                _ => None,
+            })
+            .collect()
     }
 
     /// Gives every exact word of the pattern its id in `vocabulary`, adding the new ones.
@@ -319,7 +333,7 @@ enum IndexKey {
 
 /// Maximum number of word pairs under which one pattern is indexed; a pattern that would need more is
 /// indexed under its first word alone.
-const MAX_PAIR_KEYS: usize = 64;
+const MAX_PAIR_KEYS: usize = 256;
 
 /// Patterns indexed by the words and prefixes that can start them, so that matching a sentence costs a
 /// few look-ups of word ids a word.

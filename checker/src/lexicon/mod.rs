@@ -85,7 +85,7 @@ impl FromIterator<String> for WordList {
 }
 
 /// User-facing texts in one UI locale, by key (`<category>.message`, `legal.<profession>`…).
-pub type Messages = HashMap<String, String>;
+pub type Messages = HashMap<String, String, vocabulary::WordBuildHasher>;
 
 /// A data file line that could not be read; the data tests fail on any.
 #[derive(Debug, Clone)]
@@ -349,7 +349,7 @@ fn parse_phrase(line: &str, classes: &Classes) -> Result<(Pattern, Phrase), Stri
 }
 
 fn load_messages(path: &str, errors: &mut Vec<DataError>) -> Messages {
-    let mut messages = Messages::new();
+    let mut messages = Messages::default();
     for (line_number, line) in data_lines(file(path)) {
         match line.split_once('\t') {
             Some((key, text)) => {

@@ -367,6 +367,10 @@ impl<T> Default for PatternSet<T> {
     }
 }
 
+thread_local! {
+    static CANDIDATES: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 /// Adds `index` to an index entry, once.
 fn add_to(entry: &mut Vec<usize>, index: usize) {
     if entry.last() != Some(&index) {
@@ -432,7 +436,9 @@ impl<T> PatternSet<T> {
         debug_assert_eq!(ids.serial, self.vocabulary, "word ids from another vocabulary");
         debug_assert_eq!(ids.words.len(), tokens.len(), "word ids of other tokens");
         let words = Words { tokens: &tokens[first..limit], ids: &ids.words[first..limit] };
-        let mut candidates: Vec<usize> = Vec::with_capacity(32);
+        // The candidates' buffer is kept between calls: a check makes dozens of them, one a sentence and
+        // set. A call made from `found` finds it taken and starts an empty one.
+        let mut candidates = CANDIDATES.take();
         for position in 0..words.len() {
             let id = words.ids[position];
             candidates.clear();
@@ -463,6 +469,7 @@ impl<T> PatternSet<T> {
                 }
             }
         }
+        CANDIDATES.set(candidates);
     }
 }
 

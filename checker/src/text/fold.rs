@@ -11,10 +11,9 @@
 pub struct Folded {
     /// The folded text: ASCII for Latin-script input, other scripts lower-cased as they are.
     pub text: String,
-    /// For each byte of `text`, the byte offset in the original where its source character starts.
-    source_start: Vec<u32>,
-    /// For each byte of `text`, the byte offset in the original where its source character ends.
-    source_end: Vec<u32>,
+    /// For each byte of `text`, the byte offsets in the original where its source character starts
+    /// and ends.
+    sources: Vec<(u32, u32)>,
     /// Length of the original in bytes.
     original_len: usize,
 }
@@ -32,11 +31,11 @@ impl Folded {
         let len = self.text.len();
         let start = start.min(len);
         let end = end.min(len).max(start);
-        let original_start = if start == len { self.original_len } else { self.source_start[start] as usize };
+        let original_start = if start == len { self.original_len } else { self.sources[start].0 as usize };
         if end == start {
             return (original_start, original_start);
         }
-        let original_end = self.source_end[end - 1] as usize;
+        let original_end = self.sources[end - 1].1 as usize;
         (original_start, original_end.max(original_start))
     }
 }
@@ -52,8 +51,7 @@ fn fold(original: &str, with_map: bool) -> Folded {
     let map_capacity = if with_map { original.len() } else { 0 };
     let mut folded = Folded {
         text: String::with_capacity(original.len()),
-        source_start: Vec::with_capacity(map_capacity),
-        source_end: Vec::with_capacity(map_capacity),
+        sources: Vec::with_capacity(map_capacity),
         original_len: original.len(),
     };
     let bytes = original.as_bytes();
@@ -69,8 +67,7 @@ fn fold(original: &str, with_map: bool) -> Folded {
             folded.text.push_str(&original[index..end]);
             folded.text[before..].make_ascii_lowercase();
             if with_map {
-                folded.source_start.extend(index as u32..end as u32);
-                folded.source_end.extend(index as u32 + 1..end as u32 + 1);
+                folded.sources.extend((index as u32..end as u32).map(|offset| (offset, offset + 1)));
             }
             previous_is_letter = bytes[end - 1].is_ascii_alphabetic();
             index = end;
@@ -88,8 +85,7 @@ fn fold(original: &str, with_map: bool) -> Folded {
         fold_char(c, &mut folded.text);
         if with_map {
             for _ in before..folded.text.len() {
-                folded.source_start.push(start as u32);
-                folded.source_end.push(end as u32);
+                folded.sources.push((start as u32, end as u32));
             }
         }
         if folded.text.len() > before {

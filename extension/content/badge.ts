@@ -61,6 +61,11 @@ export class Badge {
     overlay.frame.append(this.element);
   }
 
+  /** The badge's rectangle in the viewport, for placing notices below it rather than over it. */
+  bounds(): DOMRect {
+    return this.element.getBoundingClientRect();
+  }
+
   update(text: string, findings: readonly Finding[], truncated: boolean, theme: Theme, rtl: boolean): void {
     const bytes = utf8Length(text);
     this.element.dataset.theme = theme;

@@ -150,8 +150,23 @@ export class EditorSession {
   }
 
   private showNotice(notice: TooltipNotice): void {
-    this.context.tooltip.showNotice(this, notice, this.editor.element.getBoundingClientRect(), themeOf(this.editor.element));
+    this.context.tooltip.showNotice(this, notice, this.noticeAnchor(), themeOf(this.editor.element));
   }
+  /**
+   * Returns the rectangle a notice is placed next to: the reply box and the badge under it, so that a
+   * notice shown below the box leaves the finding count and the byte count in sight.
+   */
+  private noticeAnchor(): DOMRect {
+    const box = this.editor.element.getBoundingClientRect();
+    const badge = this.badge.bounds();
+    if (badge.width === 0 && badge.height === 0) {
+      return box;
+    }
+    const left = Math.min(box.left, badge.left);
+    const top = Math.min(box.top, badge.top);
+    return new DOMRect(left, top, Math.max(box.right, badge.right) - left, Math.max(box.bottom, badge.bottom) - top);
+  }
+
 
   /** Checks the reply at once, as after the user's last keystroke. */
   checkNow(): void {

@@ -26,7 +26,7 @@ function intersects(a: { x: number; y: number; width: number; height: number }, 
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-test("rewrite notice leaves reply box visible", async ({ openFixture }) => {
+test("rewrite notice leaves box and badge visible", async ({ openFixture }) => {
   const page = await openFixture({
     url: OUTER_URL,
     file: "google-business-outer.html",
@@ -44,7 +44,9 @@ test("rewrite notice leaves reply box visible", async ({ openFixture }) => {
   const notice = frame.locator("discret-tooltip .tooltip");
   await expect(notice.locator(".title")).toHaveText("Réponse réécrite");
   const field = (await frame.locator("textarea.w9Rt").boundingBox())!;
+  const badge = (await frame.locator("discret-overlay .badge").boundingBox())!;
   expect(intersects((await notice.boundingBox())!, field), "the collapsed notice leaves the reply box uncovered").toBe(false);
+  expect(intersects((await notice.boundingBox())!, badge), "the collapsed notice leaves the badge uncovered").toBe(false);
 
   const toggle = notice.locator("button.details-toggle");
   await expect(toggle).toHaveText("Détails");
@@ -56,6 +58,7 @@ test("rewrite notice leaves reply box visible", async ({ openFixture }) => {
   await expect(toggle).toHaveText("Masquer les détails");
   await expect(notice.locator(".details")).toBeVisible();
   expect(intersects((await notice.boundingBox())!, field), "the open notice leaves the reply box uncovered").toBe(false);
+  expect(intersects((await notice.boundingBox())!, badge), "the open notice leaves the badge uncovered").toBe(false);
 });
 
 test("worker stopped mid-typing restarts", async ({ openFixture, serviceWorker }) => {

@@ -1,7 +1,6 @@
 //! Term lexicons: health and personal vocabulary, matched in one pass with Aho-Corasick.
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::{fold, DataError};
 use crate::category::Category;
@@ -95,21 +94,20 @@ impl TermSet {
         if !self.ignored.is_empty() {
             let ignored = std::mem::take(&mut self.ignored);
             let ignored_set: std::collections::HashSet<&str> = ignored.iter().map(String::as_str).collect();
-            // A term goes when it is an ignored word or its plural. An open term (« psychiatr* ») goes
+            // A term goes when it is an ignored word or its plural; an open term (« psychiatr* ») goes
             // too when it would match an ignored word.
             self.terms.retain(|term| {
                 let folded = term.folded.as_str();
                 let singular = folded.strip_suffix(['s', 'x']);
-                let ignored_word =
-                    ignored_set.contains(folded) || singular.is_some_and(|word| ignored_set.contains(word));
-                let opens_ignored = term.open_ending && ignored.iter().any(|word| word.starts_with(folded));
+                let ignored_word = ignored_set.contains(folded) || singular.is_some_and(|word| ignored_set.contains(word));
+                let opens_ignored =
+                    term.open_ending && ignored.iter().any(|word| word.starts_with(folded));
                 !ignored_word && !opens_ignored
             });
             self.ignored = ignored;
         }
         let patterns: Vec<&str> = self.terms.iter().map(|term| term.folded.as_str()).collect();
-        self.automaton =
-            AhoCorasickBuilder::new().match_kind(MatchKind::Standard).start_kind(StartKind::Both).build(patterns).ok();
+        self.automaton = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(patterns).ok();
     }
 
     /// Number of terms.
@@ -132,30 +130,14 @@ impl TermSet {
         let Some(automaton) = &self.automaton else { return Vec::new() };
         let bytes = folded.as_bytes();
         let mut hits: Vec<TermHit> = Vec::new();
-        // Terms start where words start, so the automaton runs anchored from each such position. The
-        // walk then stays near the root of the trie, which stays in the processor's cache, where a scan
-        // of the whole text follows failure links all over the automaton.
-        let mut previous_is_word = false;
-        for (start, c) in folded.char_indices() {
-            let starts_word = !previous_is_word;
-            previous_is_word = is_word_char(c);
-            if !starts_word {
+        for found in automaton.find_overlapping_iter(folded) {
+            let start = found.start();
+            if !starts_word(folded, start) {
                 continue;
             }
-            let input = Input::new(folded).range(start..).anchored(Anchored::Yes);
-            let mut state = OverlappingState::start();
-            loop {
-                automaton.find_overlapping(input.clone(), &mut state);
-                let Some(found) = state.get_match() else { break };
-                // The automaton also reports terms that end here but start later, at their own word
-                // start if they are whole words: they are found from there.
-                if found.start() != start {
-                    continue;
-                }
-                let term = &self.terms[found.pattern().as_usize()];
-                let Some(end) = word_end(folded, bytes, found.end(), term.open_ending) else { continue };
-                hits.push(TermHit { start, end, term: found.pattern().as_usize() });
-            }
+            let term = &self.terms[found.pattern().as_usize()];
+            let Some(end) = word_end(folded, bytes, found.end(), term.open_ending) else { continue };
+            hits.push(TermHit { start, end, term: found.pattern().as_usize() });
         }
         // Of two entries for the same words, the stronger one decides (a supplement can raise a weak
         // imported entry).
@@ -184,6 +166,11 @@ fn plural_head(term: &Term) -> Option<Term> {
     }
     let suffix = if head.ends_with("au") || head.ends_with("eu") { "x" } else { "s" };
     Some(Term { folded: format!("{head}{suffix} {rest}"), ..term.clone() })
+}
+
+/// True when a word starts at `start`.
+fn starts_word(text: &str, start: usize) -> bool {
+    text[..start].chars().next_back().is_none_or(|c| !is_word_char(c))
 }
 
 /// Returns where the matched word ends, or `None` when the match stops inside a word. Closed terms

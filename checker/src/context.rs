@@ -199,7 +199,7 @@ impl<'a> Context<'a> {
     /// True when one of the reply's words is in `words`. Rules use it to skip a regular expression
     /// that cannot match without one of them.
     pub fn has_word(&self, words: &[&str]) -> bool {
-        self.tokens.iter().any(|token| words.contains(&token.word))
+        self.tokens.iter().any(|token| crate::text::is_one_of(token.word, words))
     }
 
     /// True when the folded span overlaps a masked span.

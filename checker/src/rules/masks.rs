@@ -93,7 +93,8 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
     let tokens = &context.tokens;
     let mut index = 0;
     while index < tokens.len() {
-        let is_institution = INSTITUTION_WORDS.contains(&tokens[index].word) && context.is_capitalized(index);
+        let is_institution =
+            crate::text::is_one_of(tokens[index].word, INSTITUTION_WORDS) && context.is_capitalized(index);
         if !is_institution {
             index += 1;
             continue;

@@ -474,6 +474,8 @@ fn implicit_outcome_english() {
             hit("So glad things are easier for you at work now.", "things are easier"),
             hit("Your courage through all of this has been inspiring.", "Your courage through all"),
             silent("Your courage in writing this review is appreciated, and we would like to talk."),
+            hit("We're glad the new glasses suit you so well.", "suit you"),
+            silent("Call the front desk whenever it suits you."),
         ],
     );
 }

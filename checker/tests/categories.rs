@@ -280,6 +280,15 @@ fn visit_confirmation_french() {
             hit("Merci, ce fut un beau travail d’équipe entre nous deux.", "entre nous deux"),
             silent("Notre équipe est fière de tout ce qu’elle a réalisé ensemble depuis l’ouverture."),
             silent("Nos deux kinés forment un super duo, toutes les deux passionnées."),
+            hit("Ravi d’avoir pu vous caser entre deux rendez-vous !", "vous caser"),
+            hit("Nous avions réussi à vous intercaler en fin de matinée.", "réussi à vous intercaler"),
+            silent("Le secrétariat garde chaque jour quelques créneaux pour les demandes urgentes."),
+            hit("Merci Sophie ! On continue en septembre.", "On continue en"),
+            silent("Le cabinet ferme en août, nous reprenons en septembre."),
+            hit("Il était temps qu’on vous écoute.", "Il était temps qu’on vous"),
+            silent("Il est important que vous puissiez nous joindre facilement."),
+            hit("Vous avez eu raison de vous lancer.", "eu raison de vous lancer"),
+            silent("Vous avez eu raison de nous écrire, merci."),
         ],
     );
 }
@@ -320,6 +329,16 @@ fn visit_confirmation_english() {
             hit("You were always on time, which we appreciated.", "You were always on time"),
             silent("Please call us so you can get the help you need."),
             silent("Our practice is something we built together with this community."),
+            hit("I'd encourage you to bring this up in session.", "bring this up in session"),
+            silent("What is said in therapy stays confidential."),
+            hit("Hope to see you at your annual physical!", "your annual physical"),
+            silent("Annual physicals are covered by most plans."),
+            hit("The left one may need a tweak, so pop in whenever you're passing.", "pop in whenever"),
+            silent("Feel free to call us whenever it suits you."),
+            hit("You were right to come in early.", "right to come in"),
+            silent("You are right that our phone line gets busy."),
+            hit("We loved seeing them last week.", "loved seeing them"),
+            silent("We loved reading your kind words."),
         ],
     );
 }

@@ -523,6 +523,13 @@ fn dispute_of_facts_french() {
             hit("Vous n’êtes venue qu’une seule fois sur les trois rendez-vous prévus.", "Vous n’êtes venue"),
             silent("Merci pour le message que vous avez reçu de notre part, nous espérons qu’il vous a été utile."),
             silent("Comme précisé plus haut, nous ne pouvons pas commenter de situation individuelle."),
+            hit("La couronne était conforme et vous ne vous êtes jamais présenté au contrôle.", "vous ne vous êtes jamais présenté"),
+            silent("Nous vous remercions de vous être exprimé sur ce sujet."),
+            hit("Nous avons laissé deux messages, sans réponse de votre part.", "sans réponse de votre part"),
+            hit("Il fallait prendre rendez-vous comme tout le monde.", "Il fallait"),
+            silent("Il faudra désormais prendre rendez-vous en ligne."),
+            hit("Personne ne vous a jugée, je vous l’assure.", "Personne ne vous a jugée"),
+            silent("Personne ne doit se sentir jugé au cabinet."),
         ],
     );
 }
@@ -551,6 +558,9 @@ fn dispute_of_facts_english() {
             hit("You were the one who asked for the early slot.", "You were the one who"),
             hit("You chose to leave rather than wait ten minutes.", "You chose to leave"),
             silent("Many patients choose to book online, which is often quicker."),
+            hit("Our receptionist was polite; you were the one raising your voice.", "you were the one"),
+            hit("No one judged you.", "No one judged you"),
+            silent("No one should ever feel judged in a clinic."),
         ],
     );
 }

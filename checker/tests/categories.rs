@@ -463,6 +463,17 @@ fn implicit_outcome_french() {
             silent("Les travaux vont disparaître d’ici l’été et l’accès sera plus simple."),
             hit("Je n’oublierai pas votre courage face à cette épreuve.", "votre courage face à cette épreuve"),
             silent("Merci pour votre courage face à la file d’attente."),
+            hit("Vous avez été parfaite du début à la fin.", "Vous avez été parfaite"),
+            hit("Bonne reprise de la course à pied !", "Bonne reprise de la course"),
+            silent("Bonne reprise à toute l’équipe après les vacances."),
+            hit("Contente que les nuits soient redevenues paisibles.", "soient redevenues"),
+            silent("Le parking est redevenu accessible depuis la fin des travaux."),
+            hit("Le grain de beauté ne présentait aucun signe inquiétant.", "présentait aucun signe inquiétant"),
+            hit("Vous n’avez pas de raison de vous alarmer.", "pas de raison de vous alarmer"),
+            silent("Vous n’avez aucune raison de douter de notre discrétion."),
+            hit("D’ici là, ne lâchez rien !", "ne lâchez rien"),
+            silent("Nous ne lâchons rien pour améliorer l’accueil."),
+            hit("Profitez bien de votre nouvelle vision, fini les lunettes pour lire !", "votre nouvelle vision"),
         ],
     );
 }
@@ -495,6 +506,12 @@ fn implicit_outcome_english() {
             silent("Your courage in writing this review is appreciated, and we would like to talk."),
             hit("We're glad the new glasses suit you so well.", "suit you"),
             silent("Call the front desk whenever it suits you."),
+            hit("That is a huge milestone, and you earned every bit of it.", "you earned every bit"),
+            silent("Everyone deserves respectful care."),
+            hit("Hang in there!", "Hang in there"),
+            silent("Stay warm this winter, and thanks for the review."),
+            hit("Enjoy getting back to running!", "Enjoy getting back to"),
+            silent("Enjoy the summer, from all of us."),
         ],
     );
 }

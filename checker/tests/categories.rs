@@ -592,6 +592,12 @@ fn relative_french() {
             hit("Votre mère que nous suivons va bien.", "Votre mère"),
             hit("Ravie pour votre bout de chou !", "votre bout de chou"),
             silent("Les enfants sont toujours reçus en présence d’un parent."),
+            hit("Merci Josiane ! Passez le bonjour à Marcel.", "Passez le bonjour à"),
+            hit("Bisous aux jumeaux !", "Bisous aux"),
+            hit("Et dites-lui de bien se reposer.", "dites-lui"),
+            silent("Passez une belle journée, et dites-nous comment nous améliorer."),
+            silent("Bises et à bientôt sur nos réseaux."),
+            hit("Toutes nos pensées après le décès de votre père.", "décès de votre père"),
         ],
     );
 }
@@ -607,6 +613,13 @@ fn relative_english() {
             silent("Our partner pharmacies stock the leaflets."),
             silent("Families of all sizes are welcome in our waiting room."),
             silent("Helping anxious little ones feel at ease is what our team works at."),
+            hit("Give that little girl a cuddle from all of us!", "that little girl"),
+            hit("Hugs to the twins!", "Hugs to the twins"),
+            silent("Give us a call any time."),
+            hit("Late talkers often catch up, and he's been a joy to work with.", "he's been a joy"),
+            silent("Our new hygienist joins us in May."),
+            hit("We were so sorry to hear of his passing.", "his passing"),
+            silent("We were sorry to hear about the parking trouble."),
         ],
     );
 }

@@ -733,6 +733,12 @@ fn derogatory_remark_french() {
             hit("Vous semblez confus dans votre avis.", "Vous semblez confus"),
             silent("Nous respectons votre point de vue."),
             silent("Nous comprenons votre colère face aux délais."),
+            hit("Agressif et confus comme vous l’étiez, il fallait recadrer.", "confus comme vous l’étiez"),
+            silent("Comme vous, nous tenons à un accueil respectueux."),
+            hit("Vos difficultés à le supporter en disent long.", "Vos difficultés à le supporter"),
+            hit("Votre réaction en dit long.", "Votre réaction en dit long"),
+            silent("Vos mots en disent long sur l’engagement de notre équipe."),
+            silent("Nous comprenons vos difficultés à obtenir un rendez-vous."),
         ],
     );
 }

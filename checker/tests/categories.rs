@@ -540,7 +540,10 @@ fn dispute_of_facts_french() {
             hit("Vous n’êtes venue qu’une seule fois sur les trois rendez-vous prévus.", "Vous n’êtes venue"),
             silent("Merci pour le message que vous avez reçu de notre part, nous espérons qu’il vous a été utile."),
             silent("Comme précisé plus haut, nous ne pouvons pas commenter de situation individuelle."),
-            hit("La couronne était conforme et vous ne vous êtes jamais présenté au contrôle.", "vous ne vous êtes jamais présenté"),
+            hit(
+                "La couronne était conforme et vous ne vous êtes jamais présenté au contrôle.",
+                "vous ne vous êtes jamais présenté",
+            ),
             silent("Nous vous remercions de vous être exprimé sur ce sujet."),
             hit("Nous avons laissé deux messages, sans réponse de votre part.", "sans réponse de votre part"),
             hit("Il fallait prendre rendez-vous comme tout le monde.", "Il fallait"),
@@ -638,6 +641,10 @@ fn identifier_french() {
             silent("Contactez notre secrétariat au 04 78 00 00 00."),
             hit("Votre fils est très apprécié de la maîtresse de l’école maternelle.", "maîtresse de l’école"),
             silent("Nous intervenons dans les écoles du quartier pour le dépistage visuel."),
+            hit("À votre âge, il était important d’en parler.", "À votre âge"),
+            silent("Quel que soit votre âge, le cabinet vous accueille."),
+            hit_for("Nadia", "Nous avons vu Léo et Emma mardi.", "Emma"),
+            silent("Merci à Claire et Julie, nos assistantes."),
         ],
     );
 }
@@ -659,6 +666,10 @@ fn identifier_english() {
             hit("So glad things are calmer for you at Deloitte these days.", "Deloitte"),
             silent("We are always here for you at Harbour Dental."),
             silent("Thank you at Christmas and always."),
+            hit("I explained that at your age the odds are lower.", "at your age"),
+            silent("We see patients of every age."),
+            hit_for("Nicole F.", "Thank you, Nicole! We loved seeing Mason and Ava last week.", "Mason"),
+            silent("We loved meeting Sarah, our new hygienist."),
         ],
     );
 }

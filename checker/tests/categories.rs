@@ -280,6 +280,15 @@ fn visit_confirmation_french() {
             hit("Merci, ce fut un beau travail d’équipe entre nous deux.", "entre nous deux"),
             silent("Notre équipe est fière de tout ce qu’elle a réalisé ensemble depuis l’ouverture."),
             silent("Nos deux kinés forment un super duo, toutes les deux passionnées."),
+            hit("Ravi d’avoir pu vous caser entre deux rendez-vous !", "vous caser"),
+            hit("Nous avions réussi à vous intercaler en fin de matinée.", "réussi à vous intercaler"),
+            silent("Le secrétariat garde chaque jour quelques créneaux pour les demandes urgentes."),
+            hit("Merci Sophie ! On continue en septembre.", "On continue en"),
+            silent("Le cabinet ferme en août, nous reprenons en septembre."),
+            hit("Il était temps qu’on vous écoute.", "Il était temps qu’on vous"),
+            silent("Il est important que vous puissiez nous joindre facilement."),
+            hit("Vous avez eu raison de vous lancer.", "eu raison de vous lancer"),
+            silent("Vous avez eu raison de nous écrire, merci."),
         ],
     );
 }
@@ -320,6 +329,16 @@ fn visit_confirmation_english() {
             hit("You were always on time, which we appreciated.", "You were always on time"),
             silent("Please call us so you can get the help you need."),
             silent("Our practice is something we built together with this community."),
+            hit("I'd encourage you to bring this up in session.", "bring this up in session"),
+            silent("What is said in therapy stays confidential."),
+            hit("Hope to see you at your annual physical!", "your annual physical"),
+            silent("Annual physicals are covered by most plans."),
+            hit("The left one may need a tweak, so pop in whenever you're passing.", "pop in whenever"),
+            silent("Feel free to call us whenever it suits you."),
+            hit("You were right to come in early.", "right to come in"),
+            silent("You are right that our phone line gets busy."),
+            hit("We loved seeing them last week.", "loved seeing them"),
+            silent("We loved reading your kind words."),
         ],
     );
 }
@@ -444,6 +463,17 @@ fn implicit_outcome_french() {
             silent("Les travaux vont disparaître d’ici l’été et l’accès sera plus simple."),
             hit("Je n’oublierai pas votre courage face à cette épreuve.", "votre courage face à cette épreuve"),
             silent("Merci pour votre courage face à la file d’attente."),
+            hit("Vous avez été parfaite du début à la fin.", "Vous avez été parfaite"),
+            hit("Bonne reprise de la course à pied !", "Bonne reprise de la course"),
+            silent("Bonne reprise à toute l’équipe après les vacances."),
+            hit("Contente que les nuits soient redevenues paisibles.", "soient redevenues"),
+            silent("Le parking est redevenu accessible depuis la fin des travaux."),
+            hit("Le grain de beauté ne présentait aucun signe inquiétant.", "présentait aucun signe inquiétant"),
+            hit("Vous n’avez pas de raison de vous alarmer.", "pas de raison de vous alarmer"),
+            silent("Vous n’avez aucune raison de douter de notre discrétion."),
+            hit("D’ici là, ne lâchez rien !", "ne lâchez rien"),
+            silent("Nous ne lâchons rien pour améliorer l’accueil."),
+            hit("Profitez bien de votre nouvelle vision, fini les lunettes pour lire !", "votre nouvelle vision"),
         ],
     );
 }
@@ -474,6 +504,14 @@ fn implicit_outcome_english() {
             hit("So glad things are easier for you at work now.", "things are easier"),
             hit("Your courage through all of this has been inspiring.", "Your courage through all"),
             silent("Your courage in writing this review is appreciated, and we would like to talk."),
+            hit("We're glad the new glasses suit you so well.", "suit you"),
+            silent("Call the front desk whenever it suits you."),
+            hit("That is a huge milestone, and you earned every bit of it.", "you earned every bit"),
+            silent("Everyone deserves respectful care."),
+            hit("Hang in there!", "Hang in there"),
+            silent("Stay warm this winter, and thanks for the review."),
+            hit("Enjoy getting back to running!", "Enjoy getting back to"),
+            silent("Enjoy the summer, from all of us."),
         ],
     );
 }
@@ -502,6 +540,16 @@ fn dispute_of_facts_french() {
             hit("Vous n’êtes venue qu’une seule fois sur les trois rendez-vous prévus.", "Vous n’êtes venue"),
             silent("Merci pour le message que vous avez reçu de notre part, nous espérons qu’il vous a été utile."),
             silent("Comme précisé plus haut, nous ne pouvons pas commenter de situation individuelle."),
+            hit(
+                "La couronne était conforme et vous ne vous êtes jamais présenté au contrôle.",
+                "vous ne vous êtes jamais présenté",
+            ),
+            silent("Nous vous remercions de vous être exprimé sur ce sujet."),
+            hit("Nous avons laissé deux messages, sans réponse de votre part.", "sans réponse de votre part"),
+            hit("Il fallait prendre rendez-vous comme tout le monde.", "Il fallait"),
+            silent("Il faudra désormais prendre rendez-vous en ligne."),
+            hit("Personne ne vous a jugée, je vous l’assure.", "Personne ne vous a jugée"),
+            silent("Personne ne doit se sentir jugé au cabinet."),
         ],
     );
 }
@@ -530,6 +578,9 @@ fn dispute_of_facts_english() {
             hit("You were the one who asked for the early slot.", "You were the one who"),
             hit("You chose to leave rather than wait ten minutes.", "You chose to leave"),
             silent("Many patients choose to book online, which is often quicker."),
+            hit("Our receptionist was polite; you were the one raising your voice.", "you were the one"),
+            hit("No one judged you.", "No one judged you"),
+            silent("No one should ever feel judged in a clinic."),
         ],
     );
 }
@@ -544,6 +595,12 @@ fn relative_french() {
             hit("Votre mère que nous suivons va bien.", "Votre mère"),
             hit("Ravie pour votre bout de chou !", "votre bout de chou"),
             silent("Les enfants sont toujours reçus en présence d’un parent."),
+            hit("Merci Josiane ! Passez le bonjour à Marcel.", "Passez le bonjour à"),
+            hit("Bisous aux jumeaux !", "Bisous aux"),
+            hit("Et dites-lui de bien se reposer.", "dites-lui"),
+            silent("Passez une belle journée, et dites-nous comment nous améliorer."),
+            silent("Bises et à bientôt sur nos réseaux."),
+            hit("Toutes nos pensées après le décès de votre père.", "décès de votre père"),
         ],
     );
 }
@@ -559,6 +616,13 @@ fn relative_english() {
             silent("Our partner pharmacies stock the leaflets."),
             silent("Families of all sizes are welcome in our waiting room."),
             silent("Helping anxious little ones feel at ease is what our team works at."),
+            hit("Give that little girl a cuddle from all of us!", "that little girl"),
+            hit("Hugs to the twins!", "Hugs to the twins"),
+            silent("Give us a call any time."),
+            hit("Late talkers often catch up, and he's been a joy to work with.", "he's been a joy"),
+            silent("Our new hygienist joins us in May."),
+            hit("We were so sorry to hear of his passing.", "his passing"),
+            silent("We were sorry to hear about the parking trouble."),
         ],
     );
 }
@@ -577,6 +641,10 @@ fn identifier_french() {
             silent("Contactez notre secrétariat au 04 78 00 00 00."),
             hit("Votre fils est très apprécié de la maîtresse de l’école maternelle.", "maîtresse de l’école"),
             silent("Nous intervenons dans les écoles du quartier pour le dépistage visuel."),
+            hit("À votre âge, il était important d’en parler.", "À votre âge"),
+            silent("Quel que soit votre âge, le cabinet vous accueille."),
+            hit_for("Nadia", "Nous avons vu Léo et Emma mardi.", "Emma"),
+            silent("Merci à Claire et Julie, nos assistantes."),
         ],
     );
 }
@@ -598,6 +666,10 @@ fn identifier_english() {
             hit("So glad things are calmer for you at Deloitte these days.", "Deloitte"),
             silent("We are always here for you at Harbour Dental."),
             silent("Thank you at Christmas and always."),
+            hit("I explained that at your age the odds are lower.", "at your age"),
+            silent("We see patients of every age."),
+            hit_for("Nicole F.", "Thank you, Nicole! We loved seeing Mason and Ava last week.", "Mason"),
+            silent("We loved meeting Sarah, our new hygienist."),
         ],
     );
 }
@@ -672,6 +744,12 @@ fn derogatory_remark_french() {
             hit("Vous semblez confus dans votre avis.", "Vous semblez confus"),
             silent("Nous respectons votre point de vue."),
             silent("Nous comprenons votre colère face aux délais."),
+            hit("Agressif et confus comme vous l’étiez, il fallait recadrer.", "confus comme vous l’étiez"),
+            silent("Comme vous, nous tenons à un accueil respectueux."),
+            hit("Vos difficultés à le supporter en disent long.", "Vos difficultés à le supporter"),
+            hit("Votre réaction en dit long.", "Votre réaction en dit long"),
+            silent("Vos mots en disent long sur l’engagement de notre équipe."),
+            silent("Nous comprenons vos difficultés à obtenir un rendez-vous."),
         ],
     );
 }

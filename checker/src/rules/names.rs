@@ -4,7 +4,8 @@
 //!   "Mr. Johnson" for "Mike J.".
 //! - The reviewer's given name followed by a surname they did not publish: « Dave Thompson » for "Dave".
 //! - A given name of someone else (a child, a relative) in a sentence about care or relatives:
-//!   « le rappel de vaccin de Lucas ». Staff named with a title (« Dr Martin ») are not findings.
+//!   « le rappel de vaccin de Lucas », or right after a verb of care: "we loved seeing Mason and Ava".
+//!   Staff named with a title (« Dr Martin ») are not findings.
 //! - A workplace after « chez »: « les collègues de chez Airbus », or after "at" when the words before
 //!   speak of the reader's work or life: "things are better for you at Barclays".
 
@@ -173,6 +174,19 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             ));
             continue;
         }
+        // A given name right after a verb of care (« nous avons vu Léo », "we loved seeing Mason and
+        // Ava") names someone seen as a patient, even in a list.
+        if lexicon::is_first_name(word) && follows_care_verb(context, index) {
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/third_party_name",
+                Severity::Warning,
+                Fix::None,
+            ));
+            continue;
+        }
         // A list of names (« Claire, Nathalie et Julie »), or a given name with a surname, or a name after
         // a staff title, presents the team.
         let in_list = is_in_name_list(context, index);
@@ -199,6 +213,72 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             candidates.push(candidate);
         }
     }
+}
+
+/// Verbs of care, folded, after which a given name is someone seen as a patient.
+const CARE_VERBS: &[&str] = &[
+    "seeing",
+    "see",
+    "saw",
+    "seen",
+    "meeting",
+    "met",
+    "treating",
+    "treated",
+    "examining",
+    "examined",
+    "vaccinating",
+    "vaccinated",
+    "weighing",
+    "weighed",
+    "voir",
+    "vu",
+    "vue",
+    "revoir",
+    "revu",
+    "revue",
+    "recevoir",
+    "recu",
+    "recue",
+    "soigner",
+    "soigne",
+    "soignee",
+    "examiner",
+    "examine",
+    "examinee",
+    "ausculter",
+    "ausculte",
+    "auscultee",
+    "vacciner",
+    "vaccine",
+    "vaccinee",
+];
+
+/// True when the name at token `index`, or the list of names it closes (« Léo et Emma »), directly
+/// follows a verb of care in the same sentence.
+fn follows_care_verb(context: &Context<'_>, index: usize) -> bool {
+    let tokens = &context.tokens;
+    let mut cursor = index;
+    while cursor > 0 && tokens[cursor - 1].sentence == tokens[index].sentence {
+        let previous = cursor - 1;
+        let word = tokens[previous].word;
+        if CARE_VERBS.contains(&word) {
+            return adjacent_or_listed(context, previous, cursor);
+        }
+        let is_joiner = matches!(word, "et" | "and");
+        let is_name = context.is_capitalized(previous) && !is_common_word(context, word);
+        if !is_joiner && !is_name {
+            return false;
+        }
+        cursor = previous;
+    }
+    false
+}
+
+/// True when only spaces, commas or « & » separate two tokens.
+fn adjacent_or_listed(context: &Context<'_>, left: usize, right: usize) -> bool {
+    let between = &context.folded.text[context.tokens[left].end..context.tokens[right].start];
+    between.chars().all(|c| c == ' ' || c == ',' || c == '&')
 }
 
 /// Words that make a name a colleague's: « Mme Perrin, ma collègue », « notre assistante Julie ».

@@ -19,6 +19,11 @@ pub fn message(locale: Locale, category: Category, span: &str) -> String {
     text(locale, &format!("{}.message", category.id())).replace("{text}", &span)
 }
 
+/// Returns the name of a category, as reports list it (« Confirmation de venue »).
+pub fn label(locale: Locale, category: Category) -> String {
+    text(locale, &format!("{}.label", category.id()))
+}
+
 /// Returns the explanation of a category: what the rule is and why.
 pub fn explanation(locale: Locale, category: Category) -> String {
     text(locale, &format!("{}.explanation", category.id()))

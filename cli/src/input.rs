@@ -15,10 +15,20 @@ pub enum InputError {
 impl fmt::Display for InputError {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            InputError::Io { path, error } => formatter.write_str(&crate::locale::pick(
-                format!("impossible de lire {path} : {error}"),
-                format!("cannot read {path}: {error}"),
-            )),
+            InputError::Io { path, error } => formatter.write_str(&match error.kind() {
+                std::io::ErrorKind::NotFound => crate::locale::pick(
+                    format!("{path} : fichier introuvable ; vérifiez le chemin"),
+                    format!("{path}: file not found; check the path"),
+                ),
+                std::io::ErrorKind::PermissionDenied => crate::locale::pick(
+                    format!("{path} : lecture refusée (droits d'accès)"),
+                    format!("{path}: permission denied"),
+                ),
+                _ => crate::locale::pick(
+                    format!("impossible de lire {path} : {error}"),
+                    format!("cannot read {path}: {error}"),
+                ),
+            }),
             InputError::InvalidUtf8 { path, offset } => formatter.write_str(&crate::locale::pick(
                 format!("{path} : UTF-8 invalide à l'octet {offset} ; enregistrez le fichier en UTF-8 et réessayez"),
                 format!("{path}: invalid UTF-8 at byte {offset}; save the file as UTF-8 and try again"),
@@ -42,6 +52,31 @@ pub fn read_text(path: &str) -> Result<String, InputError> {
     decode(&name, bytes)
 }
 
+/// Reads `path` like [`read_text`], but decodes a file that is not UTF-8 as Windows-1252, the encoding
+/// in which French Excel saves CSV by default. Returns the text and whether it was decoded so.
+pub fn read_export(path: &str) -> Result<(String, bool), InputError> {
+    match read_text(path) {
+        Err(InputError::InvalidUtf8 { .. }) => {
+            let bytes = std::fs::read(path).map_err(|error| InputError::Io { path: path.to_string(), error })?;
+            Ok((bytes.iter().map(|&byte| windows_1252(byte)).collect(), true))
+        }
+        other => other.map(|text| (text, false)),
+    }
+}
+
+/// Returns the character of a Windows-1252 byte. The five bytes it leaves undefined map to the C1
+/// control of the same number, as browsers decode them.
+fn windows_1252(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9f => HIGH[usize::from(byte - 0x80)],
+        _ => char::from(byte),
+    }
+}
+
 /// Decodes bytes as UTF-8, naming `name` and the offset of the first invalid byte on failure.
 pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
     let text = String::from_utf8(bytes).map_err(|error| InputError::InvalidUtf8 {
@@ -54,6 +89,12 @@ pub fn decode(name: &str, bytes: Vec<u8>) -> Result<String, InputError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn windows_1252_bytes_decode() {
+        let decoded: String = b"R\xe9ponse \x80 \x9c\x92".iter().map(|&byte| windows_1252(byte)).collect();
+        assert_eq!(decoded, "Réponse € œ’");
+    }
 
     #[test]
     fn invalid_utf8_names_the_offset() {

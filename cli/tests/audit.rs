@@ -85,7 +85,7 @@ fn html_escapes_page_text() {
 
 #[test]
 fn unknown_extension_is_usage_error() {
-    let output = audit(&["replies.txt"]);
+    let output = audit(&["replies.xlsx"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("format d'export inconnu"), "{}", text(&output.stderr));
 }

@@ -137,7 +137,8 @@ fn english_locale_translates_errors() {
 fn missing_file_is_a_usage_error() {
     let output = discret(&["check", "/nonexistent/reply.txt"], "");
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("impossible de lire /nonexistent/reply.txt"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("/nonexistent/reply.txt : fichier introuvable"), "{stderr}");
 }
 
 #[test]

@@ -99,9 +99,9 @@ impl TermSet {
             self.terms.retain(|term| {
                 let folded = term.folded.as_str();
                 let singular = folded.strip_suffix(['s', 'x']);
-                let ignored_word = ignored_set.contains(folded) || singular.is_some_and(|word| ignored_set.contains(word));
-                let opens_ignored =
-                    term.open_ending && ignored.iter().any(|word| word.starts_with(folded));
+                let ignored_word =
+                    ignored_set.contains(folded) || singular.is_some_and(|word| ignored_set.contains(word));
+                let opens_ignored = term.open_ending && ignored.iter().any(|word| word.starts_with(folded));
                 !ignored_word && !opens_ignored
             });
             self.ignored = ignored;

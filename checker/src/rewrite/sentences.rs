@@ -67,7 +67,9 @@ pub fn split(text: &str) -> Vec<Piece> {
                 }
             }
             let at_boundary = chars.get(end).is_none_or(|&(_, next)| next.is_whitespace());
-            if at_boundary {
+            // « M. Durand », « Dr. Martin », « Pr. Leroy »: the period of a title does not end the sentence.
+            let sentence_chars = &chars[chars.partition_point(|&(at, _)| at < sentence_start.unwrap_or(offset))..index];
+            if at_boundary && !(c == '.' && ends_with_abbreviation(sentence_chars)) {
                 let start = sentence_start.take().unwrap_or(offset);
                 pieces.push(Piece { start, end: byte_at(text, &chars, end), is_sentence: true });
                 index = end;
@@ -93,6 +95,30 @@ pub fn split(text: &str) -> Vec<Piece> {
         }
     }
     pieces
+}
+
+/// True when the sentence so far, `chars`, ends with a title or abbreviation (« M », « Dr », « Pr »,
+/// « Mme », "approx"), so that a period after it does not end the sentence. Of single letters only « M »
+/// counts, and only right after the sentence's first word or a lower-case word (« Merci M. Durand », « et
+/// M. Durand »): after a name it is an initial (« Merci Sophie M. »), which may end the sentence.
+fn ends_with_abbreviation(chars: &[(usize, char)]) -> bool {
+    let letters = chars.iter().rev().take_while(|&&(_, c)| c.is_alphabetic()).count();
+    if letters == 0 {
+        return false;
+    }
+    let word: String = chars[chars.len() - letters..].iter().flat_map(|&(_, c)| c.to_lowercase()).collect();
+    if letters > 1 {
+        return crate::text::tokens::is_abbreviation(&word);
+    }
+    if word != "m" {
+        return false;
+    }
+    let before: Vec<char> = chars[..chars.len() - letters].iter().map(|&(_, c)| c).collect();
+    let trimmed = before.iter().rposition(|c| !c.is_whitespace()).map_or(0, |last| last + 1);
+    let previous_start = before[..trimmed].iter().rposition(|c| !c.is_alphabetic()).map_or(0, |at| at + 1);
+    let previous = &before[previous_start..trimmed];
+    let first_word = before[..previous_start].iter().all(|c| c.is_whitespace());
+    previous.first().is_none_or(|c| c.is_lowercase()) || first_word
 }
 
 fn run_of_whitespace(chars: &[(usize, char)], from: usize) -> usize {
@@ -252,6 +278,21 @@ mod tests {
                 ("\n", false),
                 ("Dr Martin", true)
             ]
+        );
+    }
+
+    #[test]
+    fn title_period_does_not_split() {
+        assert_eq!(texts("Merci M. Durand !"), [("Merci M. Durand !", true)]);
+        assert_eq!(texts("Le Pr. Leroy vous répondra."), [("Le Pr. Leroy vous répondra.", true)]);
+        assert_eq!(texts("Thanks to Dr. Patel."), [("Thanks to Dr. Patel.", true)]);
+    }
+
+    #[test]
+    fn initial_after_name_splits() {
+        assert_eq!(
+            texts("Merci Sophie M. À bientôt."),
+            [("Merci Sophie M.", true), (" ", false), ("À bientôt.", true)]
         );
     }
 

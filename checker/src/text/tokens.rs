@@ -210,7 +210,7 @@ fn ends_sentence(bytes: &[u8], index: usize, c: char, tokens: &[Token<'_>]) -> b
 }
 
 /// True for abbreviations that end with a period inside a sentence.
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     matches!(
         word,
         "dr" | "dre"

@@ -48,7 +48,8 @@ pub fn render(audit: &Audit, file: &str, locale: Locale) -> String {
         let (category_heading, count_heading) = if fr { ("Catégorie", "Réponses") } else { ("Category", "Replies") };
         let _ = writeln!(out, "<table>\n<tr><th>{category_heading}</th><th>{count_heading}</th></tr>");
         for (category, count) in &audit.by_category {
-            let _ = writeln!(out, "<tr><td>{}</td><td>{count}</td></tr>", escape(category));
+            let label = crate::commands::audit::category_label(category, locale);
+            let _ = writeln!(out, "<tr><td>{}</td><td>{count}</td></tr>", escape(&label));
         }
         out.push_str("</table>\n");
     }

@@ -43,12 +43,13 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    /// Returns the format of a file name by its extension: `.jsonl`, `.csv` or `.json`.
+    /// Returns the format of a file name by its extension: `.jsonl`, `.csv` (also `.tsv` and `.txt`,
+    /// read as CSV with their delimiter detected) or `.json`.
     pub fn of_path(path: &str) -> Option<ExportFormat> {
         let lower = path.to_lowercase();
         if lower.ends_with(".jsonl") || lower.ends_with(".ndjson") {
             Some(ExportFormat::JsonLines)
-        } else if lower.ends_with(".csv") {
+        } else if lower.ends_with(".csv") || lower.ends_with(".tsv") || lower.ends_with(".txt") {
             Some(ExportFormat::Csv)
         } else if lower.ends_with(".json") {
             Some(ExportFormat::GoogleJson)
@@ -62,14 +63,16 @@ impl ExportFormat {
 /// not JSON, a CSV without the review and reply columns).
 pub fn read(text: &str, format: ExportFormat) -> Result<Pairs, String> {
     match format {
-        ExportFormat::JsonLines => Ok(read_json_lines(text)),
+        ExportFormat::JsonLines => read_json_lines(text),
         ExportFormat::Csv => read_csv(text),
         ExportFormat::GoogleJson => read_google_json(text),
     }
 }
 
-fn read_json_lines(text: &str) -> Pairs {
+fn read_json_lines(text: &str) -> Result<Pairs, String> {
     let mut result = Pairs::default();
+    let mut any_reply_field = false;
+    let mut first_keys: Option<Vec<String>> = None;
     for (index, line) in text.lines().enumerate() {
         let line_number = index + 1;
         if line.trim().is_empty() {
@@ -78,15 +81,24 @@ fn read_json_lines(text: &str) -> Pairs {
         let value: Value = match serde_json::from_str(line) {
             Ok(value) => value,
             Err(error) => {
-                result.bad_rows.push(BadRow {
-                    line: line_number,
-                    reason: pick(format!("JSON invalide : {error}"), format!("invalid JSON: {error}")),
-                });
+                result.bad_rows.push(BadRow { line: line_number, reason: json_error(&error) });
                 continue;
             }
         };
+        let Some(object) = value.as_object() else {
+            result.bad_rows.push(BadRow {
+                line: line_number,
+                reason: pick(
+                    "la ligne n'est pas un objet JSON ({\"review\": …, \"reply\": …})",
+                    "the line is not a JSON object ({\"review\": …, \"reply\": …})",
+                ),
+            });
+            continue;
+        };
+        first_keys.get_or_insert_with(|| object.keys().cloned().collect());
         let text_field =
             |keys: &[&str]| keys.iter().find_map(|key| value.get(*key).and_then(Value::as_str)).map(str::to_string);
+        any_reply_field |= object.contains_key("reply");
         if value.get("reply").is_none_or(Value::is_null) {
             result.unanswered += 1;
             continue;
@@ -107,12 +119,39 @@ fn read_json_lines(text: &str) -> Pairs {
             }),
         }
     }
-    result
+    // Rows without a reply are reviews left unanswered; a file where no row has the field at all was
+    // written with other names, and auditing it would report nothing.
+    if let (false, Some(keys)) = (any_reply_field, first_keys) {
+        let found = keys.join(", ");
+        return Err(pick(
+            format!("aucune ligne n'a de champ \"reply\" (la réponse publiée) ; champs trouvés : {found}"),
+            format!("no line has a \"reply\" field (the published reply); fields found: {found}"),
+        ));
+    }
+    Ok(result)
+}
+
+/// Describes a JSON parsing error in the user's language, with its column.
+fn json_error(error: &serde_json::Error) -> String {
+    let column = error.column();
+    match error.classify() {
+        serde_json::error::Category::Eof => pick(
+            format!("JSON incomplet (coupé à la colonne {column})"),
+            format!("incomplete JSON (cut at column {column})"),
+        ),
+        _ => pick(
+            format!("JSON invalide à la colonne {column} ({error})"),
+            format!("invalid JSON at column {column} ({error})"),
+        ),
+    }
 }
 
 fn read_csv(text: &str) -> Result<Pairs, String> {
     let delimiter = detect_delimiter(text.lines().next().unwrap_or(""));
-    let mut rows = parse_csv(text, delimiter).into_iter();
+    let parsed = parse_csv(text, delimiter);
+    let last_line = text.lines().count();
+    let last_row_line = parsed.rows.last().map(|&(line, _)| line);
+    let mut rows = parsed.rows.into_iter();
     let Some((_, header)) = rows.next() else {
         return Err(pick(
             "le fichier CSV est vide ; une ligne d'en-tête est attendue",
@@ -137,6 +176,19 @@ fn read_csv(text: &str) -> Result<Pairs, String> {
     let mut result = Pairs::default();
     for (line, row) in rows {
         if row.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        // A quote that never closes makes its field run to the end of the file: the last row.
+        if let (Some(quote_line), true) = (parsed.unclosed_quote, Some(line) == last_row_line) {
+            result.bad_rows.push(BadRow {
+                line,
+                reason: pick(
+                    format!(
+                        "guillemet ouvert ligne {quote_line} et jamais fermé : lignes {line} à {last_line} ignorées"
+                    ),
+                    format!("quote opened on line {quote_line} is never closed: lines {line} to {last_line} skipped"),
+                ),
+            });
             continue;
         }
         if row.len() != header.len() {
@@ -175,15 +227,22 @@ fn detect_delimiter(header: &str) -> char {
         .unwrap_or(',')
 }
 
+/// The rows of a CSV text, each with the line it starts on.
+struct CsvRows {
+    rows: Vec<(usize, Vec<String>)>,
+    /// The line of a quote opened and never closed, whose field ran to the end of the file.
+    unclosed_quote: Option<usize>,
+}
+
 /// Parses CSV as RFC 4180 writes it: quoted fields may hold delimiters, line breaks and doubled quotes.
-/// Returns each row with the line it starts on.
-fn parse_csv(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> {
+fn parse_csv(text: &str, delimiter: char) -> CsvRows {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();
     let mut in_quotes = false;
     let mut line = 1;
     let mut row_line = 1;
+    let mut quote_line = 1;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         if in_quotes {
@@ -202,7 +261,10 @@ fn parse_csv(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> {
             continue;
         }
         match c {
-            '"' if field.is_empty() => in_quotes = true,
+            '"' if field.is_empty() => {
+                in_quotes = true;
+                quote_line = line;
+            }
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' => {
                 row.push(std::mem::take(&mut field));
@@ -218,7 +280,7 @@ fn parse_csv(text: &str, delimiter: char) -> Vec<(usize, Vec<String>)> {
         row.push(field);
         rows.push((row_line, row));
     }
-    rows
+    CsvRows { rows, unclosed_quote: in_quotes.then_some(quote_line) }
 }
 
 fn read_google_json(text: &str) -> Result<Pairs, String> {
@@ -294,6 +356,29 @@ mod tests {
     #[test]
     fn csv_without_reply_column_rejected() {
         assert!(read("review,answer\na,b\n", ExportFormat::Csv).unwrap_err().contains("review (ou avis) et reply"));
+    }
+
+    #[test]
+    fn csv_unclosed_quote_reported() {
+        let text = "review;reply\na;b\nc;\"never closed\nd;e\nf;g\n";
+        let pairs = read(text, ExportFormat::Csv).unwrap();
+        assert_eq!(pairs.pairs.len(), 1);
+        assert_eq!(pairs.bad_rows.len(), 1);
+        assert_eq!(pairs.bad_rows[0].line, 3);
+        assert!(pairs.bad_rows[0].reason.contains("jamais fermé"), "{}", pairs.bad_rows[0].reason);
+    }
+
+    #[test]
+    fn json_lines_without_reply_field_rejected() {
+        let error = read("{\"Review\":\"a\",\"Reply\":\"b\"}\n", ExportFormat::JsonLines).unwrap_err();
+        assert!(error.contains("champs trouvés : Reply, Review"), "{error}");
+    }
+
+    #[test]
+    fn json_lines_non_object_skipped() {
+        let pairs = read("[1,2]\n{\"review\":\"r\",\"reply\":\"a\"}\n", ExportFormat::JsonLines).unwrap();
+        assert_eq!(pairs.pairs.len(), 1);
+        assert_eq!(pairs.bad_rows[0].line, 1);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::fail;
 use crate::args::{self, Format};
 use crate::audit::{self, Audit, ExportFormat, Settings};
 use crate::diagnostic;
-use crate::input::read_text;
+use crate::input::read_export;
 use crate::{EXIT_CLEAN, EXIT_FINDINGS};
 
 const OPTIONS: &[&str] = &["--strictness", "--locale", "--format", "--tone"];
@@ -30,18 +30,34 @@ pub fn run(arguments: &[String]) -> i32 {
     };
     let Some(format) = ExportFormat::of_path(path) else {
         return fail(crate::locale::pick(
-            format!("{path} : format d'export inconnu ; attendu un fichier .jsonl, .csv ou .json (avis Google Business Profile)"),
-            format!("{path}: unknown export format; expected a .jsonl, .csv or .json (Google Business Profile reviews) file"),
+            format!("{path} : format d'export inconnu ; attendu un fichier .jsonl, .csv (ou .tsv) ou .json (avis Google Business Profile) ; depuis un tableur, exportez en « CSV UTF-8 »"),
+            format!("{path}: unknown export format; expected a .jsonl, .csv (or .tsv) or .json (Google Business Profile reviews) file; from a spreadsheet, export as \"CSV UTF-8\""),
         ));
     };
-    let text = match read_text(path) {
-        Ok(text) => text,
+    let text = match read_export(path) {
+        Ok((text, false)) => text,
+        Ok((text, true)) => {
+            eprintln!(
+                "{}",
+                crate::locale::pick(
+                    format!("{path} : pas en UTF-8, lu comme Windows-1252 (l'encodage des CSV d'Excel) ; si des accents sont faux, exportez en « CSV UTF-8 »"),
+                    format!("{path}: not UTF-8, read as Windows-1252 (the encoding of Excel's CSV files); if accents look wrong, export as \"CSV UTF-8\""),
+                )
+            );
+            text
+        }
         Err(error) => return fail(error),
     };
     let pairs = match audit::pairs::read(&text, format) {
         Ok(pairs) => pairs,
         Err(error) => return fail(format!("{path}: {error}")),
     };
+    if pairs.pairs.is_empty() && pairs.unanswered == 0 && pairs.bad_rows.is_empty() {
+        return fail(crate::locale::pick(
+            format!("{path} : aucune paire avis/réponse trouvée ; le fichier est vide"),
+            format!("{path}: no review/reply pair found; the file is empty"),
+        ));
+    }
     for row in &pairs.bad_rows {
         let label = if options.locale == Locale::Fr { "ligne ignorée :" } else { "row skipped:" };
         eprintln!("{path}:{}: {label} {}", row.line, row.reason);
@@ -77,6 +93,12 @@ pub fn run(arguments: &[String]) -> i32 {
     }
 }
 
+/// Returns the name of a category id in `locale` (« Date ou heure » for `date_or_time`).
+pub fn category_label(id: &str, locale: Locale) -> String {
+    discret_checker::Category::from_id(id)
+        .map_or_else(|| id.to_string(), |category| discret_checker::messages::label(locale, category))
+}
+
 /// Returns the one-line summary of an audit.
 pub fn summary_line(audit: &Audit, path: &str, locale: Locale) -> String {
     let share = if audit.replies == 0 { 0.0 } else { 100.0 * audit.with_breaches as f64 / audit.replies as f64 };
@@ -104,7 +126,7 @@ fn render_text(audit: &Audit, path: &str, locale: Locale) -> String {
     if !audit.by_category.is_empty() {
         out.push_str(if fr { "\nRéponses à risque par catégorie :\n" } else { "\nReplies at risk by category:\n" });
         for (category, count) in &audit.by_category {
-            out.push_str(&format!("  {category:<28} {count}\n"));
+            out.push_str(&format!("  {:<36} {count}\n", category_label(category, locale)));
         }
     }
     for offending in &audit.offending {

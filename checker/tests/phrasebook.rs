@@ -63,6 +63,19 @@ fn every_phrasing_passes_strict_check() {
 }
 
 #[test]
+fn complaints_greeted_without_exclamation() {
+    for lang in [Lang::Fr, Lang::En] {
+        let base = request(lang, Some("Nadia K."), Practice::default());
+        for situation in Situation::ALL.into_iter().filter(|situation| situation.is_complaint()) {
+            for suggestion in suggest(&base, Some(situation)).suggestions {
+                let greeting = suggestion.text.lines().next().unwrap_or("");
+                assert!(!greeting.contains('!'), "{lang:?} {situation:?} {:?}: {greeting}", suggestion.tone);
+            }
+        }
+    }
+}
+
+#[test]
 fn suggestions_keep_language() {
     let english = request(Lang::En, Some("John D."), Practice::default());
     let result = suggest(&english, None);

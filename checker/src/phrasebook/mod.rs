@@ -86,6 +86,12 @@ impl Situation {
         Situation::Aggressive,
     ];
 
+    /// True for the reviews that voice a complaint: negative, mixed, aggressive, or from someone who is
+    /// likely not a patient.
+    pub fn is_complaint(self) -> bool {
+        matches!(self, Situation::Negative | Situation::Mixed | Situation::Aggressive | Situation::NotAPatient)
+    }
+
     /// Stable id, also the name of the data file: `care_mentioned`.
     pub fn id(self) -> &'static str {
         match self {
@@ -187,11 +193,14 @@ impl<'a> Composition<'a> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // A complaint is not greeted with « Bonjour Nadia ! » nor closed with « Chaleureusement »: its
+        // greeting and closing are the professional ones, whatever the tone of the body.
+        let frame_tone = if situation.is_complaint() && tone == Tone::Warm { Tone::Professional } else { tone };
         Composition {
             lang,
-            greeting_template: pick(&book.greetings[tone.index()]),
+            greeting_template: pick(&book.greetings[frame_tone.index()]),
             body_template: pick(book.bodies(situation, tone)),
-            closing_template: pick(&book.closings[tone.index()]),
+            closing_template: pick(&book.closings[frame_tone.index()]),
             fill: Fill {
                 reviewer: request.reviewer.as_deref().unwrap_or(""),
                 practice: &practice.name,

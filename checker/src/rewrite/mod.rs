@@ -165,8 +165,7 @@ pub fn rewrite_checked(
 
     // An unhappy reviewer whose breaching sentences went gets the regret and the invitation to a private
     // exchange from the phrasebook, unless the draft kept its own invitation.
-    let complaint =
-        matches!(situation, Situation::Negative | Situation::Mixed | Situation::Aggressive | Situation::NotAPatient);
+    let complaint = situation.is_complaint();
     let kept_invitation =
         items.iter().filter(|item| item.is_sentence && !item.removed).any(|item| invites_contact(&item.text));
     let composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty())

@@ -21,6 +21,7 @@ enum WordMatcher {
 }
 
 impl WordMatcher {
+    #[inline]
     fn matches(&self, words: &Words<'_, '_>, position: usize) -> bool {
         match self {
             WordMatcher::Exact(_, id) => words.ids[position] == *id,
@@ -47,10 +48,12 @@ struct Words<'t, 'a> {
 }
 
 impl Words<'_, '_> {
+    #[inline]
     fn len(&self) -> usize {
         self.tokens.len()
     }
 
+    #[inline]
     fn text(&self, position: usize) -> &str {
         self.tokens[position].word
     }
@@ -249,7 +252,7 @@ impl Pattern {
         match step {
             Step::Word { alternatives, exact_ids, other_alternatives, optional } => {
                 let mut best = None;
-                if position < words.len() && exact_ids.binary_search(&words.ids[position]).is_ok() {
+                if position < words.len() && contains_id(exact_ids, words.ids[position]) {
                     best = self.match_from(step_index + 1, words, position + 1);
                 }
                 for &index in other_alternatives {
@@ -276,6 +279,17 @@ impl Pattern {
                 None
             }
         }
+    }
+}
+
+/// True when the sorted `ids` contain `id`: a scan for the short lists of most steps, a binary search for
+/// the long ones of word classes.
+#[inline]
+fn contains_id(ids: &[WordId], id: WordId) -> bool {
+    if ids.len() <= 8 {
+        ids.contains(&id)
+    } else {
+        ids.binary_search(&id).is_ok()
     }
 }
 

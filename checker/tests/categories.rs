@@ -152,6 +152,8 @@ fn symptom_or_body_part_french() {
             hit("Les fourmis dans vos doigts sont liées à la posture.", "fourmis dans vos doigts"),
             silent("Des messages comme le vôtre nous font chaud au cœur."),
             silent("Nos petits patients adorent la fresque des fourmis dans la salle d’attente."),
+            silent("Merci à nos secrétaires, qui portent l’accueil sur leurs épaules."),
+            hit("Ménagez vos épaules quelques jours.", "épaules"),
         ],
     );
 }
@@ -168,6 +170,8 @@ fn symptom_or_body_part_english() {
             hit("Hope that tummy settles down soon.", "tummy"),
             silent("Questions like yours help us improve the website."),
             silent("Tummy time is a great habit for all babies."),
+            silent("Our receptionists carry the whole front desk on their shoulders."),
+            hit("Rest those shoulders for a few days.", "shoulders"),
         ],
     );
 }

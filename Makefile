@@ -65,6 +65,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-s.jsonl
 	$(DISCRET) eval tests/corpus/written-t.jsonl
 	$(DISCRET) eval tests/corpus/written-u.jsonl
+	$(DISCRET) eval tests/corpus/written-v.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

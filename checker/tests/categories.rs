@@ -346,6 +346,7 @@ fn date_or_time_french() {
             silent("Les prochaines séances de sophrologie commencent en octobre et en février, les inscriptions se font en ligne."),
             hit("Votre fils a beaucoup progressé cette année.", "cette année"),
             silent("Le cabinet fête ses dix ans cette année, merci à tous."),
+            silent("Les séances collectives reprennent en janvier, le mardi soir."),
         ],
     );
 }
@@ -384,6 +385,15 @@ fn echo_of_review_french() {
                 "Elle m’a aidée pendant mon burn-out.",
                 "Merci. En règle générale, l’épuisement professionnel touche aussi les soignants.",
             ),
+            silent_after(
+                "Séances de kiné au top, merci !",
+                "Merci ! Les séances de kiné sont désormais possibles le samedi matin.",
+            ),
+            hit_after(
+                "Séances de kiné au top, merci !",
+                "Merci ! Vos séances de kiné pourront se faire le samedi matin.",
+                "séances",
+            ),
         ],
     );
 }
@@ -404,6 +414,12 @@ fn echo_of_review_english() {
             silent_after(
                 "Sorted my IBS at last.",
                 "Thanks Sophie! We run a free talk on gut health for everyone next month.",
+            ),
+            silent_after("Physio sessions were great.", "Thanks! Physio sessions now run on Saturday mornings too."),
+            hit_after(
+                "Physio sessions were great.",
+                "Thanks! Your physio sessions can move to Saturday mornings.",
+                "sessions",
             ),
         ],
     );

@@ -83,6 +83,20 @@ const SCHEDULE: &str = r"(?x-u)
   | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
 ";
 
+/// True when sentence `index` states a recurring schedule (« le samedi matin », « du lundi au
+/// vendredi », "on Saturday mornings") and has no second-person possessive: it tells what the practice
+/// offers and when, as in « les séances collectives reprennent le mardi soir ».
+pub fn states_schedule(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words = &context.tokens[sentence.first_token..sentence.end_token];
+    if !words.iter().any(|token| is_weekday_word(token.word)) {
+        return false;
+    }
+    let owned = words.iter().any(|token| matches!(token.word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"));
+    let text = &context.folded.text[sentence.start..sentence.end];
+    !owned && schedule().is_match(text)
+}
+
 /// True when `word` is a day of the week, in French or English, singular or plural.
 fn is_weekday_word(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
@@ -292,7 +306,7 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
     let words = || context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word);
     let closure = words().any(|word| CLOSURE_WORDS.contains(&word));
     let habitual = closure || words().any(|word| HABITUAL_WORDS.contains(&word));
-    (habitual && !context.addresses_reader[index]) || closure
+    (habitual && !context.addresses_reader[index]) || closure || states_schedule(context, index)
 }
 
 /// True when the number at `start` follows a verb of calling: « composez le 15 », "dial 911" are

@@ -56,7 +56,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         let Some(first) = context.token_at(hit.start) else { continue };
         let sentence = context.tokens[first].sentence;
-        if context.general[sentence] || super::terms::tie_before(context, first) == super::terms::Tie::General {
+        let tie = super::terms::tie_before(context, first);
+        if context.general[sentence] || tie == super::terms::Tie::General {
+            continue;
+        }
+        // « les séances sont désormais possibles le samedi matin »: the review's word, in the plural,
+        // for what the practice offers on a schedule.
+        if super::terms::is_offered_on_schedule(context, hit, tie) {
             continue;
         }
         // « un examen ophtalmologique complet », "an eye exam": an act or exam with an indefinite

@@ -12,7 +12,7 @@ use crate::category::Category;
 use crate::context::Context;
 use crate::lexicon::{Strength, TermHit};
 use crate::report::Severity;
-use crate::request::Strictness;
+use crate::request::{Lang, Strictness};
 
 /// The relation that the words before a term give it to the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,6 +181,23 @@ fn compared_to_readers(context: &Context<'_>, term_end: usize) -> bool {
             | ["such", "as", "yours", ..]
             | ["comme", "le" | "la" | "les", "votre" | "votres" | "tien" | "tienne" | "tiens" | "tiennes", ..]
     )
+}
+
+/// True when a term in the plural, with no determiner that ties it to the reader, names what the
+/// practice offers in a sentence that states a recurring schedule: « les séances collectives reprennent
+/// le mardi soir », "the sessions now run on Saturday mornings".
+pub fn is_offered_on_schedule(context: &Context<'_>, hit: &TermHit, tie: Tie) -> bool {
+    // French marks the plural on the head word (« séances de kiné »), English on the last one
+    // ("physio sessions").
+    let mut words = context.folded.text[hit.start..hit.end].split(|c: char| !c.is_alphanumeric());
+    let head = match context.lang {
+        Lang::Fr => words.next(),
+        Lang::En => words.filter(|word| !word.is_empty()).last(),
+    };
+    let plural = head.is_some_and(|word| word.ends_with(['s', 'x']));
+    plural
+        && matches!(tie, Tie::Article | Tie::Bare)
+        && super::dates::states_schedule(context, context.sentence_at(hit.start))
 }
 
 /// True when the determiner before token `first` is a second-person possessive (« votre », "your").
@@ -365,6 +382,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
             // « les enfants » is a group, not the reader's child: a relative needs a possessive.
             (_, Tie::Article) if term.category == Category::Relative => (None, hit.start),
+            (_, Tie::Article | Tie::Bare) if is_offered_on_schedule(context, hit, tie) => (None, hit.start),
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;
                 (Some(Severity::Warning), hit.start)

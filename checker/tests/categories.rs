@@ -385,6 +385,12 @@ fn echo_of_review_french() {
                 "Elle m’a aidée pendant mon burn-out.",
                 "Merci. En règle générale, l’épuisement professionnel touche aussi les soignants.",
             ),
+            hit_after("Ma cheville tordue va mieux.", "Merci, une entorse bien soignée guérit vite.", "entorse"),
+            hit_after("Enfin débarrassée de mes maux de tête.", "Merci Sophie, les céphalées sont épuisantes.", "céphalées"),
+            silent_after(
+                "Cabinet très propre.",
+                "Merci ! Beaucoup de gens ont peur du dentiste, notre équipe prend le temps.",
+            ),
             silent_after(
                 "Séances de kiné au top, merci !",
                 "Merci ! Les séances de kiné sont désormais possibles le samedi matin.",
@@ -414,6 +420,15 @@ fn echo_of_review_english() {
             silent_after(
                 "Sorted my IBS at last.",
                 "Thanks Sophie! We run a free talk on gut health for everyone next month.",
+            ),
+            hit_after(
+                "Helped me with my fear of the dentist.",
+                "Thanks Sophie! Dental anxiety is very common.",
+                "Dental anxiety",
+            ),
+            silent_after(
+                "Great dentist.",
+                "Thanks Sophie! Dental anxiety is very common and we take our time with every patient.",
             ),
             silent_after("Physio sessions were great.", "Thanks! Physio sessions now run on Saturday mornings too."),
             hit_after(

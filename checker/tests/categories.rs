@@ -386,7 +386,11 @@ fn echo_of_review_french() {
                 "Merci. En règle générale, l’épuisement professionnel touche aussi les soignants.",
             ),
             hit_after("Ma cheville tordue va mieux.", "Merci, une entorse bien soignée guérit vite.", "entorse"),
-            hit_after("Enfin débarrassée de mes maux de tête.", "Merci Sophie, les céphalées sont épuisantes.", "céphalées"),
+            hit_after(
+                "Enfin débarrassée de mes maux de tête.",
+                "Merci Sophie, les céphalées sont épuisantes.",
+                "céphalées",
+            ),
             silent_after(
                 "Cabinet très propre.",
                 "Merci ! Beaucoup de gens ont peur du dentiste, notre équipe prend le temps.",
@@ -677,6 +681,14 @@ fn legal_threat_revealing_care_french() {
         &[
             hit("Je transmets votre dossier à mon avocat.", "transmets votre dossier"),
             silent("Nous avons signalé cet avis à la plateforme."),
+            hit(
+                "Vos propos sont diffamatoires et mon avocat en est saisi. La prothèse a été posée dans les règles.",
+                "mon avocat en est saisi",
+            ),
+            silent(
+                "Nous avons signalé cet avis diffamatoire à la plateforme. Le cabinet propose la pose de prothèses \
+                 pour tous nos patients.",
+            ),
         ],
     );
 }
@@ -689,6 +701,11 @@ fn legal_threat_revealing_care_english() {
         &[
             hit("We have forwarded your chart to our attorney.", "forwarded your chart"),
             silent("We have reported this review to Google."),
+            hit(
+                "Our lawyer has been informed. The filling was placed correctly and you never came back.",
+                "Our lawyer has been informed",
+            ),
+            silent("We have reported this defamatory review. Our team offers fillings and crowns to every patient."),
         ],
     );
 }

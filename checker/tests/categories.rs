@@ -347,6 +347,10 @@ fn date_or_time_french() {
             hit("Votre fils a beaucoup progressé cette année.", "cette année"),
             silent("Le cabinet fête ses dix ans cette année, merci à tous."),
             silent("Les séances collectives reprennent en janvier, le mardi soir."),
+            hit("Désolée pour l’attente de mercredi, Sophie, la matinée avait été chargée.", "mercredi"),
+            silent("La majoration de dimanche est fixée par la convention."),
+            hit("Votre injection est prévue entre 8 h et 9 h.", "entre 8 h et 9 h"),
+            silent("Vous pouvez joindre le secrétariat entre 8 h et 12 h."),
         ],
     );
 }
@@ -363,6 +367,10 @@ fn date_or_time_english() {
             hit("Thank you for trusting us with your care over these five years.", "over these five years"),
             silent("Flu shots for the season arrive in September and we'll post walk-in dates online."),
             silent("Our walk-in hours are 8 a.m. to 8 p.m., Monday to Friday."),
+            hit("Hi Sophie, we listened to your call on the 14th.", "on the 14th"),
+            hit("We sent you to hospital that same day, Sophie.", "that same day"),
+            silent("In an emergency, call 911 right away."),
+            silent("You can call us between 8 and 10 a.m. on weekdays."),
         ],
     );
 }

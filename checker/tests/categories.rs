@@ -152,6 +152,9 @@ fn symptom_or_body_part_french() {
             hit("Les fourmis dans vos doigts sont liées à la posture.", "fourmis dans vos doigts"),
             silent("Des messages comme le vôtre nous font chaud au cœur."),
             silent("Nos petits patients adorent la fresque des fourmis dans la salle d’attente."),
+            hit("Gardez ce pied au sec et le pansement jusqu’à vendredi.", "ce pied"),
+            silent("Cette crème est en vente à l’accueil, idéale pour ce froid."),
+            silent("Ce massage du dos est proposé à tous nos patients le mercredi."),
         ],
     );
 }
@@ -168,6 +171,9 @@ fn symptom_or_body_part_english() {
             hit("Hope that tummy settles down soon.", "tummy"),
             silent("Questions like yours help us improve the website."),
             silent("Tummy time is a great habit for all babies."),
+            hit("Thanks Dave! Keep that toe dry and the dressing on until Friday.", "that toe"),
+            silent("That hand cream we sell at the desk is lovely for this cold weather."),
+            silent("Please remember to check your skin and wear sunscreen."),
         ],
     );
 }

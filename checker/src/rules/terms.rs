@@ -209,6 +209,23 @@ fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
         .any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
 }
 
+/// True when one category is a body part or symptom and the other a treatment, in either order.
+fn is_body_and_care(one: Category, other: Category) -> bool {
+    matches!(
+        (one, other),
+        (Category::SymptomOrBodyPart, Category::Treatment) | (Category::Treatment, Category::SymptomOrBodyPart)
+    )
+}
+
+/// True when a demonstrative (« ce », « cette », "that", "those") is among the three words before
+/// token `first` in its sentence.
+fn is_demonstrative_before(context: &Context<'_>, first: usize) -> bool {
+    let start = context.sentences[context.tokens[first].sentence].first_token;
+    (start..first).rev().take(3).any(|index| {
+        matches!(context.tokens[index].word, "ce" | "cet" | "cette" | "ces" | "that" | "this" | "those" | "these")
+    })
+}
+
 /// True when the sentence tells the reader's past state: « vous aviez mal au dos », "you had a fever".
 fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
     let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
@@ -361,10 +378,19 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 (Some(Severity::Error), determiner_start(context, first))
             }
             (Strength::Weak, Tie::Determiner) => {
+                // "Keep that toe dry and the dressing on": a demonstrative points at one body part or
+                // one care, and an everyday word of the other of these two kinds makes it a health
+                // sentence. With a
+                // possessive, the same words give advice to anyone ("check your skin, wear sunscreen").
+                let demonstrative = is_demonstrative_before(context, first);
                 let other_health = hits.iter().any(|(other, other_term)| {
                     other.start != hit.start
                         && other_term.category.is_health()
-                        && other_term.strength > Strength::Weak
+                        && (other_term.strength > Strength::Weak
+                            || (demonstrative
+                                && other_term.strength == Strength::Weak
+                                && is_body_and_care(term.category, other_term.category)))
+                        && !context.is_masked(other.start, other.end)
                         && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
                 });
                 (other_health.then_some(Severity::Warning), determiner_start(context, first))

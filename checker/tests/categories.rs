@@ -188,6 +188,11 @@ fn medication_french() {
             hit("Je vous ai prescrit du Xanax à votre demande.", "Xanax"),
             hit("Continuez votre traitement antidépresseur.", "antidépresseur"),
             silent("Nous suivons les recommandations en matière d’antibiotiques pour tous nos patients."),
+            hit(
+                "J’explique la contraception ainsi, et il fallait que vous compreniez les risques d’un oubli de pilule.",
+                "pilule",
+            ),
+            silent("Vous trouverez sur notre site des informations sur la contraception et la pilule."),
         ],
     );
 }
@@ -201,6 +206,11 @@ fn medication_english() {
             silent("We prescribe antibiotics only when they are needed."),
             hit("Glad the new dose of sertraline is working.", "sertraline"),
             silent("Our practice follows national guidelines when prescribing any medication."),
+            hit(
+                "Sophie, the inhaler you were given must be used daily, and you should never skip steroid tablets.",
+                "steroid",
+            ),
+            silent("You will find advice on the flu jab and the asthma inhaler on our website."),
         ],
     );
 }
@@ -214,6 +224,8 @@ fn test_or_result_french() {
             hit("Vos analyses de sang sont normales.", "analyses"),
             hit("L’IRM montrait une lésion, je vous l’avais dit.", "IRM"),
             silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
+            hit("Madame, le grain de beauté a été examiné au dermatoscope.", "dermatoscope"),
+            silent("Le cabinet s’est équipé d’un dermatoscope, vous pouvez demander un rendez-vous."),
         ],
     );
 }

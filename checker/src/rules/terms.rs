@@ -137,16 +137,44 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
 }
 
 /// True when a general determiner, a noun and a preposition come before the article at token `article`,
-/// as in « toute question sur les honoraires » or "any questions about the fees". The noun after the
-/// article is then a topic any reader may ask about, not the reader's own.
+/// as in « toute question sur les honoraires » or "any questions about the fees", or a noun of
+/// information material and a preposition, as in « des informations sur la vaccination ». The noun
+/// after the article is then a topic any reader may ask about, not the reader's own.
 fn follows_general_question(context: &Context<'_>, article: usize, sentence_start: usize) -> bool {
     if article < sentence_start + 3 {
         return false;
     }
+    // « … sur la vaccination et le dépistage »: a topic joined to the first one shares its reading.
+    if matches!(context.tokens[article - 1].word, "et" | "ou" | "and" | "or") {
+        let earlier_article = (sentence_start..article - 1)
+            .rev()
+            .take(4)
+            .find(|&index| is_article(context.tokens[index].word) && index < article - 2);
+        return earlier_article.is_some_and(|index| follows_general_question(context, index, sentence_start));
+    }
     let preposition = context.tokens[article - 1].word;
+    let noun = context.tokens[article - 2].word;
     let determiner = context.tokens[article - 3].word;
+    // « des informations sur la vaccination », "advice on the flu jab": material on a topic, for anyone.
+    let material = matches!(
+        noun,
+        "informations"
+            | "information"
+            | "conseils"
+            | "fiches"
+            | "brochures"
+            | "depliants"
+            | "ressources"
+            | "advice"
+            | "tips"
+            | "leaflets"
+            | "leaflet"
+            | "brochure"
+            | "resources"
+            | "guidance"
+    );
     matches!(preposition, "sur" | "concernant" | "about" | "regarding" | "on")
-        && context.data.general_determiners.contains(determiner)
+        && (context.data.general_determiners.contains(determiner) || material)
 }
 
 /// True when a general marker and then a colon come before token `first` in its sentence: "A reminder
@@ -207,6 +235,29 @@ fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
         .rev()
         .take(4)
         .any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
+}
+
+/// True when sentence `sentence` holds, besides `hit` and outside masked spans, a health term that a
+/// sentence addressing the reader makes a finding by itself: a strong one, or one after an article
+/// or a determiner.
+fn names_health_outright(
+    context: &Context<'_>,
+    hits: &[(TermHit, &crate::lexicon::Term)],
+    hit: &TermHit,
+    sentence: usize,
+) -> bool {
+    hits.iter().any(|(other, other_term)| {
+        let outright = other_term.strength == Strength::Strong
+            || (other_term.strength == Strength::Medium
+                && context
+                    .token_at(other.start)
+                    .is_some_and(|first| matches!(tie_before(context, first), Tie::Article | Tie::Determiner)));
+        other.start != hit.start
+            && other_term.category.is_health()
+            && outright
+            && !context.is_masked(other.start, other.end)
+            && context.sentence_at(other.start) == sentence
+    })
 }
 
 /// True when one category is a body part or symptom and the other a treatment, in either order.
@@ -415,7 +466,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
             (_, Tie::Bare) if tells_reader_past(context, sentence) => (Some(Severity::Error), hit.start),
             (_, Tie::Bare) if context.addresses_reader[sentence] => {
-                company = Company::Finding;
+                // « j'explique la contraception … que vous compreniez les risques de l'oubli de pilule »:
+                // next to care named outright, a bare term is part of what the sentence tells the
+                // reader, and counts on the same terms.
+                company = if names_health_outright(context, &hits, hit, sentence) {
+                    Company::ReaderOrFinding
+                } else {
+                    Company::Finding
+                };
                 (Some(Severity::Warning), hit.start)
             }
             // "Glad switching inhalers did the trick": a health word in a sentence that already breaches

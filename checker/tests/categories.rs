@@ -78,6 +78,12 @@ fn treatment_french() {
             silent("Nous ne participons à aucune opération de communication."),
             silent("Le cabinet propose le traitement des caries pour tous nos patients."),
             silent("Rappel à tous : pensez à votre vaccin contre la grippe cet automne."),
+            hit_after(
+                "Chiro qui m’a débloqué le dos.",
+                "Merci Sophie, votre dos répond bien à un ajustement doux.",
+                "ajustement",
+            ),
+            silent("Nous avons fait quelques ajustements d’horaires pour faciliter la prise de rendez-vous."),
         ],
     );
 }
@@ -102,6 +108,12 @@ fn treatment_english() {
             silent("Processing your request takes two business days."),
             hit("Sticking with the low-FODMAP plan clearly worked.", "low-FODMAP"),
             hit("Cervical adjustments like yours usually need a follow-up.", "Cervical adjustments"),
+            hit_after(
+                "Chiropractor fixed my neck in one visit!",
+                "Awesome Sophie! Necks respond really well to adjustments.",
+                "adjustments",
+            ),
+            silent("Thanks Sophie! We made a few adjustments to the waiting room this spring."),
         ],
     );
 }

@@ -260,6 +260,23 @@ fn names_health_outright(
     })
 }
 
+/// True when sentence `sentence` holds, besides `hit` and outside masked spans, a health term of
+/// medium or strong strength.
+fn names_health_beside(
+    context: &Context<'_>,
+    hits: &[(TermHit, &crate::lexicon::Term)],
+    hit: &TermHit,
+    sentence: usize,
+) -> bool {
+    hits.iter().any(|(other, other_term)| {
+        other.start != hit.start
+            && other_term.category.is_health()
+            && other_term.strength >= Strength::Medium
+            && !context.is_masked(other.start, other.end)
+            && context.sentence_at(other.start) == sentence
+    })
+}
+
 /// True when one category is a body part or symptom and the other a treatment, in either order.
 fn is_body_and_care(one: Category, other: Category) -> bool {
     matches!(
@@ -445,6 +462,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                         && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
                 });
                 (other_health.then_some(Severity::Warning), determiner_start(context, first))
+            }
+            // "Necks respond really well to adjustments": an everyday care word next to another health
+            // word, in a sentence that already breaches, is part of what it discloses.
+            (Strength::Weak, Tie::Bare | Tie::Article)
+                if is_health
+                    && term.category == Category::Treatment
+                    && names_health_beside(context, &hits, hit, sentence) =>
+            {
+                company = Company::Finding;
+                (Some(Severity::Warning), hit.start)
             }
             (Strength::Weak, _) => (None, hit.start),
             (_, Tie::Determiner) => (Some(Severity::Error), determiner_start(context, first)),

@@ -381,6 +381,8 @@ fn date_or_time_french() {
             silent("La majoration de dimanche est fixée par la convention."),
             hit("Votre injection est prévue entre 8 h et 9 h.", "entre 8 h et 9 h"),
             silent("Vous pouvez joindre le secrétariat entre 8 h et 12 h."),
+            hit("Désolés, Sophie, notre collègue était seule ce matin-là avec une salle pleine.", "ce matin-là"),
+            silent("Le cabinet se trouve au 12 av. Jean Jaurès, au premier étage."),
         ],
     );
 }

@@ -184,7 +184,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             "ter",
         ]
         .iter()
-        .any(|street| text[end..].trim_start().starts_with(street));
+        .any(|street| next_word(&text[end..]) == *street);
         if start >= end
             || in_schedule
             || street_number
@@ -351,6 +351,14 @@ fn is_emergency_number(text: &str, start: usize) -> bool {
                 .iter()
                 .any(|word| text.contains(word));
     after_calling || emergency
+}
+
+/// Returns the first word of `rest`, without the punctuation around it: « av. » gives « av », and
+/// « avec » stays « avec », not the street abbreviation « av ».
+fn next_word(rest: &str) -> &str {
+    let rest = rest.trim_start();
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Trims spaces around a match so the span starts and ends on words.

@@ -205,6 +205,8 @@ fn medication_french() {
                 "pilule",
             ),
             silent("Vous trouverez sur notre site des informations sur la contraception et la pilule."),
+            hit("Je ne peux pas renouveler le lithium sans bilan sanguin.", "lithium"),
+            silent("Je rappelle que la pilule ne se renouvelle pas sans consultation."),
         ],
     );
 }
@@ -223,6 +225,8 @@ fn medication_english() {
                 "steroid",
             ),
             silent("You will find advice on the flu jab and the asthma inhaler on our website."),
+            hit("I stopped the metformin after the last blood test.", "metformin"),
+            silent("We can't refill the Adderall prescriptions of any patient without a visit."),
         ],
     );
 }

@@ -277,6 +277,29 @@ fn names_health_beside(
     })
 }
 
+/// True when a singular article before token `first` follows a verb of prescribing whose subject is
+/// « je » or "I": « je ne peux pas renouveler le lithium », "I stopped the metformin".
+fn prescriber_acts_on(context: &Context<'_>, first: usize) -> bool {
+    let start = context.sentences[context.tokens[first].sentence].first_token;
+    let Some(article) = (start..first).rev().take(2).find(|&index| is_article(context.tokens[index].word)) else {
+        return false;
+    };
+    if !matches!(context.tokens[article].word, "le" | "la" | "the") || article == start {
+        return false;
+    }
+    let verb = context.tokens[article - 1].word;
+    let prescribing = [
+        "renouvel", "prescri", "arret", "augment", "diminu", "baiss", "renew", "refill", "prescrib", "stopp",
+        "increas", "reduc", "lower",
+    ]
+    .iter()
+    .any(|stem| verb.starts_with(stem))
+        || matches!(verb, "stop" | "switch" | "switched");
+    let first_person =
+        (start..article - 1).rev().take(5).any(|index| matches!(context.tokens[index].word, "je" | "j" | "i"));
+    prescribing && first_person
+}
+
 /// True when one category is a body part or symptom and the other a treatment, in either order.
 fn is_body_and_care(one: Category, other: Category) -> bool {
     matches!(
@@ -487,6 +510,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // « les enfants » is a group, not the reader's child: a relative needs a possessive.
             (_, Tie::Article) if term.category == Category::Relative => (None, hit.start),
             (_, Tie::Article | Tie::Bare) if is_offered_on_schedule(context, hit, tie) => (None, hit.start),
+            // « je ne peux pas renouveler le lithium », "I stopped the metformin": the prescriber's own
+            // act on one drug is someone's prescription.
+            (_, Tie::Article) if term.category == Category::Medication && prescriber_acts_on(context, first) => {
+                (Some(Severity::Warning), hit.start)
+            }
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;
                 (Some(Severity::Warning), hit.start)

@@ -84,6 +84,8 @@ fn treatment_french() {
                 "ajustement",
             ),
             silent("Nous avons fait quelques ajustements d’horaires pour faciliter la prise de rendez-vous."),
+            hit("Votre fils peut revenir quand il veut pour ses scellements.", "ses scellements"),
+            silent("Le scellement des sillons est proposé à tous nos petits patients."),
         ],
     );
 }
@@ -114,6 +116,8 @@ fn treatment_english() {
                 "adjustments",
             ),
             silent("Thanks Sophie! We made a few adjustments to the waiting room this spring."),
+            hit("Whiplash like yours usually responds fast to cervical mobilisation.", "cervical mobilisation"),
+            silent("Our physiotherapists offer cervical mobilisation to all patients who need it."),
         ],
     );
 }

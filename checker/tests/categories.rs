@@ -211,6 +211,8 @@ fn medication_french() {
             silent("Vous trouverez sur notre site des informations sur la contraception et la pilule."),
             hit("Je ne peux pas renouveler le lithium sans bilan sanguin.", "lithium"),
             silent("Je rappelle que la pilule ne se renouvelle pas sans consultation."),
+            silent("Je ne prescris jamais d’antibiotiques sans examen."),
+            hit("Elle oublie toujours la metformine.", "metformine"),
         ],
     );
 }
@@ -231,6 +233,8 @@ fn medication_english() {
             silent("You will find advice on the flu jab and the asthma inhaler on our website."),
             hit("I stopped the metformin after the last blood test.", "metformin"),
             silent("We can't refill the Adderall prescriptions of any patient without a visit."),
+            silent("I never prescribe antibiotics without a clear reason."),
+            hit("She always forgets the metformin.", "metformin"),
         ],
     );
 }

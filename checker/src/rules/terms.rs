@@ -300,6 +300,18 @@ fn prescriber_acts_on(context: &Context<'_>, first: usize) -> bool {
     prescribing && first_person
 }
 
+/// True when sentence `sentence` has a first-person subject and an adverb of habit (« je ne prescris
+/// jamais », "we always check"): it states how the practice works, not what one person received.
+fn states_habit(context: &Context<'_>, sentence: usize) -> bool {
+    let span = &context.sentences[sentence];
+    let words = &context.tokens[span.first_token..span.end_token];
+    let habit = words.iter().any(|token| {
+        matches!(token.word, "jamais" | "toujours" | "systematiquement" | "never" | "always" | "routinely")
+    });
+    let first_person = words.iter().any(|token| matches!(token.word, "je" | "j" | "nous" | "on" | "i" | "we"));
+    habit && first_person
+}
+
 /// True when one category is a body part or symptom and the other a treatment, in either order.
 fn is_body_and_care(one: Category, other: Category) -> bool {
     matches!(
@@ -501,8 +513,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             (Strength::Strong, _) => {
                 // A disease or an act named in a sentence about no one (« le glaucome se traite bien »)
                 // is a general statement unless the reply ties it to the reader nearby. A drug by name
-                // is almost always someone's prescription.
-                if term.category != Category::Medication {
+                // is almost always someone's prescription, unless the sentence states a habit of the
+                // practice (« je ne prescris jamais d'antibiotiques sans raison »).
+                if term.category != Category::Medication || states_habit(context, sentence) {
                     company = Company::ReaderOrFinding;
                 }
                 (Some(Severity::Warning), hit.start)

@@ -86,8 +86,8 @@ const SCHEDULE: &str = r"(?x-u)
 ";
 
 /// True when sentence `index` states a recurring schedule (« le samedi matin », « du lundi au
-/// vendredi », "on Saturday mornings") and has no second-person possessive: it tells what the practice
-/// offers and when, as in « les séances collectives reprennent le mardi soir ».
+/// vendredi », "on Saturday mornings") and has no second-person possessive. Such a sentence states what
+/// the practice offers and when, as in « les séances collectives reprennent le mardi soir ».
 pub fn states_schedule(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
     let words = &context.tokens[sentence.first_token..sentence.end_token];

@@ -137,9 +137,9 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
 }
 
 /// True when a general determiner, a noun and a preposition come before the article at token `article`,
-/// as in « toute question sur les honoraires » or "any questions about the fees", or a noun of
-/// information material and a preposition, as in « des informations sur la vaccination ». The noun
-/// after the article is then a topic any reader may ask about, not the reader's own.
+/// as in « toute question sur les honoraires » or "any questions about the fees". Also true after a
+/// noun of information material and a preposition (« des informations sur la vaccination »). The
+/// noun after the article is then a topic any reader may ask about, not the reader's own.
 fn follows_general_question(context: &Context<'_>, article: usize, sentence_start: usize) -> bool {
     if article < sentence_start + 3 {
         return false;
@@ -220,7 +220,7 @@ pub fn is_offered_on_schedule(context: &Context<'_>, hit: &TermHit, tie: Tie) ->
     let mut words = context.folded.text[hit.start..hit.end].split(|c: char| !c.is_alphanumeric());
     let head = match context.lang {
         Lang::Fr => words.next(),
-        Lang::En => words.filter(|word| !word.is_empty()).last(),
+        Lang::En => words.rfind(|word| !word.is_empty()),
     };
     let plural = head.is_some_and(|word| word.ends_with(['s', 'x']));
     plural

@@ -78,6 +78,14 @@ fn treatment_french() {
             silent("Nous ne participons à aucune opération de communication."),
             silent("Le cabinet propose le traitement des caries pour tous nos patients."),
             silent("Rappel à tous : pensez à votre vaccin contre la grippe cet automne."),
+            hit_after(
+                "Chiro qui m’a débloqué le dos.",
+                "Merci Sophie, votre dos répond bien à un ajustement doux.",
+                "ajustement",
+            ),
+            silent("Nous avons fait quelques ajustements d’horaires pour faciliter la prise de rendez-vous."),
+            hit("Votre fils peut revenir quand il veut pour ses scellements.", "ses scellements"),
+            silent("Le scellement des sillons est proposé à tous nos petits patients."),
         ],
     );
 }
@@ -102,6 +110,14 @@ fn treatment_english() {
             silent("Processing your request takes two business days."),
             hit("Sticking with the low-FODMAP plan clearly worked.", "low-FODMAP"),
             hit("Cervical adjustments like yours usually need a follow-up.", "Cervical adjustments"),
+            hit_after(
+                "Chiropractor fixed my neck in one visit!",
+                "Awesome Sophie! Necks respond really well to adjustments.",
+                "adjustments",
+            ),
+            silent("Thanks Sophie! We made a few adjustments to the waiting room this spring."),
+            hit("Whiplash like yours usually responds fast to cervical mobilisation.", "cervical mobilisation"),
+            silent("Our physiotherapists offer cervical mobilisation to all patients who need it."),
         ],
     );
 }
@@ -154,6 +170,9 @@ fn symptom_or_body_part_french() {
             silent("Nos petits patients adorent la fresque des fourmis dans la salle d’attente."),
             silent("Merci à nos secrétaires, qui portent l’accueil sur leurs épaules."),
             hit("Ménagez vos épaules quelques jours.", "épaules"),
+            hit("Gardez ce pied au sec et le pansement jusqu’à vendredi.", "ce pied"),
+            silent("Cette crème est en vente à l’accueil, idéale pour ce froid."),
+            silent("Ce massage du dos est proposé à tous nos patients le mercredi."),
         ],
     );
 }
@@ -172,6 +191,9 @@ fn symptom_or_body_part_english() {
             silent("Tummy time is a great habit for all babies."),
             silent("Our receptionists carry the whole front desk on their shoulders."),
             hit("Rest those shoulders for a few days.", "shoulders"),
+            hit("Thanks Dave! Keep that toe dry and the dressing on until Friday.", "that toe"),
+            silent("That hand cream we sell at the desk is lovely for this cold weather."),
+            silent("Please remember to check your skin and wear sunscreen."),
         ],
     );
 }
@@ -186,6 +208,15 @@ fn medication_french() {
             hit("Je vous ai prescrit du Xanax à votre demande.", "Xanax"),
             hit("Continuez votre traitement antidépresseur.", "antidépresseur"),
             silent("Nous suivons les recommandations en matière d’antibiotiques pour tous nos patients."),
+            hit(
+                "J’explique la contraception ainsi, et il fallait que vous compreniez les risques d’un oubli de pilule.",
+                "pilule",
+            ),
+            silent("Vous trouverez sur notre site des informations sur la contraception et la pilule."),
+            hit("Je ne peux pas renouveler le lithium sans bilan sanguin.", "lithium"),
+            silent("Je rappelle que la pilule ne se renouvelle pas sans consultation."),
+            silent("Je ne prescris jamais d’antibiotiques sans examen."),
+            hit("Elle oublie toujours la metformine.", "metformine"),
         ],
     );
 }
@@ -199,6 +230,15 @@ fn medication_english() {
             silent("We prescribe antibiotics only when they are needed."),
             hit("Glad the new dose of sertraline is working.", "sertraline"),
             silent("Our practice follows national guidelines when prescribing any medication."),
+            hit(
+                "Sophie, the inhaler you were given must be used daily, and you should never skip steroid tablets.",
+                "steroid",
+            ),
+            silent("You will find advice on the flu jab and the asthma inhaler on our website."),
+            hit("I stopped the metformin after the last blood test.", "metformin"),
+            silent("We can't refill the Adderall prescriptions of any patient without a visit."),
+            silent("I never prescribe antibiotics without a clear reason."),
+            hit("She always forgets the metformin.", "metformin"),
         ],
     );
 }
@@ -212,6 +252,8 @@ fn test_or_result_french() {
             hit("Vos analyses de sang sont normales.", "analyses"),
             hit("L’IRM montrait une lésion, je vous l’avais dit.", "IRM"),
             silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
+            hit("Madame, le grain de beauté a été examiné au dermatoscope.", "dermatoscope"),
+            silent("Le cabinet s’est équipé d’un dermatoscope, vous pouvez demander un rendez-vous."),
         ],
     );
 }
@@ -369,6 +411,13 @@ fn date_or_time_french() {
             silent("Les prochaines séances de sophrologie commencent en octobre et en février, les inscriptions se font en ligne."),
             hit("Votre fils a beaucoup progressé cette année.", "cette année"),
             silent("Le cabinet fête ses dix ans cette année, merci à tous."),
+            silent("Les séances collectives reprennent en janvier, le mardi soir."),
+            hit("Désolée pour l’attente de mercredi, Sophie, la matinée avait été chargée.", "mercredi"),
+            silent("La majoration de dimanche est fixée par la convention."),
+            hit("Votre injection est prévue entre 8 h et 9 h.", "entre 8 h et 9 h"),
+            silent("Vous pouvez joindre le secrétariat entre 8 h et 12 h."),
+            hit("Désolés, Sophie, notre collègue était seule ce matin-là avec une salle pleine.", "ce matin-là"),
+            silent("Le cabinet se trouve au 12 av. Jean Jaurès, au premier étage."),
         ],
     );
 }
@@ -385,6 +434,10 @@ fn date_or_time_english() {
             hit("Thank you for trusting us with your care over these five years.", "over these five years"),
             silent("Flu shots for the season arrive in September and we'll post walk-in dates online."),
             silent("Our walk-in hours are 8 a.m. to 8 p.m., Monday to Friday."),
+            hit("Hi Sophie, we listened to your call on the 14th.", "on the 14th"),
+            hit("We sent you to hospital that same day, Sophie.", "that same day"),
+            silent("In an emergency, call 911 right away."),
+            silent("You can call us between 8 and 10 a.m. on weekdays."),
         ],
     );
 }
@@ -407,6 +460,25 @@ fn echo_of_review_french() {
                 "Elle m’a aidée pendant mon burn-out.",
                 "Merci. En règle générale, l’épuisement professionnel touche aussi les soignants.",
             ),
+            hit_after("Ma cheville tordue va mieux.", "Merci, une entorse bien soignée guérit vite.", "entorse"),
+            hit_after(
+                "Enfin débarrassée de mes maux de tête.",
+                "Merci Sophie, les céphalées sont épuisantes.",
+                "céphalées",
+            ),
+            silent_after(
+                "Cabinet très propre.",
+                "Merci ! Beaucoup de gens ont peur du dentiste, notre équipe prend le temps.",
+            ),
+            silent_after(
+                "Séances de kiné au top, merci !",
+                "Merci ! Les séances de kiné sont désormais possibles le samedi matin.",
+            ),
+            hit_after(
+                "Séances de kiné au top, merci !",
+                "Merci ! Vos séances de kiné pourront se faire le samedi matin.",
+                "séances",
+            ),
         ],
     );
 }
@@ -427,6 +499,21 @@ fn echo_of_review_english() {
             silent_after(
                 "Sorted my IBS at last.",
                 "Thanks Sophie! We run a free talk on gut health for everyone next month.",
+            ),
+            hit_after(
+                "Helped me with my fear of the dentist.",
+                "Thanks Sophie! Dental anxiety is very common.",
+                "Dental anxiety",
+            ),
+            silent_after(
+                "Great dentist.",
+                "Thanks Sophie! Dental anxiety is very common and we take our time with every patient.",
+            ),
+            silent_after("Physio sessions were great.", "Thanks! Physio sessions now run on Saturday mornings too."),
+            hit_after(
+                "Physio sessions were great.",
+                "Thanks! Your physio sessions can move to Saturday mornings.",
+                "sessions",
             ),
         ],
     );
@@ -722,6 +809,14 @@ fn legal_threat_revealing_care_french() {
         &[
             hit("Je transmets votre dossier à mon avocat.", "transmets votre dossier"),
             silent("Nous avons signalé cet avis à la plateforme."),
+            hit(
+                "Vos propos sont diffamatoires et mon avocat en est saisi. La prothèse a été posée dans les règles.",
+                "mon avocat en est saisi",
+            ),
+            silent(
+                "Nous avons signalé cet avis diffamatoire à la plateforme. Le cabinet propose la pose de prothèses \
+                 pour tous nos patients.",
+            ),
         ],
     );
 }
@@ -734,6 +829,11 @@ fn legal_threat_revealing_care_english() {
         &[
             hit("We have forwarded your chart to our attorney.", "forwarded your chart"),
             silent("We have reported this review to Google."),
+            hit(
+                "Our lawyer has been informed. The filling was placed correctly and you never came back.",
+                "Our lawyer has been informed",
+            ),
+            silent("We have reported this defamatory review. Our team offers fillings and crowns to every patient."),
         ],
     );
 }

@@ -26,6 +26,7 @@ const FRENCH: &str = r"(?x-u)
   | \bdepuis\s+(?:19|20)[0-9]{2}\b
   | \b(?:a|vers|avant|apres)\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\b
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
+  | \bentre\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\s+et\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b[0-9]+\s+minutes?\s+(?:de\s+retard|d'attente|de\s+consultation)\b
   | \b(?:au\s+)?dernier\s+moment\b
   | \ble\s+meme\s+jour\b
@@ -50,7 +51,7 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:on|in|since|early|late|last|next|this)\s+may\b(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?
   | \bmay\s+[0-3]?[0-9](?:st|nd|rd|th)?\b
   | \b(?:on\s+|last\s+|next\s+|this\s+|that\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
-  | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|month|year|night|time)|next\s+(?:week|month|year|time)|the\s+same\s+day|that\s+(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
+  | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|month|year|night|time)|next\s+(?:week|month|year|time)|the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+)?(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
   | \b(?:since\s+the\s+)(?:spring|summer|fall|autumn|winter)\b
   | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b
   | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b
@@ -60,10 +61,11 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:at\s+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b
   | \b(?:at\s+)?(?:[01]?[0-9])[.:][0-5][0-9]\s?(?:am|pm|a\.m\.|p\.m\.)
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
-  | \b(?:on|by|before|after|until)\s+the\s+[0-9]{1,2}(?:st|nd|rd|th)\b
+  | \b(?:on|by|before|after|until|from|since|of)\s+the\s+[0-9]{1,2}(?:st|nd|rd|th)\b
   | \b(?:at|after)\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks?|days?|months?)\s+(?:post-op|postop|post-operative|postpartum|after)
   | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+|[0-9]+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|eight\s+|ten\s+|twelve\s+)?(?:weeks|days|months|years)\b
   | \bat\s+[0-9]{1,2}\s?(?:a\.?m\.?|p\.?m\.?)
+  | \bbetween\s+[0-9]{1,2}(?::[0-5][0-9])?\s?(?:a\.?m\.?|p\.?m\.?)?\s+and\s+[0-9]{1,2}(?::[0-5][0-9])?\s?(?:a\.?m\.?|p\.?m\.?)
   | \b(?:on\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b
   | \b(?:this|last|next|that)\s+(?:weekend|week-end)\b
   | \b(?:on|over)\s+(?:boxing\s+day|christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?|thanksgiving|canada\s+day|labor\s+day|labour\s+day|bank\s+holiday\s+monday)\b
@@ -82,6 +84,20 @@ const SCHEDULE: &str = r"(?x-u)
   | \bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
   | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
 ";
+
+/// True when sentence `index` states a recurring schedule (« le samedi matin », « du lundi au
+/// vendredi », "on Saturday mornings") and has no second-person possessive. Such a sentence states what
+/// the practice offers and when, as in « les séances collectives reprennent le mardi soir ».
+pub fn states_schedule(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words = &context.tokens[sentence.first_token..sentence.end_token];
+    if !words.iter().any(|token| is_weekday_word(token.word)) {
+        return false;
+    }
+    let owned = words.iter().any(|token| matches!(token.word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"));
+    let text = &context.folded.text[sentence.start..sentence.end];
+    !owned && schedule().is_match(text)
+}
 
 /// True when `word` is a day of the week, in French or English, singular or plural.
 fn is_weekday_word(word: &str) -> bool {
@@ -144,9 +160,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
         let matched = &text[start..end];
         // « votre appel de lundi » is still a date, because the day dates something that belongs to someone.
+        // « l'attente de mercredi », « la séance de mardi »: one event, named with a singular article.
         let bare_day_of_kind = (WEEKDAYS.contains(&matched)
             && text[..start].trim_end().ends_with(" de")
-            && !owned_by_someone(&text[..start]))
+            && !owned_by_someone(&text[..start])
+            && !names_one_event(&text[..start]))
             // "on Tuesdays and Thursdays": days in the plural are a schedule.
             || (matched.ends_with("days") && !matched.contains(' '));
         let street_number = [
@@ -166,7 +184,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             "ter",
         ]
         .iter()
-        .any(|street| text[end..].trim_start().starts_with(street));
+        .any(|street| next_word(&text[end..]) == *street);
         if start >= end
             || in_schedule
             || street_number
@@ -190,6 +208,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if !(is_past_day(matched) || dated_past_day) || relative_to_something {
             candidate.company = Company::ReaderOrFinding;
         }
+        // « entre 8 h et 9 h », "between 8 and 9 a.m." are opening hours as often as a visit window:
+        // only another finding in the sentence makes them the reader's.
+        if matched.starts_with("entre ") || matched.starts_with("between ") {
+            candidate.company = Company::Finding;
+        }
         candidates.push(candidate);
     }
 }
@@ -202,6 +225,15 @@ fn owned_by_someone(before: &str) -> bool {
     words.take(2).any(|word| {
         matches!(word, "votre" | "vos" | "ton" | "ta" | "tes" | "notre" | "nos" | "mon" | "ma" | "mes" | "son" | "sa")
     })
+}
+
+/// True when the noun before a closing « de » has a singular definite article (« l'attente de », « la
+/// séance de »): the day after it dates that one event. A plural (« les majorations de ») names a kind.
+fn names_one_event(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    words.next(); // « de »
+    let Some(noun) = words.next() else { return false };
+    noun.starts_with("l'") || matches!(words.next(), Some("le" | "la"))
 }
 
 /// True when the time at `start` closes a range of opening hours (« de 9 h à 17 h »).
@@ -292,7 +324,7 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
     let words = || context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word);
     let closure = words().any(|word| CLOSURE_WORDS.contains(&word));
     let habitual = closure || words().any(|word| HABITUAL_WORDS.contains(&word));
-    (habitual && !context.addresses_reader[index]) || closure
+    (habitual && !context.addresses_reader[index]) || closure || states_schedule(context, index)
 }
 
 /// True when the number at `start` follows a verb of calling: « composez le 15 », "dial 911" are
@@ -300,9 +332,15 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
 fn is_emergency_number(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     let before = &text[window_start..start];
-    let after_calling = ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "]
-        .iter()
-        .any(|verb| before.ends_with(verb));
+    // "your call on the 14th": an ordinal is a date, whatever comes before it.
+    let ordinal = text[start..].split_whitespace().take(3).any(|word| {
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        word.starts_with(|c: char| c.is_ascii_digit()) && word.ends_with(['t', 'd', 'h'])
+    });
+    let after_calling = !ordinal
+        && ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "]
+            .iter()
+            .any(|verb| before.ends_with(verb));
     // « le 15 vous orientera », « le 112 »: the French and European emergency numbers.
     let rest = &text[start..];
     let emergency =
@@ -313,6 +351,14 @@ fn is_emergency_number(text: &str, start: usize) -> bool {
                 .iter()
                 .any(|word| text.contains(word));
     after_calling || emergency
+}
+
+/// Returns the first word of `rest`, without the punctuation around it: « av. » gives « av », and
+/// « avec » stays « avec », not the street abbreviation « av ».
+fn next_word(rest: &str) -> &str {
+    let rest = rest.trim_start();
+    let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+    &rest[..end]
 }
 
 /// Trims spaces around a match so the span starts and ends on words.

@@ -30,7 +30,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let review_groups: Vec<usize> = review
         .terms
         .iter()
-        .filter_map(|hit| synonyms.get(context.data.terms.term(hit.term).folded.as_str()))
+        .filter_map(|hit| groups_of(synonyms, &context.data.terms.term(hit.term).folded))
         .flatten()
         .copied()
         .collect();
@@ -48,15 +48,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let reply_stem = stem(&context.folded.text[hit.start..hit.end]);
         let echoed = review_stems.iter().any(|&(term, review_stem)| {
             term == hit.term || (reply_stem.len() >= STEM_LENGTH && review_stem == reply_stem)
-        }) || synonyms
-            .get(term.folded.as_str())
+        }) || groups_of(synonyms, &term.folded)
             .is_some_and(|groups| groups.iter().any(|group| review_groups.contains(group)));
         if !echoed {
             continue;
         }
         let Some(first) = context.token_at(hit.start) else { continue };
         let sentence = context.tokens[first].sentence;
-        if context.general[sentence] || super::terms::tie_before(context, first) == super::terms::Tie::General {
+        let tie = super::terms::tie_before(context, first);
+        if context.general[sentence] || tie == super::terms::Tie::General {
+            continue;
+        }
+        // « les séances sont désormais possibles le samedi matin »: the review's word, in the plural,
+        // for what the practice offers on a schedule.
+        if super::terms::is_offered_on_schedule(context, hit, tie) {
             continue;
         }
         // « un examen ophtalmologique complet », "an eye exam": an act or exam with an indefinite
@@ -102,6 +107,13 @@ fn synonym_groups(lang: Lang) -> &'static HashMap<String, Vec<usize>> {
         }
         groups
     })
+}
+
+/// Returns the synonym groups of a folded lexicon term. A term whose entry is a plural
+/// (« céphalées ») belongs to the groups of its singular (« céphalée »): the lexicon accepts both
+/// forms, so a group names one of them.
+fn groups_of<'g>(synonyms: &'g HashMap<String, Vec<usize>>, folded_term: &str) -> Option<&'g Vec<usize>> {
+    synonyms.get(folded_term).or_else(|| synonyms.get(folded_term.strip_suffix(['s', 'x'])?))
 }
 
 /// Returns the first letters of the head word of a folded term.

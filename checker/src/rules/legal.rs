@@ -6,21 +6,24 @@ use crate::category::Category;
 use crate::context::Context;
 use crate::lexicon::Strength;
 use crate::report::Severity;
+use crate::request::Strictness;
 
-/// Finds legal words in a sentence that names care, or that follows one that does.
+/// Finds legal words in a sentence that names care, or next to one that does.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let legal_words = &context.data.legal_words;
     if legal_words.is_empty() {
         return;
     }
     let care_in_sentence = |sentence: usize| {
-        let term = context.terms.iter().any(|hit| {
-            let term = context.data.terms.term(hit.term);
-            (term.category.is_health() || term.category == Category::Billing)
-                && term.strength >= Strength::Medium
-                && context.sentence_at(hit.start) == sentence
-                && !context.is_masked(hit.start, hit.end)
-        });
+        // « pour tous nos patients »: care named in a general statement is no one's.
+        let term = !context.general[sentence]
+            && context.terms.iter().any(|hit| {
+                let term = context.data.terms.term(hit.term);
+                (term.category.is_health() || term.category == Category::Billing)
+                    && term.strength >= Strength::Medium
+                    && context.sentence_at(hit.start) == sentence
+                    && !context.is_masked(hit.start, hit.end)
+            });
         let finding = candidates.iter().any(|candidate| {
             matches!(
                 candidate.category,
@@ -29,7 +32,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                     | Category::Diagnosis
                     | Category::TestOrResult
                     | Category::DisputeOfFacts
-            ) && context.sentence_at(candidate.start) == sentence
+            ) && candidate.strictness <= Strictness::Standard
+                && context.sentence_at(candidate.start) == sentence
         });
         term || finding
     };
@@ -50,7 +54,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let sentence = token.sentence;
-        if care_in_sentence(sentence) || (sentence > 0 && care_in_sentence(sentence - 1)) {
+        // « mon avocat en est informé. La couronne a été scellée dans les règles »: the care may come
+        // just before or just after the threat.
+        let care_next = sentence + 1 < context.sentences.len() && care_in_sentence(sentence + 1);
+        if care_in_sentence(sentence) || (sentence > 0 && care_in_sentence(sentence - 1)) || care_next {
             // The span runs to the end of the clause, so the threat reads whole: « mon avocat saisira le tribunal ».
             let clause_end = clause_end(context, index);
             found.push(Candidate::new(

@@ -12,7 +12,7 @@ use crate::category::Category;
 use crate::context::Context;
 use crate::lexicon::{Strength, TermHit};
 use crate::report::Severity;
-use crate::request::Strictness;
+use crate::request::{Lang, Strictness};
 
 /// The relation that the words before a term give it to the reader.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -137,16 +137,44 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
 }
 
 /// True when a general determiner, a noun and a preposition come before the article at token `article`,
-/// as in « toute question sur les honoraires » or "any questions about the fees". The noun after the
-/// article is then a topic any reader may ask about, not the reader's own.
+/// as in « toute question sur les honoraires » or "any questions about the fees". Also true after a
+/// noun of information material and a preposition (« des informations sur la vaccination »). The
+/// noun after the article is then a topic any reader may ask about, not the reader's own.
 fn follows_general_question(context: &Context<'_>, article: usize, sentence_start: usize) -> bool {
     if article < sentence_start + 3 {
         return false;
     }
+    // « … sur la vaccination et le dépistage »: a topic joined to the first one shares its reading.
+    if matches!(context.tokens[article - 1].word, "et" | "ou" | "and" | "or") {
+        let earlier_article = (sentence_start..article - 1)
+            .rev()
+            .take(4)
+            .find(|&index| is_article(context.tokens[index].word) && index < article - 2);
+        return earlier_article.is_some_and(|index| follows_general_question(context, index, sentence_start));
+    }
     let preposition = context.tokens[article - 1].word;
+    let noun = context.tokens[article - 2].word;
     let determiner = context.tokens[article - 3].word;
+    // « des informations sur la vaccination », "advice on the flu jab": material on a topic, for anyone.
+    let material = matches!(
+        noun,
+        "informations"
+            | "information"
+            | "conseils"
+            | "fiches"
+            | "brochures"
+            | "depliants"
+            | "ressources"
+            | "advice"
+            | "tips"
+            | "leaflets"
+            | "leaflet"
+            | "brochure"
+            | "resources"
+            | "guidance"
+    );
     matches!(preposition, "sur" | "concernant" | "about" | "regarding" | "on")
-        && context.data.general_determiners.contains(determiner)
+        && (context.data.general_determiners.contains(determiner) || material)
 }
 
 /// True when a general marker and then a colon come before token `first` in its sentence: "A reminder
@@ -183,6 +211,23 @@ fn compared_to_readers(context: &Context<'_>, term_end: usize) -> bool {
     )
 }
 
+/// True when a term in the plural, with no determiner that ties it to the reader, names what the
+/// practice offers in a sentence that states a recurring schedule: « les séances collectives reprennent
+/// le mardi soir », "the sessions now run on Saturday mornings".
+pub fn is_offered_on_schedule(context: &Context<'_>, hit: &TermHit, tie: Tie) -> bool {
+    // French marks the plural on the head word (« séances de kiné »), English on the last one
+    // ("physio sessions").
+    let mut words = context.folded.text[hit.start..hit.end].split(|c: char| !c.is_alphanumeric());
+    let head = match context.lang {
+        Lang::Fr => words.next(),
+        Lang::En => words.rfind(|word| !word.is_empty()),
+    };
+    let plural = head.is_some_and(|word| word.ends_with(['s', 'x']));
+    plural
+        && matches!(tie, Tie::Article | Tie::Bare)
+        && super::dates::states_schedule(context, context.sentence_at(hit.start))
+}
+
 /// True when the determiner before token `first` is a second-person possessive (« votre », "your").
 fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
     let start = context.sentences[context.tokens[first].sentence].first_token;
@@ -190,6 +235,98 @@ fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
         .rev()
         .take(4)
         .any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
+}
+
+/// True when sentence `sentence` holds, besides `hit` and outside masked spans, a health term that a
+/// sentence addressing the reader makes a finding by itself: a strong one, or one after an article
+/// or a determiner.
+fn names_health_outright(
+    context: &Context<'_>,
+    hits: &[(TermHit, &crate::lexicon::Term)],
+    hit: &TermHit,
+    sentence: usize,
+) -> bool {
+    hits.iter().any(|(other, other_term)| {
+        let outright = other_term.strength == Strength::Strong
+            || (other_term.strength == Strength::Medium
+                && context
+                    .token_at(other.start)
+                    .is_some_and(|first| matches!(tie_before(context, first), Tie::Article | Tie::Determiner)));
+        other.start != hit.start
+            && other_term.category.is_health()
+            && outright
+            && !context.is_masked(other.start, other.end)
+            && context.sentence_at(other.start) == sentence
+    })
+}
+
+/// True when sentence `sentence` holds, besides `hit` and outside masked spans, a health term of
+/// medium or strong strength.
+fn names_health_beside(
+    context: &Context<'_>,
+    hits: &[(TermHit, &crate::lexicon::Term)],
+    hit: &TermHit,
+    sentence: usize,
+) -> bool {
+    hits.iter().any(|(other, other_term)| {
+        other.start != hit.start
+            && other_term.category.is_health()
+            && other_term.strength >= Strength::Medium
+            && !context.is_masked(other.start, other.end)
+            && context.sentence_at(other.start) == sentence
+    })
+}
+
+/// True when a singular article before token `first` follows a verb of prescribing whose subject is
+/// « je » or "I": « je ne peux pas renouveler le lithium », "I stopped the metformin".
+fn prescriber_acts_on(context: &Context<'_>, first: usize) -> bool {
+    let start = context.sentences[context.tokens[first].sentence].first_token;
+    let Some(article) = (start..first).rev().take(2).find(|&index| is_article(context.tokens[index].word)) else {
+        return false;
+    };
+    if !matches!(context.tokens[article].word, "le" | "la" | "the") || article == start {
+        return false;
+    }
+    let verb = context.tokens[article - 1].word;
+    let prescribing = [
+        "renouvel", "prescri", "arret", "augment", "diminu", "baiss", "renew", "refill", "prescrib", "stopp",
+        "increas", "reduc", "lower",
+    ]
+    .iter()
+    .any(|stem| verb.starts_with(stem))
+        || matches!(verb, "stop" | "switch" | "switched");
+    let first_person =
+        (start..article - 1).rev().take(5).any(|index| matches!(context.tokens[index].word, "je" | "j" | "i"));
+    prescribing && first_person
+}
+
+/// True when sentence `sentence` has a first-person subject and an adverb of habit (« je ne prescris
+/// jamais », "we always check"): it states how the practice works, not what one person received.
+fn states_habit(context: &Context<'_>, sentence: usize) -> bool {
+    let span = &context.sentences[sentence];
+    let words = &context.tokens[span.first_token..span.end_token];
+    let habit = words.iter().any(|token| {
+        matches!(token.word, "jamais" | "toujours" | "systematiquement" | "never" | "always" | "routinely")
+    });
+    let first_person = words.iter().any(|token| matches!(token.word, "je" | "j" | "nous" | "on" | "i" | "we"));
+    habit && first_person
+}
+
+/// True when one category is a body part or symptom and the other a treatment, in either order.
+fn is_body_and_care(one: Category, other: Category) -> bool {
+    matches!(
+        (one, other),
+        (Category::SymptomOrBodyPart, Category::Treatment) | (Category::Treatment, Category::SymptomOrBodyPart)
+    )
+}
+
+/// True when a demonstrative (« ce », « cette », "that", "those") is among the three words before
+/// token `first` in its sentence.
+fn is_demonstrative_before(context: &Context<'_>, first: usize) -> bool {
+    let start = context.sentences[context.tokens[first].sentence].first_token;
+    (start..first).rev().take(3).any(|index| {
+        matches!(context.tokens[index].word, "ce" | "cet" | "cette" | "ces" | "that" | "this" | "those" | "these")
+    })
 }
 
 /// True when the sentence tells the reader's past state: « vous aviez mal au dos », "you had a fever".
@@ -344,34 +481,67 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 (Some(Severity::Error), determiner_start(context, first))
             }
             (Strength::Weak, Tie::Determiner) => {
+                // "Keep that toe dry and the dressing on": a demonstrative points at one body part or
+                // one care, and an everyday word of the other of these two kinds makes it a health
+                // sentence. With a
+                // possessive, the same words give advice to anyone ("check your skin, wear sunscreen").
+                let demonstrative = is_demonstrative_before(context, first);
                 let other_health = hits.iter().any(|(other, other_term)| {
                     other.start != hit.start
                         && other_term.category.is_health()
-                        && other_term.strength > Strength::Weak
+                        && (other_term.strength > Strength::Weak
+                            || (demonstrative
+                                && other_term.strength == Strength::Weak
+                                && is_body_and_care(term.category, other_term.category)))
+                        && !context.is_masked(other.start, other.end)
                         && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
                 });
                 (other_health.then_some(Severity::Warning), determiner_start(context, first))
+            }
+            // "Necks respond really well to adjustments": an everyday care word next to another health
+            // word, in a sentence that already breaches, is part of what it discloses.
+            (Strength::Weak, Tie::Bare | Tie::Article)
+                if is_health
+                    && term.category == Category::Treatment
+                    && names_health_beside(context, &hits, hit, sentence) =>
+            {
+                company = Company::Finding;
+                (Some(Severity::Warning), hit.start)
             }
             (Strength::Weak, _) => (None, hit.start),
             (_, Tie::Determiner) => (Some(Severity::Error), determiner_start(context, first)),
             (Strength::Strong, _) => {
                 // A disease or an act named in a sentence about no one (« le glaucome se traite bien »)
                 // is a general statement unless the reply ties it to the reader nearby. A drug by name
-                // is almost always someone's prescription.
-                if term.category != Category::Medication {
+                // is almost always someone's prescription, unless the sentence states a habit of the
+                // practice (« je ne prescris jamais d'antibiotiques sans raison »).
+                if term.category != Category::Medication || states_habit(context, sentence) {
                     company = Company::ReaderOrFinding;
                 }
                 (Some(Severity::Warning), hit.start)
             }
             // « les enfants » is a group, not the reader's child: a relative needs a possessive.
             (_, Tie::Article) if term.category == Category::Relative => (None, hit.start),
+            (_, Tie::Article | Tie::Bare) if is_offered_on_schedule(context, hit, tie) => (None, hit.start),
+            // « je ne peux pas renouveler le lithium », "I stopped the metformin": the prescriber's own
+            // act on one drug is someone's prescription.
+            (_, Tie::Article) if term.category == Category::Medication && prescriber_acts_on(context, first) => {
+                (Some(Severity::Warning), hit.start)
+            }
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;
                 (Some(Severity::Warning), hit.start)
             }
             (_, Tie::Bare) if tells_reader_past(context, sentence) => (Some(Severity::Error), hit.start),
             (_, Tie::Bare) if context.addresses_reader[sentence] => {
-                company = Company::Finding;
+                // « j'explique la contraception … que vous compreniez les risques de l'oubli de pilule »:
+                // next to care named outright, a bare term is part of what the sentence tells the
+                // reader, and counts on the same terms.
+                company = if names_health_outright(context, &hits, hit, sentence) {
+                    Company::ReaderOrFinding
+                } else {
+                    Company::Finding
+                };
                 (Some(Severity::Warning), hit.start)
             }
             // "Glad switching inhalers did the trick": a health word in a sentence that already breaches

@@ -420,12 +420,11 @@ fn keep_reviewer_name(
 ) {
     let Some(name_word) = request.reviewer.as_deref().and_then(first_name_word) else { return };
     let contains_name = |text: &str| has_word(&lexicon::fold(text), &name_word);
-    if !contains_name(draft) {
-        return;
-    }
+    // Nothing to do when the kept text still names the reviewer, or when the draft never did. The kept
+    // text is tested first: it usually keeps the greeting that names them.
     let kept_text: String =
         items.iter().filter(|item| !item.removed).map(|item| item.text.as_str()).collect::<Vec<_>>().join(" ");
-    if contains_name(&kept_text) {
+    if contains_name(&kept_text) || !contains_name(draft) {
         return;
     }
     let greeting = composition.greeting(&composition.fill(), typography);

@@ -726,6 +726,7 @@ fn identifier_french() {
         &[
             hit_for("Thanh", "Merci Monsieur Nguyen pour votre avis.", "Nguyen"),
             hit("Nous vous avons écrit à sophie.martin@exemple.fr hier.", "sophie.martin@exemple.fr"),
+            silent("Notre responsable peut vous rappeler : écrivez-nous à contact@centre-des-tilleuls.fr."),
             hit("Je vous rappellerai au 06 12 34 56 78.", "06 12 34 56 78"),
             hit("Votre numéro 1 84 05 69 123 456 90 figure sur la feuille.", "1 84 05 69 123 456 90"),
             silent("Bonjour Sophie M., merci pour votre message."),
@@ -750,6 +751,7 @@ fn identifier_english() {
             hit("At 52, hot flashes are common.", "At 52"),
             hit("Congratulations, she's already 3 weeks old!", "3 weeks old"),
             hit("Sam, we called 0412 555 871 twice and nobody picked up.", "0412 555 871"),
+            silent("Our manager can call you back, or email us at info@harbourview-physio.com."),
             silent("Call us on 0412 555 871 any time, we are happy to help."),
             hit("Cheers! Say hi to everyone at the fire station.", "fire station"),
             silent("We say hello to everyone at the clinic."),

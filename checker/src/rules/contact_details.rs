@@ -263,8 +263,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         });
         // « cabinet.ortho.vernet@… », "frontdesk@…": the mailbox of a practice, whatever its domain.
         let practice_mailbox = PRACTICE_MAILBOX_WORDS.iter().any(|word| local_part.contains(word));
-        if reader_contact(context, found.start())
-            || (!practice_mailbox && (names_someone || (personal_mailbox && !invites_contact(context, found.start()))))
+        // « écrivez-nous à contact@… » gives the practice's own address, even in a sentence that also
+        // offers to call the reader back.
+        let ours = practice_mailbox && asked_to_write_to_us(context, found.start());
+        if !ours
+            && (reader_contact(context, found.start())
+                || (!practice_mailbox
+                    && (names_someone || (personal_mailbox && !invites_contact(context, found.start())))))
         {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/email", Severity::Error);
         }
@@ -540,6 +545,21 @@ fn invites_contact(context: &Context<'_>, offset: usize) -> bool {
     let first_token = context.sentences[index].first_token;
     let end_token = context.sentences[last].end_token;
     context.tokens[first_token..end_token].iter().any(|token| PRACTICE_CONTACT_WORDS.contains(&token.word))
+}
+
+/// True when the few words before the address at `offset` ask the reader to write to the practice:
+/// « écrivez-nous à », « contactez-nous par courriel à », "email us at", "write to us at".
+fn asked_to_write_to_us(context: &Context<'_>, offset: usize) -> bool {
+    let Some(address) = context.token_at(offset) else { return false };
+    let sentence_start = context.sentences[context.tokens[address].sentence].first_token;
+    let before = &context.tokens[sentence_start.max(address.saturating_sub(5))..address];
+    let writes = before.iter().any(|token| {
+        ["ecriv", "contact", "joign", "write", "email", "e-mail", "mail", "message"]
+            .iter()
+            .any(|stem| token.word.starts_with(stem))
+    });
+    let to_us = before.iter().any(|token| matches!(token.word, "nous" | "us") || token.word.ends_with("-nous"));
+    writes && to_us
 }
 
 /// True when the age-like match at `start` is a duration (« depuis 15 ans », « il y a 3 ans »).

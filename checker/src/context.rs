@@ -149,10 +149,6 @@ impl<'a> Context<'a> {
         self.general_marker = vec![false; self.sentences.len()];
         self.addresses_reader = vec![false; self.sentences.len()];
         for (index, sentence) in self.sentences.iter().enumerate() {
-            let general = self.matches_in(&self.data.general, sentence);
-            self.general[index] = general;
-            self.general_marker[index] = general;
-
             let words = &self.tokens[sentence.first_token..sentence.end_token];
             let about_reader = self.matches_in(&self.data.about_reader, sentence);
             // The reviewer's name opening a sentence addresses them (« Merci Sophie ! Bon rétablissement »),
@@ -163,8 +159,16 @@ impl<'a> Context<'a> {
                     && self.is_reviewer_word(token.word)
                     && (position == 0 || !self.folded.text[token.end..].trim_start().starts_with(','))
             });
-            self.addresses_reader[index] =
+            let addresses_reader =
                 about_reader || vocative || words.iter().any(|token| self.is_second_person(token.word));
+            self.addresses_reader[index] = addresses_reader;
+
+            // The practice's offer is general only when the sentence does not speak to the reader:
+            // « les ateliers de préparation reprennent en mai », not « ravie que les ateliers vous aient aidée ».
+            let general = self.matches_in(&self.data.general, sentence)
+                || (!addresses_reader && self.matches_in(&self.data.offer, sentence));
+            self.general[index] = general;
+            self.general_marker[index] = general;
         }
     }
 

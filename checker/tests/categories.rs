@@ -450,6 +450,15 @@ fn echo_of_review_french() {
         &[
             hit_after("Enfin soulagée de ma hernie !", "Merci, une hernie demande de la patience.", "hernie"),
             hit_after("Je peux refaire du tennis grâce à vous.", "Bravo, rien ne vaut le tennis !", "tennis"),
+            silent_after(
+                "Super accompagnement pour ma rééducation du périnée.",
+                "Merci ! Les cours de rééducation du périnée reprennent en septembre.",
+            ),
+            hit_after(
+                "Super accompagnement pour ma rééducation du périnée.",
+                "Ravie que les cours de rééducation du périnée vous aient aidée.",
+                "rééducation du périnée",
+            ),
             silent_after("Super accueil, cabinet très propre.", "Merci pour vos mots sur l’accueil du cabinet."),
             hit_after(
                 "Elle m’a sortie de mon burn-out, merci.",
@@ -490,6 +499,15 @@ fn echo_of_review_english() {
         LangChoice::En,
         &[
             hit_after("My migraine is gone!", "Thanks! A migraine can be so draining.", "migraine"),
+            silent_after(
+                "Quick and painless flu vaccination.",
+                "Thank you! Our slots for flu vaccination are on the website.",
+            ),
+            hit_after(
+                "Quick and painless flu vaccination.",
+                "Glad our slots for flu vaccination suited you.",
+                "vaccination",
+            ),
             silent_after("Lovely reception team.", "Thank you, our reception team will be delighted."),
             hit_after(
                 "Sorted my IBS at last.",

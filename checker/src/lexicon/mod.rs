@@ -37,6 +37,9 @@ pub struct LanguageData {
     /// Markers of a general statement (« pour tous nos patients », "any individual"): health words in
     /// the same sentence are about care in general, not about the reviewer.
     pub general: PatternSet<()>,
+    /// Markers of the practice's offer (« les créneaux de vaccination »): like `general`, but only in a
+    /// sentence that does not speak to the reader.
+    pub offer: PatternSet<()>,
     /// Phrasings that make a sentence about the reader without a second person (« ravi que … »,
     /// "glad the …").
     pub about_reader: PatternSet<()>,
@@ -51,8 +54,8 @@ pub struct LanguageData {
     pub general_determiners: WordList,
     /// Words that, after « vous avez » or "you had", do not tell what the reader did in care.
     pub not_reader_actions: WordList,
-    /// The words of the patterns of `phrases`, `idioms`, `general`, `about_reader` and `legal_words`:
-    /// a reply's words are looked up in it once for all five.
+    /// The words of the patterns of `phrases`, `idioms`, `general`, `offer`, `about_reader` and
+    /// `legal_words`: a reply's words are looked up in it once for all of them.
     pub vocabulary: Vocabulary,
     /// Words of the law and the courts (« avocat », « mise en demeure », "attorney"), one pattern a
     /// `@legal_word` class entry.
@@ -199,6 +202,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     }
     load_patterns(&format!("{code}/idioms.tsv"), &classes, &mut data.idioms, &mut data.vocabulary, errors);
     load_patterns(&format!("{code}/general.tsv"), &classes, &mut data.general, &mut data.vocabulary, errors);
+    load_patterns(&format!("{code}/offer.tsv"), &classes, &mut data.offer, &mut data.vocabulary, errors);
     load_patterns(&format!("{code}/about_reader.tsv"), &classes, &mut data.about_reader, &mut data.vocabulary, errors);
 
     let class_words = |name: &str| -> Vec<String> {

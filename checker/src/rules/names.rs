@@ -164,27 +164,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             matches!(previous, "petit" | "petite" | "little" | "young" | "fils" | "fille" | "son" | "daughter")
         });
         if after_diminutive && !context.starts_sentence(index) {
-            candidates.push(Candidate::new(
-                tokens[index].start,
-                tokens[index].end,
-                Category::Identifier,
-                "identifier/third_party_name",
-                Severity::Error,
-                Fix::None,
-            ));
+            candidates.push(third_party_name(&tokens[index], Severity::Error));
             continue;
         }
         // A given name right after a verb of care (« nous avons vu Léo », "we loved seeing Mason and
         // Ava") names someone seen as a patient, even in a list.
         if lexicon::is_first_name(word) && follows_care_verb(context, index) {
-            candidates.push(Candidate::new(
-                tokens[index].start,
-                tokens[index].end,
-                Category::Identifier,
-                "identifier/third_party_name",
-                Severity::Warning,
-                Fix::None,
-            ));
+            candidates.push(third_party_name(&tokens[index], Severity::Warning));
             continue;
         }
         // A list of names (« Claire, Nathalie et Julie »), or a given name with a surname, or a name after
@@ -199,14 +185,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         {
             // Someone else's given name counts next to care or a relative, or beside a finding about
             // the reader (« Léo fait de super progrès »); alone it may be a colleague thanked by name.
-            let mut candidate = Candidate::new(
-                tokens[index].start,
-                tokens[index].end,
-                Category::Identifier,
-                "identifier/third_party_name",
-                Severity::Warning,
-                Fix::None,
-            );
+            let mut candidate = third_party_name(&tokens[index], Severity::Warning);
             if !about_care_or_relatives(context, tokens[index].sentence) {
                 candidate.company = Company::Finding;
             }
@@ -325,6 +304,11 @@ fn is_colleague(context: &Context<'_>, index: usize) -> bool {
 fn adjacent(context: &Context<'_>, left: usize, right: usize) -> bool {
     let between = &context.folded.text[context.tokens[left].end..context.tokens[right].start];
     between.chars().all(|c| c == ' ' || c == '.')
+}
+
+/// Returns the finding for the given name at `token`, of someone other than the reviewer.
+fn third_party_name(token: &crate::text::Token<'_>, severity: Severity) -> Candidate {
+    Candidate::new(token.start, token.end, Category::Identifier, "identifier/third_party_name", severity, Fix::None)
 }
 
 /// True for words that start sentences or greetings and are never names here.

@@ -237,44 +237,46 @@ fn is_second_person_possessive(context: &Context<'_>, first: usize) -> bool {
         .any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
 }
 
-/// True when sentence `sentence` holds, besides `hit` and outside masked spans, a health term that a
-/// sentence addressing the reader makes a finding by itself: a strong one, or one after an article
-/// or a determiner.
+/// Returns the health terms of sentence `sentence` other than `hit`, outside masked spans.
+fn other_health_terms<'h>(
+    context: &'h Context<'_>,
+    hits: &'h [(TermHit, &crate::lexicon::Term)],
+    hit: &'h TermHit,
+    sentence: usize,
+) -> impl Iterator<Item = &'h (TermHit, &'h crate::lexicon::Term)> {
+    hits.iter().filter(move |(other, other_term)| {
+        other.start != hit.start
+            && other_term.category.is_health()
+            && !context.is_masked(other.start, other.end)
+            && context.sentence_at(other.start) == sentence
+    })
+}
+
+/// True when sentence `sentence` contains, besides `hit`, a health term that a sentence addressing the
+/// reader makes a finding by itself: a strong one, or one after an article or a determiner.
 fn names_health_outright(
     context: &Context<'_>,
     hits: &[(TermHit, &crate::lexicon::Term)],
     hit: &TermHit,
     sentence: usize,
 ) -> bool {
-    hits.iter().any(|(other, other_term)| {
-        let outright = other_term.strength == Strength::Strong
+    other_health_terms(context, hits, hit, sentence).any(|(other, other_term)| {
+        other_term.strength == Strength::Strong
             || (other_term.strength == Strength::Medium
                 && context
                     .token_at(other.start)
-                    .is_some_and(|first| matches!(tie_before(context, first), Tie::Article | Tie::Determiner)));
-        other.start != hit.start
-            && other_term.category.is_health()
-            && outright
-            && !context.is_masked(other.start, other.end)
-            && context.sentence_at(other.start) == sentence
+                    .is_some_and(|first| matches!(tie_before(context, first), Tie::Article | Tie::Determiner)))
     })
 }
 
-/// True when sentence `sentence` holds, besides `hit` and outside masked spans, a health term of
-/// medium or strong strength.
+/// True when sentence `sentence` contains, besides `hit`, a health term of medium or strong strength.
 fn names_health_beside(
     context: &Context<'_>,
     hits: &[(TermHit, &crate::lexicon::Term)],
     hit: &TermHit,
     sentence: usize,
 ) -> bool {
-    hits.iter().any(|(other, other_term)| {
-        other.start != hit.start
-            && other_term.category.is_health()
-            && other_term.strength >= Strength::Medium
-            && !context.is_masked(other.start, other.end)
-            && context.sentence_at(other.start) == sentence
-    })
+    other_health_terms(context, hits, hit, sentence).any(|(_, other_term)| other_term.strength >= Strength::Medium)
 }
 
 /// True when a singular article before token `first` follows a verb of prescribing whose subject is
@@ -535,8 +537,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             (_, Tie::Bare) if tells_reader_past(context, sentence) => (Some(Severity::Error), hit.start),
             (_, Tie::Bare) if context.addresses_reader[sentence] => {
                 // « j'explique la contraception … que vous compreniez les risques de l'oubli de pilule »:
-                // next to care named outright, a bare term is part of what the sentence tells the
-                // reader, and counts on the same terms.
+                // next to care named outright, a bare term belongs to what the sentence says to the
+                // reader, so it counts on the same conditions.
                 company = if names_health_outright(context, &hits, hit, sentence) {
                     Company::ReaderOrFinding
                 } else {

@@ -61,7 +61,7 @@ export class Badge {
     overlay.frame.append(this.element);
   }
 
-  /** The badge's rectangle in the viewport, for placing notices below it rather than over it. */
+  /** Returns the badge's rectangle in the viewport, so that notices are placed below it, not over it. */
   bounds(): DOMRect {
     return this.element.getBoundingClientRect();
   }

@@ -80,10 +80,10 @@ impl Alternative {
 /// One position of a pattern.
 #[derive(Clone, Debug)]
 enum Step {
-    /// `alternatives` keeps every alternative (the index reads them); `exact_ids` contains the ids of the
-    /// one-word exact ones again, sorted, so that matching a large class costs one binary search instead of
-    /// a comparison each, and `other_alternatives` the indices of the rest. The ids are set when the
-    /// pattern joins a set, from the set's vocabulary.
+    /// `alternatives` keeps every alternative, which the index reads. `exact_ids` contains the sorted ids
+    /// of the one-word exact ones again, so that a large class costs one search instead of a comparison
+    /// an alternative. `other_alternatives` contains the indices of the rest. The ids are set from the
+    /// set's vocabulary when the pattern joins a set.
     Word {
         alternatives: Vec<Alternative>,
         exact_ids: Vec<WordId>,
@@ -359,7 +359,7 @@ pub struct PatternSet<T> {
     /// Patterns that a word can start, by word id.
     by_first_word: HashMap<WordId, Vec<usize>, WordBuildHasher>,
     /// Patterns that two given words must open, by the pair of word ids: « vous » opens dozens of
-    /// patterns, « vous avez » far fewer. `opens_pair` tells, by word id, whether a word opens any pair.
+    /// patterns, « vous avez » far fewer. `opens_pair` records, by word id, whether a word opens any pair.
     by_first_pair: HashMap<(WordId, WordId), Vec<usize>, WordBuildHasher>,
     opens_pair: Vec<bool>,
     /// Patterns that a prefix can start, by prefix key.

@@ -94,7 +94,7 @@ impl TermSet {
         if !self.ignored.is_empty() {
             let ignored = std::mem::take(&mut self.ignored);
             let ignored_set: std::collections::HashSet<&str> = ignored.iter().map(String::as_str).collect();
-            // A term goes when it is an ignored word or its plural; an open term (« psychiatr* ») goes
+            // A term goes when it is an ignored word or its plural. An open term (« psychiatr* ») goes
             // too when it would match an ignored word.
             self.terms.retain(|term| {
                 let folded = term.folded.as_str();

@@ -1,8 +1,7 @@
 //! The words that the pattern sets of one language name, numbered, so that matching compares numbers.
 //!
-//! A reply's words are looked up once ([`Vocabulary::look_up`]); every pattern set of the language then
-//! reads the same [`WordIds`]. Before, each set hashed each word itself, once for the word and once for
-//! each of its first letters.
+//! A reply's words are looked up once ([`Vocabulary::look_up`]), and every pattern set of the language
+//! reads the same [`WordIds`], so no set hashes the reply's words itself.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -58,7 +57,8 @@ static NEXT_SERIAL: AtomicU32 = AtomicU32::new(1);
 /// The numbered words and prefix keys of a group of pattern sets.
 #[derive(Debug)]
 pub struct Vocabulary {
-    /// Tells this vocabulary's ids from another's: a set only reads ids from its own vocabulary.
+    /// Serial number that tells this vocabulary's ids from another's: a set reads ids from its own
+    /// vocabulary only.
     serial: u32,
     words: WordMap<WordId>,
     keys: WordMap<KeyId>,

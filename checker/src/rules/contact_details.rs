@@ -279,7 +279,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
         }
     }
-    // Every address alternative holds a number, a street word or a contact word.
+    // Every address alternative contains a number, a street word or a contact word.
     let address_possible = digits > 0 || context.has_word(STREET_AND_CONTACT_WORDS);
     for found in patterns.address.find_iter(if address_possible { text } else { "" }) {
         let matched = found.as_str();

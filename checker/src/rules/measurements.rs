@@ -43,7 +43,7 @@ fn dosage() -> &'static Regex {
 /// Finds measurements and dosage instructions.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
-    // Every measurement holds a digit, and every dosage one of `DOSAGE_WORDS`.
+    // Every measurement contains a digit, and every dosage one of `DOSAGE_WORDS`.
     let measurement_possible = text.bytes().any(|byte| byte.is_ascii_digit());
     for found in regex().find_iter(if measurement_possible { text } else { "" }) {
         let start =

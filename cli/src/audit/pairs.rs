@@ -119,8 +119,8 @@ fn read_json_lines(text: &str) -> Result<Pairs, String> {
             }),
         }
     }
-    // Rows without a reply are reviews left unanswered; a file where no row has the field at all was
-    // written with other names, and auditing it would report nothing.
+    // Rows without a reply are reviews left unanswered. A file where no row has the field at all was
+    // written with other names, so auditing it would report nothing.
     if let (false, Some(keys)) = (any_reply_field, first_keys) {
         let found = keys.join(", ");
         return Err(pick(

@@ -104,64 +104,78 @@ impl std::fmt::Display for DataError {
     }
 }
 
-struct Loaded {
-    french: LanguageData,
-    english: LanguageData,
-    french_messages: Messages,
-    english_messages: Messages,
-    first_names: std::collections::HashSet<String>,
+/// Data parsed from the embedded files on first use, with the errors those files had.
+struct Parsed<T> {
+    value: T,
     errors: Vec<DataError>,
 }
 
-fn loaded() -> &'static Loaded {
-    static LOADED: OnceLock<Loaded> = OnceLock::new();
-    LOADED.get_or_init(load_all)
+impl<T> Parsed<T> {
+    fn load(load: impl FnOnce(&mut Vec<DataError>) -> T) -> Self {
+        let mut errors = Vec::new();
+        let value = load(&mut errors);
+        Parsed { value, errors }
+    }
+}
+
+// Each language and locale is parsed on first use: building a language's term automaton is most of the
+// start-up time, and a French reply with French messages never needs the English data.
+static FRENCH: OnceLock<Parsed<LanguageData>> = OnceLock::new();
+static ENGLISH: OnceLock<Parsed<LanguageData>> = OnceLock::new();
+static FRENCH_MESSAGES: OnceLock<Parsed<Messages>> = OnceLock::new();
+static ENGLISH_MESSAGES: OnceLock<Parsed<Messages>> = OnceLock::new();
+static FIRST_NAMES: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+
+fn parsed_language(lang: Lang) -> &'static Parsed<LanguageData> {
+    match lang {
+        Lang::Fr => FRENCH.get_or_init(|| Parsed::load(|errors| load_language("fr", errors))),
+        Lang::En => ENGLISH.get_or_init(|| Parsed::load(|errors| load_language("en", errors))),
+    }
+}
+
+fn parsed_messages(locale: crate::request::Locale) -> &'static Parsed<Messages> {
+    match locale {
+        crate::request::Locale::Fr => {
+            FRENCH_MESSAGES.get_or_init(|| Parsed::load(|errors| load_messages("fr/messages.tsv", errors)))
+        }
+        crate::request::Locale::En => {
+            ENGLISH_MESSAGES.get_or_init(|| Parsed::load(|errors| load_messages("en/messages.tsv", errors)))
+        }
+    }
 }
 
 /// Returns the data of a reply language.
 pub fn language(lang: Lang) -> &'static LanguageData {
-    match lang {
-        Lang::Fr => &loaded().french,
-        Lang::En => &loaded().english,
-    }
+    &parsed_language(lang).value
 }
 
 /// Returns the messages of a UI locale.
 pub fn messages(locale: crate::request::Locale) -> &'static Messages {
-    match locale {
-        crate::request::Locale::Fr => &loaded().french_messages,
-        crate::request::Locale::En => &loaded().english_messages,
-    }
+    &parsed_messages(locale).value
 }
 
 /// True when `folded_word` is a known given name.
 pub fn is_first_name(folded_word: &str) -> bool {
-    loaded().first_names.contains(folded_word)
+    FIRST_NAMES
+        .get_or_init(|| data_lines(file("names/first_names.txt")).map(|(_, line)| line.trim()).map(fold).collect())
+        .contains(folded_word)
 }
 
-/// Returns the errors met while reading the data files (none in a correct build).
-pub fn data_errors() -> &'static [DataError] {
-    &loaded().errors
+/// Parses every data file and returns the errors met (none in a correct build).
+pub fn data_errors() -> Vec<DataError> {
+    let mut errors = Vec::new();
+    for lang in [Lang::Fr, Lang::En] {
+        errors.extend(parsed_language(lang).errors.iter().cloned());
+    }
+    for locale in [crate::request::Locale::Fr, crate::request::Locale::En] {
+        errors.extend(parsed_messages(locale).errors.iter().cloned());
+    }
+    errors
 }
 
 /// Returns the folded form of a data word or phrase, as the reply is folded.
 pub fn fold(text: &str) -> String {
     crate::text::fold::fold_text(text)
-}
-
-fn load_all() -> Loaded {
-    let mut errors = Vec::new();
-    let french = load_language("fr", &mut errors);
-    let english = load_language("en", &mut errors);
-    let french_messages = load_messages("fr/messages.tsv", &mut errors);
-    let english_messages = load_messages("en/messages.tsv", &mut errors);
-    let first_names = file("names/first_names.txt")
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(fold)
-        .collect();
-    Loaded { french, english, french_messages, english_messages, first_names, errors }
 }
 
 /// Returns the contents of a data file, or "" when the build has no such file.

@@ -161,6 +161,21 @@ fn english_draft_stays_english() {
     assert!(!result.text.to_lowercase().contains("root canal"), "{}", result.text);
 }
 
+/// The signature passes while the sentence above it stands, and breaches once it opens the text alone.
+#[test]
+fn signature_left_alone_gets_composed_body() {
+    let request = Request {
+        reply: "Our lawyer has your signed consent form for the neck adjustment.\nFront Street Chiropractic, Kingston"
+            .into(),
+        review: Some("He cracked my neck without asking.".into()),
+        reviewer: Some("Derek".into()),
+        ..Request::default()
+    };
+    let result = rewrite(&request, Tone::Warm);
+    assert!(!result.text.trim().is_empty(), "empty rewrite, removed: {:?}", result.removed);
+    assert!(result.composed, "{}", result.text);
+}
+
 #[test]
 fn clause_deleted_rest_kept() {
     let request =

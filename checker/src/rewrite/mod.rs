@@ -168,13 +168,13 @@ pub fn rewrite_checked(
     let complaint = situation.is_complaint();
     let kept_invitation =
         items.iter().filter(|item| item.is_sentence && !item.removed).any(|item| invites_contact(&item.text));
-    let composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty())
+    let mut composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty())
         || (complaint && !removed.is_empty() && !kept_invitation);
     // Composed greetings name the reviewer as the draft did: « Sophie » stays « Sophie », not « Sophie M. ».
     let naming = Request { reviewer: name_as_drafted(request, draft), ..request.clone() };
     let composition = pick_composition(&naming, &items, lang, situation, tone);
+    let name_word = request.reviewer.as_deref().and_then(first_name_word);
     if composed {
-        let name_word = request.reviewer.as_deref().and_then(first_name_word);
         add_composed_parts(&mut items, &composition, lang, &typography, name_word.as_deref());
     }
     keep_reviewer_name(request, draft, &mut items, &composition, lang, &typography);
@@ -189,6 +189,14 @@ pub fn rewrite_checked(
         let blocking: Vec<&Finding> =
             report.findings.iter().filter(|finding| finding.severity >= Severity::Warning).collect();
         if blocking.is_empty() {
+            // A line that passed alone in the draft may breach once the sentences around it are gone (a
+            // signature read as a name when it opens the text), so a later round can leave too little
+            // of the draft: compose the missing parts then, as the first pass would have.
+            if !composed && needs_body(&items, lang, true) {
+                composed = true;
+                add_composed_parts(&mut items, &composition, lang, &typography, name_word.as_deref());
+                continue;
+            }
             return Rewrite { text, lang, composed, removed };
         }
         let mut composed_flagged = false;

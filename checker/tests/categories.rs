@@ -335,6 +335,13 @@ fn visit_confirmation_french() {
             silent("Il est important que vous puissiez nous joindre facilement."),
             hit("Vous avez eu raison de vous lancer.", "eu raison de vous lancer"),
             silent("Vous avez eu raison de nous écrire, merci."),
+            hit("Notre secrétaire vous a rappelé le lendemain.", "secrétaire vous a rappelé"),
+            hit("Le Dr Morel vous a pourtant accordé une demi-heure.", "Dr Morel vous a pourtant accordé"),
+            hit("Nous vous avons d’ailleurs laissé un message vocal.", "Nous vous avons d’ailleurs laissé"),
+            hit("Sachez que nous vous avons écoutée, comme chaque patient.", "nous vous avons écoutée"),
+            silent("Nous vous avons lu avec attention et nous en tiendrons compte."),
+            silent("Nous sommes désolés de vous avoir déçu ; écrivez-nous au secrétariat."),
+            silent("Si le secrétariat vous a mal renseigné, appelez-nous."),
         ],
     );
 }
@@ -385,6 +392,12 @@ fn visit_confirmation_english() {
             silent("You are right that our phone line gets busy."),
             hit("We loved seeing them last week.", "loved seeing them"),
             silent("We loved reading your kind words."),
+            hit("Our receptionist offered you the next free slot.", "receptionist offered you"),
+            hit("We had to move you to the afternoon list.", "We had to move"),
+            hit("Dr Walsh squeezed you in that same week.", "Dr Walsh squeezed"),
+            silent("We thanked you privately for the kind words."),
+            silent("We are sorry we disappointed you, please call the practice."),
+            silent("If we kept you waiting, please accept our apologies."),
         ],
     );
 }

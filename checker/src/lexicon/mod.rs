@@ -54,6 +54,12 @@ pub struct LanguageData {
     pub general_determiners: WordList,
     /// Words that, after « vous avez » or "you had", do not tell what the reader did in care.
     pub not_reader_actions: WordList,
+    /// Members of a practice's staff (« assistante », "receptionist"): as the subject of « vous a
+    /// rappelée » or "saw you", they tell that the practice dealt with the reader.
+    pub practice_staff: WordList,
+    /// Participles and past verbs that, after « je vous ai » or before "you", are about the review or
+    /// a feeling (« lu », « déçu », "thanked") rather than something the practice did for the reader.
+    pub not_practice_actions: WordList,
     /// The words of the patterns of `phrases`, `idioms`, `general`, `offer`, `about_reader` and
     /// `legal_words`: a reply's words are looked up in it once for all of them.
     pub vocabulary: Vocabulary,
@@ -238,6 +244,8 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
         }
     }
     data.not_reader_actions = word_list("not_a_reader_action");
+    data.practice_staff = word_list("practice_staff");
+    data.not_practice_actions = word_list("not_a_practice_action");
     data.stop_words = word_list("not_a_name");
     data
 }

@@ -23,6 +23,7 @@ pub mod masks;
 pub mod measurements;
 pub mod names;
 pub mod phrases;
+pub mod practice_past;
 pub mod reader_past;
 pub mod terms;
 
@@ -116,6 +117,7 @@ pub fn run(context: &mut Context<'_>) -> Vec<Candidate> {
     phrases::find_in_reopened(context, &mut candidates);
     terms::find(context, &mut candidates);
     reader_past::find(context, &mut candidates);
+    practice_past::find(context, &mut candidates);
     echo::find(context, &mut candidates);
     contact_details::find(context, &mut candidates);
     amounts::find(context, &mut candidates);

@@ -10,7 +10,7 @@ use crate::report::Severity;
 use crate::request::Lang;
 
 /// Adverbs that may stand between the auxiliary and the participle.
-const ADVERBS: &[&str] = &[
+pub(super) const ADVERBS: &[&str] = &[
     "bien",
     "deja",
     "pourtant",

@@ -342,6 +342,10 @@ fn visit_confirmation_french() {
             silent("Nous vous avons lu avec attention et nous en tiendrons compte."),
             silent("Nous sommes désolés de vous avoir déçu ; écrivez-nous au secrétariat."),
             silent("Si le secrétariat vous a mal renseigné, appelez-nous."),
+            hit("Vous êtes pourtant repartie avec une copie du devis.", "Vous êtes pourtant repartie"),
+            hit("Tu es inscrit chez nous depuis longtemps.", "Tu es inscrit"),
+            silent("Vous êtes la bienvenue pour en parler au cabinet."),
+            silent("Si vous êtes inscrite sur notre liste, nous vous préviendrons."),
         ],
     );
 }

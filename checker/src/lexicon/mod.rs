@@ -54,6 +54,9 @@ pub struct LanguageData {
     pub general_determiners: WordList,
     /// Words that, after « vous avez » or "you had", do not tell what the reader did in care.
     pub not_reader_actions: WordList,
+    /// Participles that, after « vous êtes », tell what the reader did or how they were registered
+    /// (« venue », « restée », « inscrite »), unlike adjectives (« la bienvenue », « satisfaite »).
+    pub etre_participles: WordList,
     /// Members of a practice's staff (« assistante », "receptionist"): as the subject of « vous a
     /// rappelée » or "saw you", they tell that the practice dealt with the reader.
     pub practice_staff: WordList,
@@ -244,6 +247,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
         }
     }
     data.not_reader_actions = word_list("not_a_reader_action");
+    data.etre_participles = word_list("etre_participle");
     data.practice_staff = word_list("practice_staff");
     data.not_practice_actions = word_list("not_a_practice_action");
     data.stop_words = word_list("not_a_name");

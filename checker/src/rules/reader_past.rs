@@ -43,6 +43,11 @@ fn is_verb_exception(word: &str) -> bool {
         || word.ends_with("ed")
 }
 
+/// True for « êtes », « es », « soyez » and « sois », the present of « être » after « vous » or « tu ».
+fn is_present_of_etre(word: &str) -> bool {
+    matches!(word, "etes" | "es" | "soyez" | "sois")
+}
+
 /// Finds the reader's past actions.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let exceptions = &context.data.not_reader_actions;
@@ -51,6 +56,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let auxiliary = match context.lang {
             Lang::Fr => {
                 matches!(tokens[index].word, "avez" | "aviez" | "as" | "avais" | "etiez" | "etais" | "ayez" | "aies")
+                    || is_present_of_etre(tokens[index].word)
             }
             // The tokenizer reads "you'd" as "you would", but before a participle it means "you had"
             // ("you'd already used both").
@@ -119,6 +125,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let word = tokens[cursor].word;
+        // « vous êtes » is mostly a copula (« vous êtes la bienvenue »): only the participles of the
+        // verbs that take « être » in the past (« vous êtes restée », « vous êtes inscrite ») tell a
+        // visit.
+        if is_present_of_etre(tokens[index].word) && !context.data.etre_participles.contains(word) {
+            continue;
+        }
         let is_exception = exceptions.contains(word) && !(pluperfect && is_verb_exception(word));
         let looks_like_participle = match context.lang {
             Lang::Fr => word.len() > 2 && word.ends_with(['e', 'i', 'u', 's', 't']),

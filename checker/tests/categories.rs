@@ -346,6 +346,12 @@ fn visit_confirmation_french() {
             hit("Tu es inscrit chez nous depuis longtemps.", "Tu es inscrit"),
             silent("Vous êtes la bienvenue pour en parler au cabinet."),
             silent("Si vous êtes inscrite sur notre liste, nous vous préviendrons."),
+            hit("Vous m’avez expliqué au téléphone que tout allait bien.", "Vous m’avez expliqué"),
+            hit("C’est l’adresse que vous aviez indiquée à l’accueil.", "vous aviez indiquée"),
+            hit("Nous sommes heureux que vous soyez revenue vers nous.", "vous soyez revenue"),
+            hit("Vous ne figurez dans aucun de nos registres.", "figurez dans aucun de nos registres"),
+            silent("Vous nous avez fait confiance et nous vous en remercions."),
+            silent("Merci pour le temps que vous avez pris pour écrire cet avis."),
         ],
     );
 }
@@ -402,6 +408,9 @@ fn visit_confirmation_english() {
             silent("We thanked you privately for the kind words."),
             silent("We are sorry we disappointed you, please call the practice."),
             silent("If we kept you waiting, please accept our apologies."),
+            hit("We could not find anyone by that name in our system.", "could not find anyone"),
+            hit("We would rather book you back in next month.", "book you back in"),
+            silent("If you cannot find parking, call us."),
         ],
     );
 }

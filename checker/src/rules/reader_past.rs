@@ -48,6 +48,28 @@ fn is_present_of_etre(word: &str) -> bool {
     matches!(word, "etes" | "es" | "soyez" | "sois")
 }
 
+/// Returns the token of « vous », « tu » or "you" as the subject of the auxiliary at `index`, right
+/// before it or before an object pronoun (« vous m'avez dit », « vous l'aviez pris »).
+fn reader_subject(tokens: &[crate::text::Token<'_>], index: usize) -> Option<usize> {
+    // The auxiliary agrees with its subject: in « je vous avais prévenue », « vous » is the object.
+    let pronoun = match tokens[index].word {
+        "avez" | "aviez" | "ayez" | "etiez" | "etes" | "soyez" => "vous",
+        "as" | "avais" | "aies" | "etais" | "es" | "sois" => "tu",
+        _ => "you",
+    };
+    let is_subject =
+        |position: usize| tokens[position].word == pronoun && tokens[position].sentence == tokens[index].sentence;
+    let previous = index.checked_sub(1)?;
+    if is_subject(previous) {
+        return Some(previous);
+    }
+    // « nous » is left out: « vous nous avez fait confiance » speaks of the review's trust, not care.
+    let object_pronoun =
+        matches!(tokens[previous].word, "me" | "m" | "lui" | "leur" | "le" | "la" | "les" | "en" | "y");
+    let subject = previous.checked_sub(1)?;
+    (object_pronoun && is_subject(subject)).then_some(subject)
+}
+
 /// Finds the reader's past actions.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let exceptions = &context.data.not_reader_actions;
@@ -62,19 +84,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // ("you'd already used both").
             Lang::En => matches!(tokens[index].word, "had" | "did" | "would"),
         };
-        let subject = index > 0
-            && matches!(tokens[index - 1].word, "vous" | "tu" | "you")
-            && tokens[index - 1].sentence == tokens[index].sentence;
-        if !auxiliary || !subject {
+        if !auxiliary {
             continue;
         }
+        let Some(subject) = reader_subject(tokens, index) else { continue };
         // « si vous avez », « que vous avez »: a condition or a relative clause, not a statement.
-        let before_subject = index.checked_sub(2).map(|previous| tokens[previous].word);
+        let before_subject = subject.checked_sub(1).map(|previous| tokens[previous].word);
         // The subjunctive (« ravie que vous ayez retrouvé ») always follows « que ».
-        let subjunctive = matches!(tokens[index].word, "ayez" | "aies");
+        let subjunctive = matches!(tokens[index].word, "ayez" | "aies" | "soyez" | "sois");
         // « … de voir que vous avez retrouvé »: a « que » after a verb of knowing or a feeling opens a
         // statement about the reader, not a relative clause.
-        let before_que = index.checked_sub(3).map(|previous| tokens[previous].word);
+        let before_que = subject.checked_sub(2).map(|previous| tokens[previous].word);
         let statement_que = before_que.is_some_and(|word| {
             matches!(
                 word,
@@ -106,12 +126,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let conditional = before_subject.is_some_and(|word| {
             matches!(word, "si" | "que" | "qu" | "quand" | "lorsque" | "if" | "when" | "whether" | "ou" | "comme")
         });
-        if !subjunctive && conditional && !statement_que {
+        // The pluperfect (« vous aviez donné votre accord ») tells a past fact even with verbs that,
+        // in the perfect, describe writing the review, and even in a relative clause (« l'adresse
+        // que vous aviez indiquée »).
+        let pluperfect = matches!(tokens[index].word, "aviez" | "avais" | "had" | "would");
+        let relative_pluperfect = pluperfect && matches!(before_subject, Some("que" | "qu"));
+        if !subjunctive && conditional && !statement_que && !relative_pluperfect {
             continue;
         }
-        // The pluperfect (« vous aviez donné votre accord ») tells a past fact even with verbs that,
-        // in the perfect, describe writing the review.
-        let pluperfect = matches!(tokens[index].word, "aviez" | "avais" | "had" | "would");
         let mut cursor = index + 1;
         let mut negated = false;
         while cursor < tokens.len()
@@ -145,7 +167,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_exception || !looks_like_participle || base_after_would {
             continue;
         }
-        let start = tokens[index - 1].start;
+        let start = tokens[subject].start;
         let end = tokens[cursor].end;
         let already_found = candidates.iter().any(|candidate| candidate.start < end && start < candidate.end);
         if already_found || context.is_masked(start, end) || context.general[tokens[index].sentence] {

@@ -335,6 +335,12 @@ fn visit_confirmation_french() {
             silent("Il est important que vous puissiez nous joindre facilement."),
             hit("Vous avez eu raison de vous lancer.", "eu raison de vous lancer"),
             silent("Vous avez eu raison de nous écrire, merci."),
+            hit("Sachez que la docteure vous a accordé une demi-heure entière.", "vous a accordé"),
+            silent("Le temps que vous nous avez accordé pour écrire cet avis nous touche."),
+            hit("Les exercices sont à refaire chaque soir d’ici notre prochaine séance.", "notre prochaine séance"),
+            silent("Nos prochaines consultations de vaccination ont lieu en octobre."),
+            hit("Votre inscription sur la liste du cabinet a bien été enregistrée.", "Votre inscription sur la liste"),
+            silent("Les inscriptions aux ateliers se font au secrétariat."),
         ],
     );
 }
@@ -385,6 +391,15 @@ fn visit_confirmation_english() {
             silent("You are right that our phone line gets busy."),
             hit("We loved seeing them last week.", "loved seeing them"),
             silent("We loved reading your kind words."),
+            hit("The nurse already triaged you, so the wait was out of our hands.", "triaged you"),
+            silent("Our GPs can refer patients to the hospital when needed."),
+            hit(
+                "Our front desk had to check your details until you could finally be examined.",
+                "until you could finally be examined",
+            ),
+            silent("We keep slots free so that patients can be seen the same day."),
+            hit("Please bring the form to our next appointment.", "our next appointment"),
+            silent("We will discuss your feedback at our next team meeting."),
         ],
     );
 }

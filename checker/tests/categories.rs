@@ -674,6 +674,13 @@ fn dispute_of_facts_french() {
             silent("Il faudra désormais prendre rendez-vous en ligne."),
             hit("Personne ne vous a jugée, je vous l’assure.", "Personne ne vous a jugée"),
             silent("Personne ne doit se sentir jugé au cabinet."),
+            hit(
+                "Votre consultation n’a été que de quinze minutes, et non d’une heure.",
+                "n’a été que de quinze minutes",
+            ),
+            silent("L’attente moyenne au cabinet est de vingt minutes."),
+            hit("Les vigiles ont dû vous raccompagner à la sortie.", "Les vigiles ont dû"),
+            silent("La sécurité de nos patients est notre priorité."),
         ],
     );
 }
@@ -705,6 +712,8 @@ fn dispute_of_facts_english() {
             hit("Our receptionist was polite; you were the one raising your voice.", "you were the one"),
             hit("No one judged you.", "No one judged you"),
             silent("No one should ever feel judged in a clinic."),
+            hit("Our staff had to call security after the incident in the waiting room.", "had to call security"),
+            silent("Security staff are on site every evening for everyone's safety."),
         ],
     );
 }

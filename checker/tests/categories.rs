@@ -598,6 +598,20 @@ fn implicit_outcome_french() {
             hit("D’ici là, ne lâchez rien !", "ne lâchez rien"),
             silent("Nous ne lâchons rien pour améliorer l’accueil."),
             hit("Profitez bien de votre nouvelle vision, fini les lunettes pour lire !", "votre nouvelle vision"),
+            hit("Bonjour Sophie, et félicitations à nouveau !", "félicitations à nouveau"),
+            silent("Merci pour vos félicitations, nous les transmettons à l’équipe."),
+            hit("Bienvenue au petit Malo !", "Bienvenue au petit"),
+            silent("Bienvenue aux petits comme aux grands dans notre nouvelle salle d’attente."),
+            hit(
+                "Cette technique soulage souvent, heureuse que cela ait été votre cas.",
+                "heureuse que cela ait été votre cas",
+            ),
+            silent("Si c’est votre cas, n’hésitez pas à nous appeler."),
+            hit("Chapeau pour la constance dans les exercices à la maison !", "Chapeau pour la constance"),
+            hit("Vous avez tenu le coup jusqu’au bout, bravo.", "Vous avez tenu le coup"),
+            silent("Nous avons tenu le coup malgré la panne informatique."),
+            hit("Toute l’équipe est heureuse pour vous !", "heureuse pour vous"),
+            silent("Toute l’équipe est heureuse de lire votre message."),
         ],
     );
 }
@@ -636,6 +650,12 @@ fn implicit_outcome_english() {
             silent("Stay warm this winter, and thanks for the review."),
             hit("Enjoy getting back to running!", "Enjoy getting back to"),
             silent("Enjoy the summer, from all of us."),
+            hit("Thanks Sophie, and congrats again!", "congrats again"),
+            silent("Thanks again for your kind words!"),
+            hit("Welcome to the world, little Ada!", "Welcome to the world"),
+            silent("We welcome little ones from six months in our family clinic."),
+            hit("You kept at it even on the hard weeks.", "You kept at it"),
+            silent("We kept at it until the phones were fixed."),
         ],
     );
 }

@@ -947,6 +947,10 @@ fn advertising_french() {
             hit("Nos implants à prix imbattable !", "prix imbattable"),
             hit("Profitez de -20 % sur le blanchiment.", "-20 %"),
             silent("Cabinet dentaire du Parc, Lyon"),
+            hit("Nos praticiennes sont les meilleures orthodontistes à Lille.", "les meilleures orthodontistes à"),
+            silent("Nous faisons de notre mieux pour offrir les meilleurs soins possibles."),
+            hit("Pour les fêtes, la première séance de blanchiment est offerte.", "séance de blanchiment est offerte"),
+            silent("Merci pour les chocolats offerts à l’équipe !"),
         ],
     );
 }
@@ -962,6 +966,9 @@ fn advertising_english() {
             hit("Book this week only and save on veneers.", "this week only"),
             hit("Bring a friend and get a free polish.", "Bring a friend and get"),
             silent("Our prices are listed online and do not change this month."),
+            hit("Come and see why we're the top-rated physio clinic in Perth.", "top-rated"),
+            hit("Best veneers in Miami, just ask around!", "Best veneers in"),
+            silent("We try to give the best care in a calm setting."),
         ],
     );
 }

@@ -86,6 +86,14 @@ fn treatment_french() {
             silent("Nous avons fait quelques ajustements d’horaires pour faciliter la prise de rendez-vous."),
             hit("Votre fils peut revenir quand il veut pour ses scellements.", "ses scellements"),
             silent("Le scellement des sillons est proposé à tous nos petits patients."),
+            hit(
+                "Pensez à bien mettre le collyre matin et soir jusqu’à la fin du flacon.",
+                "Pensez à bien mettre le collyre",
+            ),
+            hit("Massez doucement la pommade sur la cicatrice deux fois par jour.", "sur la cicatrice"),
+            silent("En été, appliquez de la crème solaire sur le visage et les bras."),
+            hit("Bravo Sophie pour les exercices de convergence !", "exercices de convergence"),
+            silent("L’orthoptiste du cabinet propose des exercices de convergence pour tous nos patients."),
         ],
     );
 }
@@ -118,6 +126,8 @@ fn treatment_english() {
             silent("Thanks Sophie! We made a few adjustments to the waiting room this spring."),
             hit("Whiplash like yours usually responds fast to cervical mobilisation.", "cervical mobilisation"),
             silent("Our physiotherapists offer cervical mobilisation to all patients who need it."),
+            hit("Glad the convergence exercises are helping you.", "convergence exercises"),
+            silent("Our orthoptist offers convergence exercises for all patients."),
         ],
     );
 }
@@ -843,6 +853,8 @@ fn billing_french() {
             silent("Le secrétariat répond de 8 h à 12 h et un répondeur prend les messages le reste du temps."),
             silent("Appelez-nous pour toute question sur les honoraires ou le tiers payant."),
             hit("Le dépassement de quarante euros était indiqué sur le devis.", "dépassement de quarante euros"),
+            hit("Pensez à transmettre votre arrêt à la caisse sous 48 heures.", "votre arrêt"),
+            silent("Le cabinet se trouve à deux pas de l’arrêt de tram Gare."),
         ],
     );
 }

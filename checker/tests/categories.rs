@@ -94,6 +94,8 @@ fn treatment_french() {
             silent("En été, appliquez de la crème solaire sur le visage et les bras."),
             hit("Bravo Sophie pour les exercices de convergence !", "exercices de convergence"),
             silent("L’orthoptiste du cabinet propose des exercices de convergence pour tous nos patients."),
+            silent("Nous transmettons vos remerciements à l’équipe des soins à domicile."),
+            silent("Nous priorisons les séances des tout-petits, n’hésitez pas à rappeler le secrétariat."),
         ],
     );
 }
@@ -128,6 +130,7 @@ fn treatment_english() {
             silent("Our physiotherapists offer cervical mobilisation to all patients who need it."),
             hit("Glad the convergence exercises are helping you.", "convergence exercises"),
             silent("Our orthoptist offers convergence exercises for all patients."),
+            hit("Your surgical team will call you about the stitches.", "surgical"),
         ],
     );
 }
@@ -264,6 +267,8 @@ fn test_or_result_french() {
             silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
             hit("Madame, le grain de beauté a été examiné au dermatoscope.", "dermatoscope"),
             silent("Le cabinet s’est équipé d’un dermatoscope, vous pouvez demander un rendez-vous."),
+            hit("Les bilans de votre enfant sont prêts.", "bilans"),
+            silent("Nous priorisons les bilans des enfants et vous invitons à rappeler le secrétariat."),
         ],
     );
 }
@@ -513,6 +518,15 @@ fn echo_of_review_french() {
                 "Merci ! Vos séances de kiné pourront se faire le samedi matin.",
                 "séances",
             ),
+            silent_after(
+                "Super radiologue, examen rapide.",
+                "Merci, nous transmettons votre message à l’équipe de radiologie du centre.",
+            ),
+            hit_after(
+                "Anesthésiste rassurant avant mon opération.",
+                "Merci, ravie que l’anesthésie se soit bien passée.",
+                "anesthésie",
+            ),
         ],
     );
 }
@@ -557,6 +571,10 @@ fn echo_of_review_english() {
                 "Physio sessions were great.",
                 "Thanks! Your physio sessions can move to Saturday mornings.",
                 "sessions",
+            ),
+            silent_after(
+                "Great anaesthetist before my knee surgery.",
+                "We'll pass your kind words on to the anaesthesia team at the hospital.",
             ),
         ],
     );

@@ -827,6 +827,8 @@ fn identifier_french() {
             silent("Quel que soit votre âge, le cabinet vous accueille."),
             hit_for("Nadia", "Nous avons vu Léo et Emma mardi.", "Emma"),
             silent("Merci à Claire et Julie, nos assistantes."),
+            hit("Toute l’équipe souhaite un bel anniversaire à votre père pour ses 80 ans.", "ses 80 ans"),
+            silent("Le cabinet reçoit les enfants dès 3 ans."),
         ],
     );
 }

@@ -448,6 +448,8 @@ fn date_or_time_french() {
             silent("Vous pouvez joindre le secrétariat entre 8 h et 12 h."),
             hit("Désolés, Sophie, notre collègue était seule ce matin-là avec une salle pleine.", "ce matin-là"),
             silent("Le cabinet se trouve au 12 av. Jean Jaurès, au premier étage."),
+            hit("Merci Sophie, on reprend les séances dès la rentrée.", "dès la rentrée"),
+            silent("Le cabinet accueillera une nouvelle orthophoniste à la rentrée."),
         ],
     );
 }

@@ -857,6 +857,8 @@ fn identifier_english() {
             silent("We see patients of every age."),
             hit_for("Nicole F.", "Thank you, Nicole! We loved seeing Mason and Ava last week.", "Mason"),
             silent("We loved meeting Sarah, our new hygienist."),
+            hit("Thanks Sophie, Victoria was so brave for her vaccines.", "Victoria"),
+            silent("Thanks Sophie. Waiting lists for speech therapy are long across Georgia, and we are recruiting."),
         ],
     );
 }

@@ -96,6 +96,8 @@ fn treatment_french() {
             silent("L’orthoptiste du cabinet propose des exercices de convergence pour tous nos patients."),
             silent("Nous transmettons vos remerciements à l’équipe des soins à domicile."),
             silent("Nous priorisons les séances des tout-petits, n’hésitez pas à rappeler le secrétariat."),
+            hit("Bon courage pour vos ponts fessiers !", "ponts fessiers"),
+            silent("Le cours collectif travaille les ponts fessiers pour tous nos patients."),
         ],
     );
 }
@@ -131,6 +133,8 @@ fn treatment_english() {
             hit("Glad the convergence exercises are helping you.", "convergence exercises"),
             silent("Our orthoptist offers convergence exercises for all patients."),
             hit("Your surgical team will call you about the stitches.", "surgical"),
+            hit("Keep those calf raises going, Sophie!", "calf raises"),
+            silent("Our classes teach calf raises to all patients."),
         ],
     );
 }

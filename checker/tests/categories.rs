@@ -98,6 +98,8 @@ fn treatment_french() {
             silent("Nous priorisons les séances des tout-petits, n’hésitez pas à rappeler le secrétariat."),
             hit("Bon courage pour vos ponts fessiers !", "ponts fessiers"),
             silent("Le cours collectif travaille les ponts fessiers pour tous nos patients."),
+            hit("N’oubliez pas les gouttes au coucher.", "les gouttes au coucher"),
+            silent("N’oubliez pas la crème solaire tous les matins cet été."),
         ],
     );
 }
@@ -646,6 +648,8 @@ fn implicit_outcome_french() {
             silent("Nous avons tenu le coup malgré la panne informatique."),
             hit("Toute l’équipe est heureuse pour vous !", "heureuse pour vous"),
             silent("Toute l’équipe est heureuse de lire votre message."),
+            hit("Ce protocole suffit souvent, ce qui est justement votre cas.", "ce qui est justement votre cas"),
+            silent("Ce qui est votre droit : nous écrire en privé."),
         ],
     );
 }

@@ -362,6 +362,7 @@ fn visit_confirmation_french() {
             silent("Nos prochaines consultations de vaccination ont lieu en octobre."),
             hit("Votre inscription sur la liste du cabinet a bien été enregistrée.", "Votre inscription sur la liste"),
             silent("Les inscriptions aux ateliers se font au secrétariat."),
+            silent("Notre dernier bilan d’activité montre une hausse des demandes."),
         ],
     );
 }

@@ -740,6 +740,7 @@ fn dispute_of_facts_french() {
             silent("L’attente moyenne au cabinet est de vingt minutes."),
             hit("Les vigiles ont dû vous raccompagner à la sortie.", "Les vigiles ont dû"),
             silent("La sécurité de nos patients est notre priorité."),
+            silent("La police est intervenue après un cambriolage du cabinet, qui rouvre lundi."),
         ],
     );
 }
@@ -773,6 +774,7 @@ fn dispute_of_facts_english() {
             silent("No one should ever feel judged in a clinic."),
             hit("Our staff had to call security after the incident in the waiting room.", "had to call security"),
             silent("Security staff are on site every evening for everyone's safety."),
+            silent("The police stepped in after a break-in at the clinic, which reopens next week."),
         ],
     );
 }

@@ -86,6 +86,20 @@ fn treatment_french() {
             silent("Nous avons fait quelques ajustements d’horaires pour faciliter la prise de rendez-vous."),
             hit("Votre fils peut revenir quand il veut pour ses scellements.", "ses scellements"),
             silent("Le scellement des sillons est proposé à tous nos petits patients."),
+            hit(
+                "Pensez à bien mettre le collyre matin et soir jusqu’à la fin du flacon.",
+                "Pensez à bien mettre le collyre",
+            ),
+            hit("Massez doucement la pommade sur la cicatrice deux fois par jour.", "sur la cicatrice"),
+            silent("En été, appliquez de la crème solaire sur le visage et les bras."),
+            hit("Bravo Sophie pour les exercices de convergence !", "exercices de convergence"),
+            silent("L’orthoptiste du cabinet propose des exercices de convergence pour tous nos patients."),
+            silent("Nous transmettons vos remerciements à l’équipe des soins à domicile."),
+            silent("Nous priorisons les séances des tout-petits, n’hésitez pas à rappeler le secrétariat."),
+            hit("Bon courage pour vos ponts fessiers !", "ponts fessiers"),
+            silent("Le cours collectif travaille les ponts fessiers pour tous nos patients."),
+            hit("N’oubliez pas les gouttes au coucher.", "les gouttes au coucher"),
+            silent("N’oubliez pas la crème solaire tous les matins cet été."),
         ],
     );
 }
@@ -118,6 +132,11 @@ fn treatment_english() {
             silent("Thanks Sophie! We made a few adjustments to the waiting room this spring."),
             hit("Whiplash like yours usually responds fast to cervical mobilisation.", "cervical mobilisation"),
             silent("Our physiotherapists offer cervical mobilisation to all patients who need it."),
+            hit("Glad the convergence exercises are helping you.", "convergence exercises"),
+            silent("Our orthoptist offers convergence exercises for all patients."),
+            hit("Your surgical team will call you about the stitches.", "surgical"),
+            hit("Keep those calf raises going, Sophie!", "calf raises"),
+            silent("Our classes teach calf raises to all patients."),
         ],
     );
 }
@@ -254,6 +273,8 @@ fn test_or_result_french() {
             silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
             hit("Madame, le grain de beauté a été examiné au dermatoscope.", "dermatoscope"),
             silent("Le cabinet s’est équipé d’un dermatoscope, vous pouvez demander un rendez-vous."),
+            hit("Les bilans de votre enfant sont prêts.", "bilans"),
+            silent("Nous priorisons les bilans des enfants et vous invitons à rappeler le secrétariat."),
         ],
     );
 }
@@ -352,6 +373,13 @@ fn visit_confirmation_french() {
             hit("Vous ne figurez dans aucun de nos registres.", "figurez dans aucun de nos registres"),
             silent("Vous nous avez fait confiance et nous vous en remercions."),
             silent("Merci pour le temps que vous avez pris pour écrire cet avis."),
+            hit("Sachez que la docteure vous a accordé une demi-heure entière.", "vous a accordé"),
+            silent("Le temps que vous nous avez accordé pour écrire cet avis nous touche."),
+            hit("Les exercices sont à refaire chaque soir d’ici notre prochaine séance.", "notre prochaine séance"),
+            silent("Nos prochaines consultations de vaccination ont lieu en octobre."),
+            hit("Votre inscription sur la liste du cabinet a bien été enregistrée.", "Votre inscription sur la liste"),
+            silent("Les inscriptions aux ateliers se font au secrétariat."),
+            silent("Notre dernier bilan d’activité montre une hausse des demandes."),
         ],
     );
 }
@@ -411,6 +439,15 @@ fn visit_confirmation_english() {
             hit("We could not find anyone by that name in our system.", "could not find anyone"),
             hit("We would rather book you back in next month.", "book you back in"),
             silent("If you cannot find parking, call us."),
+            hit("The nurse already triaged you, so the wait was out of our hands.", "triaged you"),
+            silent("Our GPs can refer patients to the hospital when needed."),
+            hit(
+                "Our front desk had to check your details until you could finally be examined.",
+                "until you could finally be examined",
+            ),
+            silent("We keep slots free so that patients can be seen the same day."),
+            hit("Please bring the form to our next appointment.", "our next appointment"),
+            silent("We will discuss your feedback at our next team meeting."),
         ],
     );
 }
@@ -444,6 +481,8 @@ fn date_or_time_french() {
             silent("Vous pouvez joindre le secrétariat entre 8 h et 12 h."),
             hit("Désolés, Sophie, notre collègue était seule ce matin-là avec une salle pleine.", "ce matin-là"),
             silent("Le cabinet se trouve au 12 av. Jean Jaurès, au premier étage."),
+            hit("Merci Sophie, on reprend les séances dès la rentrée.", "dès la rentrée"),
+            silent("Le cabinet accueillera une nouvelle orthophoniste à la rentrée."),
         ],
     );
 }
@@ -514,6 +553,15 @@ fn echo_of_review_french() {
                 "Merci ! Vos séances de kiné pourront se faire le samedi matin.",
                 "séances",
             ),
+            silent_after(
+                "Super radiologue, examen rapide.",
+                "Merci, nous transmettons votre message à l’équipe de radiologie du centre.",
+            ),
+            hit_after(
+                "Anesthésiste rassurant avant mon opération.",
+                "Merci, ravie que l’anesthésie se soit bien passée.",
+                "anesthésie",
+            ),
         ],
     );
 }
@@ -558,6 +606,10 @@ fn echo_of_review_english() {
                 "Physio sessions were great.",
                 "Thanks! Your physio sessions can move to Saturday mornings.",
                 "sessions",
+            ),
+            silent_after(
+                "Great anaesthetist before my knee surgery.",
+                "We'll pass your kind words on to the anaesthesia team at the hospital.",
             ),
         ],
     );
@@ -609,6 +661,22 @@ fn implicit_outcome_french() {
             hit("D’ici là, ne lâchez rien !", "ne lâchez rien"),
             silent("Nous ne lâchons rien pour améliorer l’accueil."),
             hit("Profitez bien de votre nouvelle vision, fini les lunettes pour lire !", "votre nouvelle vision"),
+            hit("Bonjour Sophie, et félicitations à nouveau !", "félicitations à nouveau"),
+            silent("Merci pour vos félicitations, nous les transmettons à l’équipe."),
+            hit("Bienvenue au petit Malo !", "Bienvenue au petit"),
+            silent("Bienvenue aux petits comme aux grands dans notre nouvelle salle d’attente."),
+            hit(
+                "Cette technique soulage souvent, heureuse que cela ait été votre cas.",
+                "heureuse que cela ait été votre cas",
+            ),
+            silent("Si c’est votre cas, n’hésitez pas à nous appeler."),
+            hit("Chapeau pour la constance dans les exercices à la maison !", "Chapeau pour la constance"),
+            hit("Vous avez tenu le coup jusqu’au bout, bravo.", "Vous avez tenu le coup"),
+            silent("Nous avons tenu le coup malgré la panne informatique."),
+            hit("Toute l’équipe est heureuse pour vous !", "heureuse pour vous"),
+            silent("Toute l’équipe est heureuse de lire votre message."),
+            hit("Ce protocole suffit souvent, ce qui est justement votre cas.", "ce qui est justement votre cas"),
+            silent("Ce qui est votre droit : nous écrire en privé."),
         ],
     );
 }
@@ -647,6 +715,12 @@ fn implicit_outcome_english() {
             silent("Stay warm this winter, and thanks for the review."),
             hit("Enjoy getting back to running!", "Enjoy getting back to"),
             silent("Enjoy the summer, from all of us."),
+            hit("Thanks Sophie, and congrats again!", "congrats again"),
+            silent("Thanks again for your kind words!"),
+            hit("Welcome to the world, little Ada!", "Welcome to the world"),
+            silent("We welcome little ones from six months in our family clinic."),
+            hit("You kept at it even on the hard weeks.", "You kept at it"),
+            silent("We kept at it until the phones were fixed."),
         ],
     );
 }
@@ -685,6 +759,14 @@ fn dispute_of_facts_french() {
             silent("Il faudra désormais prendre rendez-vous en ligne."),
             hit("Personne ne vous a jugée, je vous l’assure.", "Personne ne vous a jugée"),
             silent("Personne ne doit se sentir jugé au cabinet."),
+            hit(
+                "Votre consultation n’a été que de quinze minutes, et non d’une heure.",
+                "n’a été que de quinze minutes",
+            ),
+            silent("L’attente moyenne au cabinet est de vingt minutes."),
+            hit("Les vigiles ont dû vous raccompagner à la sortie.", "Les vigiles ont dû"),
+            silent("La sécurité de nos patients est notre priorité."),
+            silent("La police est intervenue après un cambriolage du cabinet, qui rouvre lundi."),
         ],
     );
 }
@@ -716,6 +798,9 @@ fn dispute_of_facts_english() {
             hit("Our receptionist was polite; you were the one raising your voice.", "you were the one"),
             hit("No one judged you.", "No one judged you"),
             silent("No one should ever feel judged in a clinic."),
+            hit("Our staff had to call security after the incident in the waiting room.", "had to call security"),
+            silent("Security staff are on site every evening for everyone's safety."),
+            silent("The police stepped in after a break-in at the clinic, which reopens next week."),
         ],
     );
 }
@@ -781,6 +866,8 @@ fn identifier_french() {
             silent("Quel que soit votre âge, le cabinet vous accueille."),
             hit_for("Nadia", "Nous avons vu Léo et Emma mardi.", "Emma"),
             silent("Merci à Claire et Julie, nos assistantes."),
+            hit("Toute l’équipe souhaite un bel anniversaire à votre père pour ses 80 ans.", "ses 80 ans"),
+            silent("Le cabinet reçoit les enfants dès 3 ans."),
         ],
     );
 }
@@ -807,6 +894,8 @@ fn identifier_english() {
             silent("We see patients of every age."),
             hit_for("Nicole F.", "Thank you, Nicole! We loved seeing Mason and Ava last week.", "Mason"),
             silent("We loved meeting Sarah, our new hygienist."),
+            hit("Thanks Sophie, Victoria was so brave for her vaccines.", "Victoria"),
+            silent("Thanks Sophie. Waiting lists for speech therapy are long across Georgia, and we are recruiting."),
         ],
     );
 }
@@ -825,6 +914,8 @@ fn billing_french() {
             silent("Le secrétariat répond de 8 h à 12 h et un répondeur prend les messages le reste du temps."),
             silent("Appelez-nous pour toute question sur les honoraires ou le tiers payant."),
             hit("Le dépassement de quarante euros était indiqué sur le devis.", "dépassement de quarante euros"),
+            hit("Pensez à transmettre votre arrêt à la caisse sous 48 heures.", "votre arrêt"),
+            silent("Le cabinet se trouve à deux pas de l’arrêt de tram Gare."),
         ],
     );
 }
@@ -929,6 +1020,10 @@ fn advertising_french() {
             hit("Nos implants à prix imbattable !", "prix imbattable"),
             hit("Profitez de -20 % sur le blanchiment.", "-20 %"),
             silent("Cabinet dentaire du Parc, Lyon"),
+            hit("Nos praticiennes sont les meilleures orthodontistes à Lille.", "les meilleures orthodontistes à"),
+            silent("Nous faisons de notre mieux pour offrir les meilleurs soins possibles."),
+            hit("Pour les fêtes, la première séance de blanchiment est offerte.", "séance de blanchiment est offerte"),
+            silent("Merci pour les chocolats offerts à l’équipe !"),
         ],
     );
 }
@@ -944,6 +1039,9 @@ fn advertising_english() {
             hit("Book this week only and save on veneers.", "this week only"),
             hit("Bring a friend and get a free polish.", "Bring a friend and get"),
             silent("Our prices are listed online and do not change this month."),
+            hit("Come and see why we're the top-rated physio clinic in Perth.", "top-rated"),
+            hit("Best veneers in Miami, just ask around!", "Best veneers in"),
+            silent("We try to give the best care in a calm setting."),
         ],
     );
 }

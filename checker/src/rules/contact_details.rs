@@ -335,7 +335,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                         | "under"
                         | "aged"
                 );
-            if is_duration(text, start) || after_range || threshold {
+            // « pour ses 90 ans », « depuis ses 15 ans »: after a possessive the number is an age, whatever
+            // the word before it. NOTE: the practice's own anniversary (« le cabinet fête ses 10 ans ») is
+            // read as an age too.
+            let possessive = ["vos ", "tes ", "ses "].iter().any(|determiner| found.as_str().starts_with(determiner));
+            if (!possessive && is_duration(text, start)) || after_range || threshold {
                 continue;
             }
             let bare = !found.as_str().contains(|c: char| c.is_alphabetic() && c != 'a' && c != 'n' && c != 's');

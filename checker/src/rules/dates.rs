@@ -44,6 +44,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\s+deja\b
   | \bdeja\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\b
   | \b(?:a|le\s+jour\s+de|pour)\s+(?:noel|nouvel\s+an|la\s+toussaint|paques|la\s+saint-sylvestre)\b
+  | \b(?:a|des|apres|avant|pour|jusqu'a)\s+la\s+rentree\b
 ";
 
 const ENGLISH: &str = r"(?x-u)

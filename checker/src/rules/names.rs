@@ -49,6 +49,9 @@ const PRACTICE_NAME_ENDINGS: &[&str] = &[
     "smiles",
     "family",
 ];
+/// Prepositions of place, after which a capitalised given name is read as a place: "across Victoria", "in
+/// Florence". French « à » and « de » also introduce people (« merci à Julie »), so they are not here.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout", "around", "near", "outside"];
 const STAFF_TITLES: &[&str] = &[
     "dr",
     "dre",
@@ -171,6 +174,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // Ava") names someone seen as a patient, even in a list.
         if lexicon::is_first_name(word) && follows_care_verb(context, index) {
             candidates.push(third_party_name(&tokens[index], Severity::Warning));
+            continue;
+        }
+        // "across Victoria", "in Florence": a given name after a preposition of place is read as a place.
+        if previous_word.is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous)) {
             continue;
         }
         // A list of names (« Claire, Nathalie et Julie »), or a given name with a surname, or a name after

@@ -860,6 +860,8 @@ fn identifier_french() {
             hit("Votre numéro 1 84 05 69 123 456 90 figure sur la feuille.", "1 84 05 69 123 456 90"),
             silent("Bonjour Sophie M., merci pour votre message."),
             silent("Contactez notre secrétariat au 04 78 00 00 00."),
+            silent("Notre maison de santé a fêté ses 20 ans en mai, merci à tous."),
+            hit("Toute l’équipe lui souhaite un bon anniversaire pour ses 80 ans !", "ses 80 ans"),
             hit("Votre fils est très apprécié de la maîtresse de l’école maternelle.", "maîtresse de l’école"),
             silent("Nous intervenons dans les écoles du quartier pour le dépistage visuel."),
             hit("À votre âge, il était important d’en parler.", "À votre âge"),

@@ -336,14 +336,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                         | "aged"
                 );
             // « pour ses 90 ans », « depuis ses 15 ans »: after a possessive the number is an age, whatever
-            // the word before it. NOTE: the practice's own anniversary (« le cabinet fête ses 10 ans ») is
-            // read as an age too.
+            // the word before it.
             let possessive = ["vos ", "tes ", "ses "].iter().any(|determiner| found.as_str().starts_with(determiner));
             if (!possessive && is_duration(text, start)) || after_range || threshold {
                 continue;
             }
             let bare = !found.as_str().contains(|c: char| c.is_alphabetic() && c != 'a' && c != 'n' && c != 's');
             let index = context.sentence_at(start);
+            if found.as_str().starts_with("ses ") && is_practice_anniversary(context, index, start) {
+                continue;
+            }
             // « 15 ans » alone counts only in a sentence about the reader or a relative.
             if bare && !context.addresses_reader[index] && !mentions_relative(context, index) {
                 continue;
@@ -594,6 +596,47 @@ fn is_duration(text: &str, start: usize) -> bool {
         ]
         .iter()
         .any(|marker| before.ends_with(marker))
+}
+
+/// Words that name the practice itself, as the subject of its anniversary.
+const PRACTICE_NOUNS: &[&str] = &[
+    "cabinet",
+    "centre",
+    "maison",
+    "clinique",
+    "pharmacie",
+    "laboratoire",
+    "equipe",
+    "association",
+    "institut",
+    "pole",
+    "service",
+    "structure",
+    "practice",
+    "clinic",
+    "center",
+    "surgery",
+];
+
+/// True when « ses N ans » at `start` is the practice's anniversary (« le cabinet fête ses 10 ans »):
+/// the sentence names the practice, then a verb of celebrating within four words, and names neither
+/// a relative nor the reader. « L'équipe lui souhaite un bon anniversaire pour ses 90 ans » is a
+/// person's age.
+fn is_practice_anniversary(context: &Context<'_>, sentence: usize, start: usize) -> bool {
+    let span = &context.sentences[sentence];
+    let words: Vec<&str> = context.tokens[span.first_token..span.end_token]
+        .iter()
+        .take_while(|token| token.start < start)
+        .map(|token| token.word)
+        .collect();
+    let celebrates = words.iter().enumerate().any(|(position, word)| {
+        PRACTICE_NOUNS.contains(word)
+            && words[position + 1..]
+                .iter()
+                .take(4)
+                .any(|next| ["fete", "celebr", "souffl", "marque"].iter().any(|stem| next.starts_with(stem)))
+    });
+    celebrates && !context.addresses_reader[sentence] && !mentions_relative(context, sentence)
 }
 
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {

@@ -418,6 +418,25 @@ fn date_or_time_french() {
             silent("Vous pouvez joindre le secrétariat entre 8 h et 12 h."),
             hit("Désolés, Sophie, notre collègue était seule ce matin-là avec une salle pleine.", "ce matin-là"),
             silent("Le cabinet se trouve au 12 av. Jean Jaurès, au premier étage."),
+            // Seasons with a determiner, SMS abbreviations, delays told without a number.
+            hit("Le kiné vous a accompagnée tout l’automne, il vous salue.", "tout l’automne"),
+            hit("Vous nous avez manqué l’été dernier, Sophie.", "l’été dernier"),
+            silent("Le cabinet ferme tout l’été pour travaux."),
+            hit("Bonne fin de semaine, et à la semaine pro pour votre contrôle !", "la semaine pro"),
+            hit("Content de vous avoir revu après si longtemps !", "après si longtemps"),
+            // The reader as the subject of care makes a date theirs, even beside the practice's name.
+            hit("Vous êtes suivie au centre depuis 2019, nous en sommes heureux.", "depuis 2019"),
+            hit("Nous sommes ravis que vous soyez revenue nous voir cette année.", "cette année"),
+            silent("Notre centre a ouvert en 2019, nous en sommes heureux."),
+            // Dates told by the course of care.
+            hit("Vous aviez signé le devis lors de la première consultation.", "lors de la première consultation"),
+            silent("Les vaccins du nourrisson sont faits lors de la première consultation."),
+            hit("Votre rendez-vous a été décommandé à peine une heure avant.", "à peine une heure avant"),
+            silent("Toute annulation moins de 24 heures avant le rendez-vous sera facturée."),
+            hit("Nous attendons votre fille pour son bilan des 4 ans.", "son bilan des 4 ans"),
+            silent("Le bilan des 4 ans est proposé à l’école maternelle."),
+            hit("On se revoit jeudi au créneau habituel.", "au créneau habituel"),
+            silent("Le secrétariat répond aux horaires habituels."),
         ],
     );
 }
@@ -438,6 +457,18 @@ fn date_or_time_english() {
             hit("We sent you to hospital that same day, Sophie.", "that same day"),
             silent("In an emergency, call 911 right away."),
             silent("You can call us between 8 and 10 a.m. on weekdays."),
+            // Seasons with a determiner, and deadlines.
+            hit("So glad you enjoyed the sunshine last summer after your surgery.", "last summer"),
+            silent("We're closed all summer for renovation."),
+            hit("Hope your knee settles down by the weekend.", "by the weekend"),
+            silent("Replies are sent by the end of the week."),
+            // A weekly slot the reader takes part in is their routine, not the practice's schedule.
+            hit("Lovely catching up with you every Wednesday, Sophie!", "every Wednesday"),
+            silent("You are welcome to bring your questions to our drop-in every Thursday."),
+            // The reader's usual slot.
+            hit("See you Friday at your regular slot.", "at your regular slot"),
+            hit("Same time next month, Sophie!", "Same time next month"),
+            silent("Our phones reopen at the regular time after the holiday."),
         ],
     );
 }

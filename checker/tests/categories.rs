@@ -86,6 +86,10 @@ fn treatment_french() {
             silent("Nous avons fait quelques ajustements d’horaires pour faciliter la prise de rendez-vous."),
             hit("Votre fils peut revenir quand il veut pour ses scellements.", "ses scellements"),
             silent("Le scellement des sillons est proposé à tous nos petits patients."),
+            // Arranging care that has not started, and care given to a group, are general.
+            silent("Appelez le secrétariat pour organiser une prise en charge à domicile."),
+            hit("Nous avons organisé votre prise en charge à domicile.", "prise en charge"),
+            silent("Les pharmacies vaccinent aussi les adolescents, vous pouvez vous y adresser."),
         ],
     );
 }
@@ -147,6 +151,9 @@ fn diagnosis_english() {
             hit("Hope your son's ear infection cleared up.", "ear infection"),
             silent("Thank you for the kind words about our team."),
             hit("Glad to hear the irritable bowel has settled down.", "irritable bowel"),
+            // What a profession can detect, told to everyone.
+            silent("You may not know that physiotherapists can detect early signs of arthritis."),
+            hit("Your optometrist found early signs of diabetes.", "diabetes"),
         ],
     );
 }
@@ -173,6 +180,10 @@ fn symptom_or_body_part_french() {
             hit("Gardez ce pied au sec et le pansement jusqu’à vendredi.", "ce pied"),
             silent("Cette crème est en vente à l’accueil, idéale pour ce froid."),
             silent("Ce massage du dos est proposé à tous nos patients le mercredi."),
+            // Behind someone's back is an idiom.
+            silent("Nous ne critiquons personne, ni en face ni dans son dos."),
+            silent("Nous ne parlerons jamais de vous dans votre dos."),
+            hit("Bon courage pour la douleur dans votre dos.", "dos"),
         ],
     );
 }
@@ -217,6 +228,9 @@ fn medication_french() {
             silent("Je rappelle que la pilule ne se renouvelle pas sans consultation."),
             silent("Je ne prescris jamais d’antibiotiques sans examen."),
             hit("Elle oublie toujours la metformine.", "metformine"),
+            // A pharmacy's customers in general.
+            silent("Cette règle sur les antibiotiques s’applique à tous nos clients."),
+            hit("Vos antibiotiques sont prêts au comptoir.", "antibiotiques"),
         ],
     );
 }
@@ -786,6 +800,17 @@ fn identifier_french() {
             silent("Quel que soit votre âge, le cabinet vous accueille."),
             hit_for("Nadia", "Nous avons vu Léo et Emma mardi.", "Emma"),
             silent("Merci à Claire et Julie, nos assistantes."),
+            // A named residence is a home once the sentence is about the reader or a relative.
+            hit(
+                "Merci Sophie, l’infirmière passera chez votre père, résidence Les Tilleuls, bâtiment C.",
+                "résidence Les Tilleuls",
+            ),
+            silent("Le cabinet se situe résidence du Parc, au rez-de-chaussée."),
+            // A numbered address in a sentence about the practice is where it works.
+            silent("Pendant les congés, le Dr Martin consulte au 8 rue des Lilas."),
+            hit("L’infirmière est passée vous voir au 8 rue des Lilas.", "8 rue des Lilas"),
+            // A name after a staff role is a colleague's.
+            silent("Pour une consultation, demandez notre coordinatrice, Léa."),
         ],
     );
 }
@@ -812,6 +837,11 @@ fn identifier_english() {
             silent("We see patients of every age."),
             hit_for("Nicole F.", "Thank you, Nicole! We loved seeing Mason and Ava last week.", "Mason"),
             silent("We loved meeting Sarah, our new hygienist."),
+            // A full numeric date from decades ago, said to the reader, is a birth date.
+            hit("Sam, when we checked your date of birth (11/02/1979) the system showed another file.", "11/02/1979"),
+            silent("Our clinic has served Harbour Street since 01/06/1998."),
+            // A name after a staff role is a colleague's.
+            silent("Ring the surgery and ask for our practice manager, Siobhan."),
         ],
     );
 }
@@ -830,6 +860,9 @@ fn billing_french() {
             silent("Le secrétariat répond de 8 h à 12 h et un répondeur prend les messages le reste du temps."),
             silent("Appelez-nous pour toute question sur les honoraires ou le tiers payant."),
             hit("Le dépassement de quarante euros était indiqué sur le devis.", "dépassement de quarante euros"),
+            // A public directory is no insurance of the reader's.
+            silent("L’annuaire de l’Assurance Maladie vous aidera à trouver un autre cabinet."),
+            hit("Votre Assurance Maladie a refusé le remboursement.", "Assurance Maladie"),
         ],
     );
 }

@@ -97,10 +97,12 @@ const ADDRESS: &str = r"(?x-u)
   | \b(?:on|at)\s+[a-z]+\s+(?:street|road|avenue|lane|drive)\b
   | \b(?:rue|avenue|boulevard|chemin|allee|impasse|place|route|quai|square)\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+)?[a-z][a-z'\-]+
   | \b(?:votre|ton|ta|your)\s+(?:adresse|domicile|address|home\s+address|numero\s+de\s+telephone|phone\s+number|e-mail|email|courriel|employeur|employer|lieu\s+de\s+travail|workplace)\b
+  | \bresidence\s+(?:les\s+|le\s+|la\s+|l'|du\s+|des\s+)?[a-z][a-z'\-]+(?:,?\s+(?:batiment|bat\.|escalier|appartement|appt|entree)\s+[a-z0-9]{1,3}\b)?
 ";
 
 /// The words of [`ADDRESS`] that a match without a number needs, one of them at least.
 const STREET_AND_CONTACT_WORDS: &[&str] = &[
+    "residence",
     "rue",
     "avenue",
     "boulevard",
@@ -136,6 +138,7 @@ const BIRTH_DATE: &str = r"(?x-u)
   | \bborn\s+in\s+(?:19|20)[0-9]{2}\b
   | \bdate\s+de\s+naissance\b
   | \b(?:born\s+on|date\s+of\s+birth|dob)\b
+  | \b[0-3]?[0-9][/.\-][0-3]?[0-9][/.\-](?:19[0-9]{2}|200[0-9])\b
 ";
 
 const AGE: &str = r"(?x-u)
@@ -285,15 +288,31 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let matched = found.as_str();
         let possessive = matched.starts_with(['v', 't', 'y']);
         let numbered = matched.starts_with(|c: char| c.is_ascii_digit());
+        let sentence = context.sentence_at(found.start());
+        let about_reader = context.addresses_reader[sentence] || mentions_relative(context, sentence);
+        // « Le Dr Martin consulte au 8 rue des Lilas »: an address in a sentence about the
+        // practice, with no word for the reader or a relative, is where the practice works.
+        let practice_place = numbered && !about_reader && names_practice(context, sentence);
+        // « chez votre père, résidence Les Tilleuls »: a named residence is a home, once the sentence
+        // is about the reader or a relative. « Votre résidence principale » is no name.
+        let residence = matched.starts_with("residence") && names_residence(context, found.start());
         if possessive
             || reader_contact(context, found.start())
-            || (numbered && !invites_contact(context, found.start()))
+            || (numbered && !practice_place && !invites_contact(context, found.start()))
+            || (residence && about_reader)
         {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/address", Severity::Error);
         }
     }
     let birth_date_possible = digits > 0 || context.has_word(&["naissance", "born", "birth", "dob"]);
     for found in patterns.birth_date.find_iter(if birth_date_possible { text } else { "" }) {
+        // "11/02/1979": a full date from before 2010 in a reply is a birth date, not a visit, once the
+        // sentence is about the reader or a relative.
+        let numeric = found.as_str().starts_with(|c: char| c.is_ascii_digit());
+        let sentence = context.sentence_at(found.start());
+        if numeric && !context.addresses_reader[sentence] && !mentions_relative(context, sentence) {
+            continue;
+        }
         push(context, candidates, &mut taken, found.start(), found.end(), "identifier/birth_date", Severity::Error);
     }
     for sentence in &context.sentences {
@@ -590,6 +609,51 @@ fn is_duration(text: &str, start: usize) -> bool {
         ]
         .iter()
         .any(|marker| before.ends_with(marker))
+}
+
+/// Words that make a sentence about the practice's premises or team (« le cabinet », « les
+/// remplacements », "our clinic").
+const PRACTICE_WORDS: &[&str] = &[
+    "cabinet",
+    "centre",
+    "clinique",
+    "locaux",
+    "remplacement",
+    "remplacements",
+    "remplace",
+    "permanence",
+    "consultations",
+    "dr",
+    "docteur",
+    "situe",
+    "situee",
+    "demenage",
+    "demenagement",
+    "installe",
+    "installee",
+    "practice",
+    "clinic",
+    "office",
+    "surgery",
+    "located",
+    "moved",
+    "premises",
+];
+
+/// True when sentence `index` names the practice, its premises or its team.
+fn names_practice(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| PRACTICE_WORDS.contains(&token.word))
+}
+
+/// True when « résidence » at `offset` is followed by a capitalised name (« résidence Les Tilleuls »),
+/// with or without an article, rather than by an adjective (« résidence principale »).
+fn names_residence(context: &Context<'_>, offset: usize) -> bool {
+    let Some(index) = context.token_at(offset) else { return false };
+    let sentence = context.tokens[index].sentence;
+    (index + 1..(index + 3).min(context.tokens.len()))
+        .take_while(|&next| context.tokens[next].sentence == sentence)
+        .any(|next| context.is_capitalized(next))
 }
 
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {

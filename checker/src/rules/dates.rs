@@ -172,7 +172,7 @@ const READER_CARE_PARTICIPLES: &[&str] = &[
 /// True when sentence `index` makes the reader the subject of a visit or of care: « vous » or "you",
 /// an auxiliary, then a participle such as « suivie » or "seen" among the next three words. A date in
 /// such a sentence dates the reader's care even beside the practice's name (« vous êtes suivie au
-/// cabinet depuis 2017 »).
+/// centre depuis 2019 »).
 pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
     let words: Vec<&str> =
@@ -258,7 +258,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         schedule().find_iter(schedule_text).map(|found| (found.start(), found.end())).collect();
     for found in regex(context.lang).find_iter(text) {
         let (start, end) = trim_span(text, found.start(), found.end());
-        // "with you and your husband every Tuesday": a schedule the reader takes part in is their
+        // "lovely catching up with you every Wednesday": a schedule the reader takes part in is their
         // routine of care, not the practice's opening days.
         let reader_routine = meets_reader(context, context.sentence_at(start));
         let schedule =

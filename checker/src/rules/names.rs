@@ -286,6 +286,22 @@ const COLLEAGUE_WORDS: &[&str] = &[
     "sage-femme",
     "infirmiere",
     "infirmier",
+    // Staff roles: « notre coordinatrice, Léa », "our practice manager, Siobhan".
+    "coordinatrice",
+    "coordinateur",
+    "gestionnaire",
+    "responsable",
+    "preparatrice",
+    "preparateur",
+    "pharmacienne",
+    "pharmacien",
+    "manager",
+    "coordinator",
+    "administrator",
+    "secretary",
+    "pharmacist",
+    "technician",
+    "optician",
 ];
 
 /// True when a colleague word is within three words before or after token `index`.

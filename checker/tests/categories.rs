@@ -90,6 +90,13 @@ fn treatment_french() {
             silent("Appelez le secrétariat pour organiser une prise en charge à domicile."),
             hit("Nous avons organisé votre prise en charge à domicile.", "prise en charge"),
             silent("Les pharmacies vaccinent aussi les adolescents, vous pouvez vous y adresser."),
+            // A course of care counted by its length.
+            hit("Merci Sophie, encore trois mois de gouttière et on fait le point.", "trois mois de gouttière"),
+            hit("Merci Sophie, deux ans de rééducation, quel parcours !", "deux ans de rééducation"),
+            silent("Le cabinet fête ses dix ans de présence dans le quartier."),
+            // An instrument of an examination, tied to the reader.
+            hit("Je vous ai prévenue avant la pose du spéculum.", "spéculum"),
+            silent("Nous utilisons des spéculums à usage unique."),
         ],
     );
 }
@@ -122,6 +129,11 @@ fn treatment_english() {
             silent("Thanks Sophie! We made a few adjustments to the waiting room this spring."),
             hit("Whiplash like yours usually responds fast to cervical mobilisation.", "cervical mobilisation"),
             silent("Our physiotherapists offer cervical mobilisation to all patients who need it."),
+            // After-care instructions with a period, and a device the reader has just received.
+            hit("Remember, no hard food for a few days after today.", "no hard food for a"),
+            silent("We have no hard feelings for a moment about this review."),
+            hit("Hope your new varifocal glasses are comfortable.", "your new varifocal glasses"),
+            silent("Our new glasses display is by the window."),
         ],
     );
 }
@@ -151,9 +163,12 @@ fn diagnosis_english() {
             hit("Hope your son's ear infection cleared up.", "ear infection"),
             silent("Thank you for the kind words about our team."),
             hit("Glad to hear the irritable bowel has settled down.", "irritable bowel"),
-            // What a profession can detect, told to everyone.
+            // What a profession can detect, stated for everyone.
             silent("You may not know that physiotherapists can detect early signs of arthritis."),
             hit("Your optometrist found early signs of diabetes.", "diabetes"),
+            // Lay names of spine conditions, tied to the reader.
+            hit("Those disk problems take time, Sophie.", "disk problems"),
+            silent("Our team can help with back and disc problems."),
         ],
     );
 }
@@ -184,6 +199,9 @@ fn symptom_or_body_part_french() {
             silent("Nous ne critiquons personne, ni en face ni dans son dos."),
             silent("Nous ne parlerons jamais de vous dans votre dos."),
             hit("Bon courage pour la douleur dans votre dos.", "dos"),
+            // A body part with its side and a definite article.
+            hit("Merci Sophie, la cicatrice du genou gauche est belle.", "genou gauche"),
+            silent("Le cabinet se trouve au fond à gauche, au premier étage."),
         ],
     );
 }
@@ -231,6 +249,9 @@ fn medication_french() {
             // A pharmacy's customers in general.
             silent("Cette règle sur les antibiotiques s’applique à tous nos clients."),
             hit("Vos antibiotiques sont prêts au comptoir.", "antibiotiques"),
+            // A quantity of a medicine's form with a time of day.
+            hit("Merci Sophie, pas plus de deux gélules au coucher.", "deux gélules au coucher"),
+            silent("Les gélules sont vendues en boîte de trente."),
         ],
     );
 }
@@ -432,7 +453,7 @@ fn date_or_time_french() {
             silent("Vous pouvez joindre le secrétariat entre 8 h et 12 h."),
             hit("Désolés, Sophie, notre collègue était seule ce matin-là avec une salle pleine.", "ce matin-là"),
             silent("Le cabinet se trouve au 12 av. Jean Jaurès, au premier étage."),
-            // Seasons with a determiner, SMS abbreviations, delays told without a number.
+            // Seasons with a determiner, SMS abbreviations, delays given without a number.
             hit("Le kiné vous a accompagnée tout l’automne, il vous salue.", "tout l’automne"),
             hit("Vous nous avez manqué l’été dernier, Sophie.", "l’été dernier"),
             silent("Le cabinet ferme tout l’été pour travaux."),
@@ -442,7 +463,7 @@ fn date_or_time_french() {
             hit("Vous êtes suivie au centre depuis 2019, nous en sommes heureux.", "depuis 2019"),
             hit("Nous sommes ravis que vous soyez revenue nous voir cette année.", "cette année"),
             silent("Notre centre a ouvert en 2019, nous en sommes heureux."),
-            // Dates told by the course of care.
+            // Dates given by the course of care.
             hit("Vous aviez signé le devis lors de la première consultation.", "lors de la première consultation"),
             silent("Les vaccins du nourrisson sont faits lors de la première consultation."),
             hit("Votre rendez-vous a été décommandé à peine une heure avant.", "à peine une heure avant"),
@@ -628,6 +649,20 @@ fn implicit_outcome_french() {
             hit("D’ici là, ne lâchez rien !", "ne lâchez rien"),
             silent("Nous ne lâchons rien pour améliorer l’accueil."),
             hit("Profitez bien de votre nouvelle vision, fini les lunettes pour lire !", "votre nouvelle vision"),
+            // A birth welcomed, and the nights after it.
+            hit("Merci Sophie, et bienvenue à la petite Jade !", "bienvenue à la petite"),
+            silent("Bienvenue au cabinet à notre nouvelle collègue."),
+            hit("Merci Sophie ! J’espère que les nuits avec bébé sont plus calmes.", "nuits"),
+            silent("Les nuits sont souvent courtes pour les jeunes parents, les ateliers du jeudi en parlent."),
+            // Congratulations that look back on a known event.
+            hit("Merci Sophie, et encore nos félicitations, à très vite !", "encore nos félicitations"),
+            silent("Félicitations à toute l’équipe pour ce beau travail."),
+            // A symptom gone, in any case of letters.
+            hit("Merci Sophie, fini les vertiges, quelle bonne nouvelle !", "fini les vertiges"),
+            silent("Plus de places disponibles le samedi, désolés."),
+            hit("Ravie que vos aphtes aient complètement disparu !", "aient complètement disparu"),
+            hit("CONTENTE QUE VOS ROUGEURS AIENT ENFIN DISPARU !", "AIENT ENFIN DISPARU"),
+            silent("Ravis que les travaux du parking soient enfin terminés."),
         ],
     );
 }
@@ -666,6 +701,12 @@ fn implicit_outcome_english() {
             silent("Stay warm this winter, and thanks for the review."),
             hit("Enjoy getting back to running!", "Enjoy getting back to"),
             silent("Enjoy the summer, from all of us."),
+            // Being oneself again, a countdown of care, a birth welcomed.
+            hit("So glad you're looking more like your old self, Sophie.", "looking more like your old self"),
+            silent("Feel free to be yourself when you call us."),
+            hit("Just three sessions left, Sophie, you've got this!", "Just three sessions left"),
+            hit("Welcome to the world, little one!", "Welcome to the world"),
+            silent("Welcome to our new hygienist, Mia."),
         ],
     );
 }
@@ -837,7 +878,7 @@ fn identifier_english() {
             silent("We see patients of every age."),
             hit_for("Nicole F.", "Thank you, Nicole! We loved seeing Mason and Ava last week.", "Mason"),
             silent("We loved meeting Sarah, our new hygienist."),
-            // A full numeric date from decades ago, said to the reader, is a birth date.
+            // A full numeric date from decades ago, in a sentence about the reader, is a birth date.
             hit("Sam, when we checked your date of birth (11/02/1979) the system showed another file.", "11/02/1979"),
             silent("Our clinic has served Harbour Street since 01/06/1998."),
             // A name after a staff role is a colleague's.
@@ -860,7 +901,7 @@ fn billing_french() {
             silent("Le secrétariat répond de 8 h à 12 h et un répondeur prend les messages le reste du temps."),
             silent("Appelez-nous pour toute question sur les honoraires ou le tiers payant."),
             hit("Le dépassement de quarante euros était indiqué sur le devis.", "dépassement de quarante euros"),
-            // A public directory is no insurance of the reader's.
+            // A public directory names no insurer of the reader.
             silent("L’annuaire de l’Assurance Maladie vous aidera à trouver un autre cabinet."),
             hit("Votre Assurance Maladie a refusé le remboursement.", "Assurance Maladie"),
         ],
@@ -938,6 +979,12 @@ fn derogatory_remark_french() {
             hit("Votre réaction en dit long.", "Votre réaction en dit long"),
             silent("Vos mots en disent long sur l’engagement de notre équipe."),
             silent("Nous comprenons vos difficultés à obtenir un rendez-vous."),
+            // A judgement on the reader's hygiene.
+            hit(
+                "Avec une hygiène bucco-dentaire si mauvaise, les soins étaient longs.",
+                "une hygiène bucco-dentaire si mauvaise",
+            ),
+            silent("Une bonne hygiène dentaire prévient les caries."),
         ],
     );
 }

@@ -202,6 +202,9 @@ fn symptom_or_body_part_french() {
             // A body part with its side and a definite article.
             hit("Merci Sophie, la cicatrice du genou gauche est belle.", "genou gauche"),
             silent("Le cabinet se trouve au fond à gauche, au premier étage."),
+            // A body part compared with the reader's.
+            hit("Des ongles aussi épais que les vôtres demandent de la patience.", "ongles aussi épais que les vôtres"),
+            silent("Nos horaires sont aussi souples que les vôtres le permettent."),
         ],
     );
 }
@@ -472,6 +475,9 @@ fn date_or_time_french() {
             silent("Le bilan des 4 ans est proposé à l’école maternelle."),
             hit("On se revoit jeudi au créneau habituel.", "au créneau habituel"),
             silent("Le secrétariat répond aux horaires habituels."),
+            // Time counted from a visit.
+            hit("Votre fils a beaucoup grandi depuis sa dernière consultation !", "depuis sa dernière consultation"),
+            silent("Depuis notre dernière newsletter, deux collègues nous ont rejoints."),
         ],
     );
 }
@@ -504,6 +510,9 @@ fn date_or_time_english() {
             hit("See you Friday at your regular slot.", "at your regular slot"),
             hit("Same time next month, Sophie!", "Same time next month"),
             silent("Our phones reopen at the regular time after the holiday."),
+            // Time counted from a visit.
+            hit("Your daughter has grown so much since her last check-up!", "since her last check-up"),
+            silent("Since our last newsletter, two colleagues have joined us."),
         ],
     );
 }
@@ -663,6 +672,11 @@ fn implicit_outcome_french() {
             hit("Ravie que vos aphtes aient complètement disparu !", "aient complètement disparu"),
             hit("CONTENTE QUE VOS ROUGEURS AIENT ENFIN DISPARU !", "AIENT ENFIN DISPARU"),
             silent("Ravis que les travaux du parking soient enfin terminés."),
+            // The reader put back on their feet, and courage for a newborn's care in SMS spelling.
+            hit("Votre ostéo vous a remise d’aplomb, tant mieux !", "remise d’aplomb"),
+            silent("Le projet du nouveau cabinet est enfin remis sur les rails."),
+            hit("slt sophie, bon courage pr l’allaitement !", "courage pr l’allaitement"),
+            silent("Bon courage pour les révisions du bac !"),
         ],
     );
 }
@@ -852,6 +866,9 @@ fn identifier_french() {
             hit("L’infirmière est passée vous voir au 8 rue des Lilas.", "8 rue des Lilas"),
             // A name after a staff role is a colleague's.
             silent("Pour une consultation, demandez notre coordinatrice, Léa."),
+            // A mailbox that spells out the surname the reviewer gave as an initial.
+            hit("Vos documents sont partis à l’adresse s.martin@exemple.fr que nous avions.", "s.martin@exemple.fr"),
+            silent("Écrivez-nous à secretariat.martin@exemple.fr pour toute question."),
         ],
     );
 }

@@ -271,6 +271,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let ours = practice_mailbox && asked_to_write_to_us(context, found.start());
         if !ours
             && (reader_contact(context, found.start())
+                || (!practice_mailbox && spells_hidden_surname(&context.reviewer_words, local_part))
                 || (!practice_mailbox
                     && (names_someone || (personal_mailbox && !invites_contact(context, found.start())))))
         {
@@ -611,6 +612,27 @@ fn is_duration(text: &str, start: usize) -> bool {
         .any(|marker| before.ends_with(marker))
 }
 
+/// True when the local part of an e-mail address spells out the surname that the reviewer's public
+/// name gives only as an initial: « m.perrin@… » or « marc.perrin@… » for « Marc P. ». One part is the
+/// given name or its initial, another starts with the surname's initial and has three letters or more.
+fn spells_hidden_surname(reviewer_words: &[String], local_part: &str) -> bool {
+    let Some(given) = reviewer_words.iter().find(|word| word.chars().count() > 1) else { return false };
+    let initials: Vec<char> =
+        reviewer_words.iter().filter(|word| word.chars().count() == 1).filter_map(|word| word.chars().next()).collect();
+    let given_initial = given.chars().next();
+    let parts: Vec<&str> = local_part.split(['.', '_', '-']).filter(|part| !part.is_empty()).collect();
+    parts.iter().enumerate().any(|(position, part)| {
+        let surname = part.chars().count() >= 3
+            && part.as_bytes().first().is_some_and(|first| initials.contains(&char::from(*first)))
+            && *part != given.as_str();
+        let names_given = parts.iter().enumerate().any(|(other, word)| {
+            other != position
+                && (*word == given.as_str() || (word.chars().count() == 1 && word.chars().next() == given_initial))
+        });
+        surname && names_given
+    })
+}
+
 /// Words that make a sentence about the practice's premises or team (« le cabinet », « les
 /// remplacements », "our clinic").
 const PRACTICE_WORDS: &[&str] = &[
@@ -695,6 +717,18 @@ mod tests {
     fn age_ranges_are_durations() {
         assert!(is_duration("les enfants de 0 a 16 ans", "les enfants de 0 ".len()));
         assert!(!is_duration("votre fille de 15 ans", "votre fille ".len()));
+    }
+
+    #[test]
+    fn mailbox_spells_hidden_surname() {
+        let reviewer = ["marc".to_string(), "p".to_string()];
+        assert!(spells_hidden_surname(&reviewer, "m.perrin"));
+        assert!(spells_hidden_surname(&reviewer, "marc_perrin"));
+        assert!(spells_hidden_surname(&reviewer, "perrin.marc"));
+        assert!(!spells_hidden_surname(&reviewer, "m.dupont"), "another initial");
+        assert!(!spells_hidden_surname(&reviewer, "perrin"), "no given name");
+        assert!(!spells_hidden_surname(&reviewer, "contact"));
+        assert!(!spells_hidden_surname(&["marc".to_string(), "perrin".to_string()], "m.perrin"), "no initial");
     }
 
     #[test]

@@ -478,6 +478,9 @@ fn date_or_time_french() {
             // Time counted from a visit.
             hit("Votre fils a beaucoup grandi depuis sa dernière consultation !", "depuis sa dernière consultation"),
             silent("Depuis notre dernière newsletter, deux collègues nous ont rejoints."),
+            // Visits counted within a period.
+            hit("Vous êtes passée trois fois ce mois-ci, Sophie.", "trois fois ce mois-ci"),
+            silent("N’hésitez pas à lire la rubrique des questions fréquentes, mise à jour ce mois-ci."),
         ],
     );
 }
@@ -513,6 +516,9 @@ fn date_or_time_english() {
             // Time counted from a visit.
             hit("Your daughter has grown so much since her last check-up!", "since her last check-up"),
             silent("Since our last newsletter, two colleagues have joined us."),
+            // Visits counted within a period.
+            hit("Sorry you had to come in twice this week, Sophie.", "twice this week"),
+            silent("The processing of your complaint is our manager's priority this week."),
         ],
     );
 }
@@ -721,6 +727,9 @@ fn implicit_outcome_english() {
             hit("Just three sessions left, Sophie, you've got this!", "Just three sessions left"),
             hit("Welcome to the world, little one!", "Welcome to the world"),
             silent("Welcome to our new hygienist, Mia."),
+            // An invitation to call does not make the sentence general.
+            hit("Nearly 4 weeks to go now, rest up and call us if you need anything.", "Nearly 4 weeks to go"),
+            silent("If you need a crown, we explain every option first."),
         ],
     );
 }
@@ -921,6 +930,9 @@ fn billing_french() {
             // A public directory names no insurer of the reader.
             silent("L’annuaire de l’Assurance Maladie vous aidera à trouver un autre cabinet."),
             hit("Votre Assurance Maladie a refusé le remboursement.", "Assurance Maladie"),
+            // The reader's sick leave by its short form.
+            hit("Bon retour au bureau après votre arrêt, Sophie !", "votre arrêt"),
+            silent("L’arrêt de bus le plus proche est devant la pharmacie."),
         ],
     );
 }

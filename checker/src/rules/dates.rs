@@ -49,6 +49,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:tout\s+le\s+|ce\s+)printemps\b
   | \ble\s+printemps\s+(?:dernier|passe|prochain)\b
   | \b(?:la\s+semaine|le\s+mois|l'an|l'annee)\s+pro\b
+  | \b(?:deux|trois|quatre|plusieurs|[0-9]+)\s+fois\s+(?:ce\s+mois(?:-ci)?|cette\s+semaine|cette\s+annee)\b
   | \bapres\s+(?:tout\s+ce\s+temps|si\s+longtemps|tant\s+de\s+temps)\b
 ";
 
@@ -78,6 +79,7 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:over|during|for)\s+(?:these|the)\s+(?:last|past)?\s*(?:few|couple\s+of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|days|months|years)\b
   | \bthe\s+last\s+couple\s+of\s+(?:weeks|days|months|years)\b
   | \b(?:this|last|next|all|that)\s+(?:spring|summer|fall|autumn|winter)\b
+  | \b(?:once|twice|three\s+times|[0-9]+\s+times|several\s+times)\s+(?:this|last)\s+(?:week|month|year)\b
   | \bby\s+(?:the\s+weekend|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|(?:this|next)\s+(?:week|month|weekend))\b
 ";
 

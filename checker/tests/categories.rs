@@ -97,6 +97,9 @@ fn treatment_french() {
             // An instrument of an examination, tied to the reader.
             hit("Je vous ai prévenue avant la pose du spéculum.", "spéculum"),
             silent("Nous utilisons des spéculums à usage unique."),
+            // A team or a department named by its field.
+            silent("Merci Sophie, nous transmettons vos mots à l’équipe des soins infirmiers."),
+            hit("Votre séance de radiologie a été décalée.", "séance"),
         ],
     );
 }
@@ -292,6 +295,9 @@ fn test_or_result_french() {
             silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
             hit("Madame, le grain de beauté a été examiné au dermatoscope.", "dermatoscope"),
             silent("Le cabinet s’est équipé d’un dermatoscope, vous pouvez demander un rendez-vous."),
+            // The practice's order of priority for a group of people.
+            silent("Nous priorisons les bilans des enfants de moins de trois ans, merci de votre compréhension."),
+            hit("Votre bilan sanguin était normal.", "bilan"),
         ],
     );
 }
@@ -909,6 +915,8 @@ fn identifier_english() {
             silent("Our clinic has served Harbour Street since 01/06/1998."),
             // A name after a staff role is a colleague's.
             silent("Ring the surgery and ask for our practice manager, Siobhan."),
+            // A region that shares its spelling with a given name.
+            silent("Thanks! Waits for mental health care are long throughout Georgia."),
         ],
     );
 }

@@ -91,6 +91,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_common_word(context, word) || context.is_reviewer_word(word) {
             continue;
         }
+        // "throughout Georgia": a place that shares its spelling with a given name.
+        if previous_word.is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous)) {
+            continue;
+        }
         if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous))
             || names_workplace_after_at(context, index)
         {
@@ -259,6 +263,9 @@ fn adjacent_or_listed(context: &Context<'_>, left: usize, right: usize) -> bool 
     let between = &context.folded.text[context.tokens[left].end..context.tokens[right].start];
     between.chars().all(|c| c == ' ' || c == ',' || c == '&')
 }
+
+/// Prepositions after which a capitalised word names a region or a town rather than a person.
+const PLACE_PREPOSITIONS: &[&str] = &["across", "throughout", "partout"];
 
 /// Words that make a name a colleague's: « Mme Perrin, ma collègue », « notre assistante Julie ».
 const COLLEAGUE_WORDS: &[&str] = &[

@@ -884,6 +884,8 @@ fn identifier_french() {
             // A mailbox that spells out the surname the reviewer gave as an initial.
             hit("Vos documents sont partis à l’adresse s.martin@exemple.fr que nous avions.", "s.martin@exemple.fr"),
             silent("Écrivez-nous à secretariat.martin@exemple.fr pour toute question."),
+            // The person a message is passed on to works at the practice.
+            silent("Merci Sophie, j’ai transmis vos compliments à Mme Roux."),
         ],
     );
 }
@@ -917,6 +919,8 @@ fn identifier_english() {
             silent("Ring the surgery and ask for our practice manager, Siobhan."),
             // A region that shares its spelling with a given name.
             silent("Thanks! Waits for mental health care are long throughout Georgia."),
+            // The person a message is passed on to works at the practice.
+            silent("Thank you, your kind words have been forwarded to Mr. Okafor."),
         ],
     );
 }
@@ -959,6 +963,9 @@ fn billing_english() {
             hit("Your excess of ninety dollars is still outstanding.", "excess of ninety dollars"),
             hit("We waived the fee last time as a goodwill gesture.", "waived the fee"),
             silent("Our fees are listed on the website and at reception."),
+            // A fee that applies to everyone.
+            silent("Medical forms are an uninsured service under OHIP ($30)."),
+            hit("You still owe $25 for the letter.", "$25"),
         ],
     );
 }

@@ -132,7 +132,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 tokens[index - 3].word,
                 "equipe" | "cabinet" | "centre" | "part" | "assistante" | "secretariat" | "clinique"
             );
-        if previous_word.is_some_and(|previous| TITLES.contains(&previous)) && of_the_practice {
+        if previous_word.is_some_and(|previous| TITLES.contains(&previous))
+            && (of_the_practice || receives_feedback(context, index - 1))
+        {
             continue;
         }
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) {
@@ -262,6 +264,32 @@ fn follows_care_verb(context: &Context<'_>, index: usize) -> bool {
 fn adjacent_or_listed(context: &Context<'_>, left: usize, right: usize) -> bool {
     let between = &context.folded.text[context.tokens[left].end..context.tokens[right].start];
     between.chars().all(|c| c == ' ' || c == ',' || c == '&')
+}
+
+/// Verbs of passing a message on: the person named after them receives the review's praise or
+/// complaint, and is taken as a colleague (« transmis à Mme Roux », "passed on to Ms. Lee").
+const PASSING_VERBS: &[&str] = &[
+    "transmis",
+    "transmise",
+    "transmettons",
+    "transmets",
+    "transmettrai",
+    "transmettrons",
+    "partage",
+    "partagerai",
+    "partagerons",
+    "passed",
+    "forwarded",
+    "shared",
+    "relayed",
+];
+
+/// True when a verb of passing a message on is among the four words before the title at `title`,
+/// in the same sentence.
+fn receives_feedback(context: &Context<'_>, title: usize) -> bool {
+    let sentence = context.tokens[title].sentence;
+    (title.saturating_sub(4)..title)
+        .any(|other| context.tokens[other].sentence == sentence && PASSING_VERBS.contains(&context.tokens[other].word))
 }
 
 /// Prepositions after which a capitalised word names a region or a town rather than a person.

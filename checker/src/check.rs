@@ -175,8 +175,9 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate], 
         && mentions_care(context, sentence, candidate);
     // Practice news (« l'arrivée d'un collègue en mars », "our team grew in March") is dated too: there
     // a date needs a finding, even in a sentence that speaks to the reader.
-    let practice_news =
-        candidate.category == crate::category::Category::DateOrTime && tells_practice_news(context, sentence);
+    let practice_news = candidate.category == crate::category::Category::DateOrTime
+        && tells_practice_news(context, sentence)
+        && !crate::rules::dates::reader_is_subject_of_care(context, sentence);
     if candidate.company == Company::ReaderOrFinding
         && !practice_news
         && (context.addresses_reader[sentence] || dates_care)

@@ -100,6 +100,20 @@ fn treatment_french() {
             silent("Le cours collectif travaille les ponts fessiers pour tous nos patients."),
             hit("N’oubliez pas les gouttes au coucher.", "les gouttes au coucher"),
             silent("N’oubliez pas la crème solaire tous les matins cet été."),
+            // Arranging care that has not started, and care given to a group, are general.
+            silent("Appelez le secrétariat pour organiser une prise en charge à domicile."),
+            hit("Nous avons organisé votre prise en charge à domicile.", "prise en charge"),
+            silent("Les pharmacies vaccinent aussi les adolescents, vous pouvez vous y adresser."),
+            // A course of care counted by its length.
+            hit("Merci Sophie, encore trois mois de gouttière et on fait le point.", "trois mois de gouttière"),
+            hit("Merci Sophie, deux ans de rééducation, quel parcours !", "deux ans de rééducation"),
+            silent("Le cabinet fête ses dix ans de présence dans le quartier."),
+            // An instrument of an examination, tied to the reader.
+            hit("Je vous ai prévenue avant la pose du spéculum.", "spéculum"),
+            silent("Nous utilisons des spéculums à usage unique."),
+            // A team or a department named by its field.
+            silent("Merci Sophie, nous transmettons vos mots à l’équipe des soins infirmiers."),
+            hit("Votre séance de radiologie a été décalée.", "séance"),
         ],
     );
 }
@@ -137,6 +151,11 @@ fn treatment_english() {
             hit("Your surgical team will call you about the stitches.", "surgical"),
             hit("Keep those calf raises going, Sophie!", "calf raises"),
             silent("Our classes teach calf raises to all patients."),
+            // After-care instructions with a period, and a device the reader has just received.
+            hit("Remember, no hard food for a few days after today.", "no hard food for a"),
+            silent("We have no hard feelings for a moment about this review."),
+            hit("Hope your new varifocal glasses are comfortable.", "your new varifocal glasses"),
+            silent("Our new glasses display is by the window."),
         ],
     );
 }
@@ -166,6 +185,12 @@ fn diagnosis_english() {
             hit("Hope your son's ear infection cleared up.", "ear infection"),
             silent("Thank you for the kind words about our team."),
             hit("Glad to hear the irritable bowel has settled down.", "irritable bowel"),
+            // What a profession can detect, stated for everyone.
+            silent("You may not know that physiotherapists can detect early signs of arthritis."),
+            hit("Your optometrist found early signs of diabetes.", "diabetes"),
+            // Lay names of spine conditions, tied to the reader.
+            hit("Those disk problems take time, Sophie.", "disk problems"),
+            silent("Our team can help with back and disc problems."),
         ],
     );
 }
@@ -192,6 +217,16 @@ fn symptom_or_body_part_french() {
             hit("Gardez ce pied au sec et le pansement jusqu’à vendredi.", "ce pied"),
             silent("Cette crème est en vente à l’accueil, idéale pour ce froid."),
             silent("Ce massage du dos est proposé à tous nos patients le mercredi."),
+            // Behind someone's back is an idiom.
+            silent("Nous ne critiquons personne, ni en face ni dans son dos."),
+            silent("Nous ne parlerons jamais de vous dans votre dos."),
+            hit("Bon courage pour la douleur dans votre dos.", "dos"),
+            // A body part with its side and a definite article.
+            hit("Merci Sophie, la cicatrice du genou gauche est belle.", "genou gauche"),
+            silent("Le cabinet se trouve au fond à gauche, au premier étage."),
+            // A body part compared with the reader's.
+            hit("Des ongles aussi épais que les vôtres demandent de la patience.", "ongles aussi épais que les vôtres"),
+            silent("Nos horaires sont aussi souples que les vôtres le permettent."),
         ],
     );
 }
@@ -236,6 +271,12 @@ fn medication_french() {
             silent("Je rappelle que la pilule ne se renouvelle pas sans consultation."),
             silent("Je ne prescris jamais d’antibiotiques sans examen."),
             hit("Elle oublie toujours la metformine.", "metformine"),
+            // A pharmacy's customers in general.
+            silent("Cette règle sur les antibiotiques s’applique à tous nos clients."),
+            hit("Vos antibiotiques sont prêts au comptoir.", "antibiotiques"),
+            // A quantity of a medicine's form with a time of day.
+            hit("Merci Sophie, pas plus de deux gélules au coucher.", "deux gélules au coucher"),
+            silent("Les gélules sont vendues en boîte de trente."),
         ],
     );
 }
@@ -275,6 +316,9 @@ fn test_or_result_french() {
             silent("Le cabinet s’est équipé d’un dermatoscope, vous pouvez demander un rendez-vous."),
             hit("Les bilans de votre enfant sont prêts.", "bilans"),
             silent("Nous priorisons les bilans des enfants et vous invitons à rappeler le secrétariat."),
+            // The practice's order of priority for a group of people.
+            silent("Nous priorisons les bilans des enfants de moins de trois ans, merci de votre compréhension."),
+            hit("Votre bilan sanguin était normal.", "bilan"),
         ],
     );
 }
@@ -483,6 +527,31 @@ fn date_or_time_french() {
             silent("Le cabinet se trouve au 12 av. Jean Jaurès, au premier étage."),
             hit("Merci Sophie, on reprend les séances dès la rentrée.", "dès la rentrée"),
             silent("Le cabinet accueillera une nouvelle orthophoniste à la rentrée."),
+            // Seasons with a determiner, SMS abbreviations, delays given without a number.
+            hit("Le kiné vous a accompagnée tout l’automne, il vous salue.", "tout l’automne"),
+            hit("Vous nous avez manqué l’été dernier, Sophie.", "l’été dernier"),
+            silent("Le cabinet ferme tout l’été pour travaux."),
+            hit("Bonne fin de semaine, et à la semaine pro pour votre contrôle !", "la semaine pro"),
+            hit("Content de vous avoir revu après si longtemps !", "après si longtemps"),
+            // The reader as the subject of care makes a date theirs, even beside the practice's name.
+            hit("Vous êtes suivie au centre depuis 2019, nous en sommes heureux.", "depuis 2019"),
+            hit("Nous sommes ravis que vous soyez revenue nous voir cette année.", "cette année"),
+            silent("Notre centre a ouvert en 2019, nous en sommes heureux."),
+            // Dates given by the course of care.
+            hit("Vous aviez signé le devis lors de la première consultation.", "lors de la première consultation"),
+            silent("Les vaccins du nourrisson sont faits lors de la première consultation."),
+            hit("Votre rendez-vous a été décommandé à peine une heure avant.", "à peine une heure avant"),
+            silent("Toute annulation moins de 24 heures avant le rendez-vous sera facturée."),
+            hit("Nous attendons votre fille pour son bilan des 4 ans.", "son bilan des 4 ans"),
+            silent("Le bilan des 4 ans est proposé à l’école maternelle."),
+            hit("On se revoit jeudi au créneau habituel.", "au créneau habituel"),
+            silent("Le secrétariat répond aux horaires habituels."),
+            // Time counted from a visit.
+            hit("Votre fils a beaucoup grandi depuis sa dernière consultation !", "depuis sa dernière consultation"),
+            silent("Depuis notre dernière newsletter, deux collègues nous ont rejoints."),
+            // Visits counted within a period.
+            hit("Vous êtes passée trois fois ce mois-ci, Sophie.", "trois fois ce mois-ci"),
+            silent("N’hésitez pas à lire la rubrique des questions fréquentes, mise à jour ce mois-ci."),
         ],
     );
 }
@@ -503,6 +572,24 @@ fn date_or_time_english() {
             hit("We sent you to hospital that same day, Sophie.", "that same day"),
             silent("In an emergency, call 911 right away."),
             silent("You can call us between 8 and 10 a.m. on weekdays."),
+            // Seasons with a determiner, and deadlines.
+            hit("So glad you enjoyed the sunshine last summer after your surgery.", "last summer"),
+            silent("We're closed all summer for renovation."),
+            hit("Hope your knee settles down by the weekend.", "by the weekend"),
+            silent("Replies are sent by the end of the week."),
+            // A weekly slot the reader takes part in is their routine, not the practice's schedule.
+            hit("Lovely catching up with you every Wednesday, Sophie!", "every Wednesday"),
+            silent("You are welcome to bring your questions to our drop-in every Thursday."),
+            // The reader's usual slot.
+            hit("See you Friday at your regular slot.", "at your regular slot"),
+            hit("Same time next month, Sophie!", "Same time next month"),
+            silent("Our phones reopen at the regular time after the holiday."),
+            // Time counted from a visit.
+            hit("Your daughter has grown so much since her last check-up!", "since her last check-up"),
+            silent("Since our last newsletter, two colleagues have joined us."),
+            // Visits counted within a period.
+            hit("Sorry you had to come in twice this week, Sophie.", "twice this week"),
+            silent("The processing of your complaint is our manager's priority this week."),
         ],
     );
 }
@@ -677,6 +764,25 @@ fn implicit_outcome_french() {
             silent("Toute l’équipe est heureuse de lire votre message."),
             hit("Ce protocole suffit souvent, ce qui est justement votre cas.", "ce qui est justement votre cas"),
             silent("Ce qui est votre droit : nous écrire en privé."),
+            // A birth welcomed, and the nights after it.
+            hit("Merci Sophie, et bienvenue à la petite Jade !", "bienvenue à la petite"),
+            silent("Bienvenue au cabinet à notre nouvelle collègue."),
+            hit("Merci Sophie ! J’espère que les nuits avec bébé sont plus calmes.", "nuits"),
+            silent("Les nuits sont souvent courtes pour les jeunes parents, les ateliers du jeudi en parlent."),
+            // Congratulations that look back on a known event.
+            hit("Merci Sophie, et encore nos félicitations, à très vite !", "encore nos félicitations"),
+            silent("Félicitations à toute l’équipe pour ce beau travail."),
+            // A symptom gone, in any case of letters.
+            hit("Merci Sophie, fini les vertiges, quelle bonne nouvelle !", "fini les vertiges"),
+            silent("Plus de places disponibles le samedi, désolés."),
+            hit("Ravie que vos aphtes aient complètement disparu !", "aient complètement disparu"),
+            hit("CONTENTE QUE VOS ROUGEURS AIENT ENFIN DISPARU !", "AIENT ENFIN DISPARU"),
+            silent("Ravis que les travaux du parking soient enfin terminés."),
+            // The reader put back on their feet, and courage for a newborn's care in SMS spelling.
+            hit("Votre ostéo vous a remise d’aplomb, tant mieux !", "remise d’aplomb"),
+            silent("Le projet du nouveau cabinet est enfin remis sur les rails."),
+            hit("slt sophie, bon courage pr l’allaitement !", "courage pr l’allaitement"),
+            silent("Bon courage pour les révisions du bac !"),
         ],
     );
 }
@@ -721,6 +827,15 @@ fn implicit_outcome_english() {
             silent("We welcome little ones from six months in our family clinic."),
             hit("You kept at it even on the hard weeks.", "You kept at it"),
             silent("We kept at it until the phones were fixed."),
+            // Being oneself again, a countdown of care, a birth welcomed.
+            hit("So glad you're looking more like your old self, Sophie.", "looking more like your old self"),
+            silent("Feel free to be yourself when you call us."),
+            hit("Just three sessions left, Sophie, you've got this!", "Just three sessions left"),
+            hit("Welcome to the world, little one!", "Welcome to the world"),
+            silent("Welcome to our new hygienist, Mia."),
+            // An invitation to call does not make the sentence general.
+            hit("Nearly 4 weeks to go now, rest up and call us if you need anything.", "Nearly 4 weeks to go"),
+            silent("If you need a crown, we explain every option first."),
         ],
     );
 }
@@ -870,6 +985,22 @@ fn identifier_french() {
             silent("Merci à Claire et Julie, nos assistantes."),
             hit("Toute l’équipe souhaite un bel anniversaire à votre père pour ses 80 ans.", "ses 80 ans"),
             silent("Le cabinet reçoit les enfants dès 3 ans."),
+            // A named residence is a home once the sentence is about the reader or a relative.
+            hit(
+                "Merci Sophie, l’infirmière passera chez votre père, résidence Les Tilleuls, bâtiment C.",
+                "résidence Les Tilleuls",
+            ),
+            silent("Le cabinet se situe résidence du Parc, au rez-de-chaussée."),
+            // A numbered address in a sentence about the practice is where it works.
+            silent("Pendant les congés, le Dr Martin consulte au 8 rue des Lilas."),
+            hit("L’infirmière est passée vous voir au 8 rue des Lilas.", "8 rue des Lilas"),
+            // A name after a staff role is a colleague's.
+            silent("Pour une consultation, demandez notre coordinatrice, Léa."),
+            // A mailbox that spells out the surname the reviewer gave as an initial.
+            hit("Vos documents sont partis à l’adresse s.martin@exemple.fr que nous avions.", "s.martin@exemple.fr"),
+            silent("Écrivez-nous à secretariat.martin@exemple.fr pour toute question."),
+            // The person a message is passed on to works at the practice.
+            silent("Merci Sophie, j’ai transmis vos compliments à Mme Roux."),
         ],
     );
 }
@@ -898,6 +1029,15 @@ fn identifier_english() {
             silent("We loved meeting Sarah, our new hygienist."),
             hit("Thanks Sophie, Victoria was so brave for her vaccines.", "Victoria"),
             silent("Thanks Sophie. Waiting lists for speech therapy are long across Georgia, and we are recruiting."),
+            // A full numeric date from decades ago, in a sentence about the reader, is a birth date.
+            hit("Sam, when we checked your date of birth (11/02/1979) the system showed another file.", "11/02/1979"),
+            silent("Our clinic has served Harbour Street since 01/06/1998."),
+            // A name after a staff role is a colleague's.
+            silent("Ring the surgery and ask for our practice manager, Siobhan."),
+            // A region that shares its spelling with a given name.
+            silent("Thanks! Waits for mental health care are long throughout Georgia."),
+            // The person a message is passed on to works at the practice.
+            silent("Thank you, your kind words have been forwarded to Mr. Okafor."),
         ],
     );
 }
@@ -918,6 +1058,12 @@ fn billing_french() {
             hit("Le dépassement de quarante euros était indiqué sur le devis.", "dépassement de quarante euros"),
             hit("Pensez à transmettre votre arrêt à la caisse sous 48 heures.", "votre arrêt"),
             silent("Le cabinet se trouve à deux pas de l’arrêt de tram Gare."),
+            // A public directory names no insurer of the reader.
+            silent("L’annuaire de l’Assurance Maladie vous aidera à trouver un autre cabinet."),
+            hit("Votre Assurance Maladie a refusé le remboursement.", "Assurance Maladie"),
+            // The reader's sick leave by its short form.
+            hit("Bon retour au bureau après votre arrêt, Sophie !", "votre arrêt"),
+            silent("L’arrêt de bus le plus proche est devant la pharmacie."),
         ],
     );
 }
@@ -936,6 +1082,9 @@ fn billing_english() {
             hit("Your excess of ninety dollars is still outstanding.", "excess of ninety dollars"),
             hit("We waived the fee last time as a goodwill gesture.", "waived the fee"),
             silent("Our fees are listed on the website and at reception."),
+            // A fee that applies to everyone.
+            silent("Medical forms are an uninsured service under OHIP ($30)."),
+            hit("You still owe $25 for the letter.", "$25"),
         ],
     );
 }
@@ -993,6 +1142,12 @@ fn derogatory_remark_french() {
             hit("Votre réaction en dit long.", "Votre réaction en dit long"),
             silent("Vos mots en disent long sur l’engagement de notre équipe."),
             silent("Nous comprenons vos difficultés à obtenir un rendez-vous."),
+            // A judgement on the reader's hygiene.
+            hit(
+                "Avec une hygiène bucco-dentaire si mauvaise, les soins étaient longs.",
+                "une hygiène bucco-dentaire si mauvaise",
+            ),
+            silent("Une bonne hygiène dentaire prévient les caries."),
         ],
     );
 }

@@ -97,10 +97,12 @@ const ADDRESS: &str = r"(?x-u)
   | \b(?:on|at)\s+[a-z]+\s+(?:street|road|avenue|lane|drive)\b
   | \b(?:rue|avenue|boulevard|chemin|allee|impasse|place|route|quai|square)\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+)?[a-z][a-z'\-]+
   | \b(?:votre|ton|ta|your)\s+(?:adresse|domicile|address|home\s+address|numero\s+de\s+telephone|phone\s+number|e-mail|email|courriel|employeur|employer|lieu\s+de\s+travail|workplace)\b
+  | \bresidence\s+(?:les\s+|le\s+|la\s+|l'|du\s+|des\s+)?[a-z][a-z'\-]+(?:,?\s+(?:batiment|bat\.|escalier|appartement|appt|entree)\s+[a-z0-9]{1,3}\b)?
 ";
 
 /// The words of [`ADDRESS`] that a match without a number needs, one of them at least.
 const STREET_AND_CONTACT_WORDS: &[&str] = &[
+    "residence",
     "rue",
     "avenue",
     "boulevard",
@@ -136,6 +138,7 @@ const BIRTH_DATE: &str = r"(?x-u)
   | \bborn\s+in\s+(?:19|20)[0-9]{2}\b
   | \bdate\s+de\s+naissance\b
   | \b(?:born\s+on|date\s+of\s+birth|dob)\b
+  | \b[0-3]?[0-9][/.\-][0-3]?[0-9][/.\-](?:19[0-9]{2}|200[0-9])\b
 ";
 
 const AGE: &str = r"(?x-u)
@@ -268,6 +271,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let ours = practice_mailbox && asked_to_write_to_us(context, found.start());
         if !ours
             && (reader_contact(context, found.start())
+                || (!practice_mailbox && spells_hidden_surname(&context.reviewer_words, local_part))
                 || (!practice_mailbox
                     && (names_someone || (personal_mailbox && !invites_contact(context, found.start())))))
         {
@@ -285,15 +289,31 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let matched = found.as_str();
         let possessive = matched.starts_with(['v', 't', 'y']);
         let numbered = matched.starts_with(|c: char| c.is_ascii_digit());
+        let sentence = context.sentence_at(found.start());
+        let about_reader = context.addresses_reader[sentence] || mentions_relative(context, sentence);
+        // « Le Dr Martin consulte au 8 rue des Lilas »: an address in a sentence about the
+        // practice, with no word for the reader or a relative, is where the practice works.
+        let practice_place = numbered && !about_reader && names_practice(context, sentence);
+        // « chez votre père, résidence Les Tilleuls »: a named residence is a home, once the sentence
+        // is about the reader or a relative. « Votre résidence principale » is no name.
+        let residence = matched.starts_with("residence") && names_residence(context, found.start());
         if possessive
             || reader_contact(context, found.start())
-            || (numbered && !invites_contact(context, found.start()))
+            || (numbered && !practice_place && !invites_contact(context, found.start()))
+            || (residence && about_reader)
         {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/address", Severity::Error);
         }
     }
     let birth_date_possible = digits > 0 || context.has_word(&["naissance", "born", "birth", "dob"]);
     for found in patterns.birth_date.find_iter(if birth_date_possible { text } else { "" }) {
+        // "11/02/1979": a full date from before 2010 in a reply is a birth date, not a visit, once the
+        // sentence is about the reader or a relative.
+        let numeric = found.as_str().starts_with(|c: char| c.is_ascii_digit());
+        let sentence = context.sentence_at(found.start());
+        if numeric && !context.addresses_reader[sentence] && !mentions_relative(context, sentence) {
+            continue;
+        }
         push(context, candidates, &mut taken, found.start(), found.end(), "identifier/birth_date", Severity::Error);
     }
     for sentence in &context.sentences {
@@ -639,6 +659,72 @@ fn is_practice_anniversary(context: &Context<'_>, sentence: usize, start: usize)
     celebrates && !context.addresses_reader[sentence] && !mentions_relative(context, sentence)
 }
 
+/// True when the local part of an e-mail address spells out the surname that the reviewer's public
+/// name gives only as an initial: « m.perrin@… » or « marc.perrin@… » for « Marc P. ». One part is the
+/// given name or its initial, another starts with the surname's initial and has three letters or more.
+fn spells_hidden_surname(reviewer_words: &[String], local_part: &str) -> bool {
+    let Some(given) = reviewer_words.iter().find(|word| word.chars().count() > 1) else { return false };
+    let initials: Vec<char> =
+        reviewer_words.iter().filter(|word| word.chars().count() == 1).filter_map(|word| word.chars().next()).collect();
+    let given_initial = given.chars().next();
+    let parts: Vec<&str> = local_part.split(['.', '_', '-']).filter(|part| !part.is_empty()).collect();
+    parts.iter().enumerate().any(|(position, part)| {
+        let surname = part.chars().count() >= 3
+            && part.as_bytes().first().is_some_and(|first| initials.contains(&char::from(*first)))
+            && *part != given.as_str();
+        let names_given = parts.iter().enumerate().any(|(other, word)| {
+            other != position
+                && (*word == given.as_str() || (word.chars().count() == 1 && word.chars().next() == given_initial))
+        });
+        surname && names_given
+    })
+}
+
+/// Words that make a sentence about the practice's premises or team (« le cabinet », « les
+/// remplacements », "our clinic").
+const PRACTICE_WORDS: &[&str] = &[
+    "cabinet",
+    "centre",
+    "clinique",
+    "locaux",
+    "remplacement",
+    "remplacements",
+    "remplace",
+    "permanence",
+    "consultations",
+    "dr",
+    "docteur",
+    "situe",
+    "situee",
+    "demenage",
+    "demenagement",
+    "installe",
+    "installee",
+    "practice",
+    "clinic",
+    "office",
+    "surgery",
+    "located",
+    "moved",
+    "premises",
+];
+
+/// True when sentence `index` names the practice, its premises or its team.
+fn names_practice(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| PRACTICE_WORDS.contains(&token.word))
+}
+
+/// True when « résidence » at `offset` is followed by a capitalised name (« résidence Les Tilleuls »),
+/// with or without an article, rather than by an adjective (« résidence principale »).
+fn names_residence(context: &Context<'_>, offset: usize) -> bool {
+    let Some(index) = context.token_at(offset) else { return false };
+    let sentence = context.tokens[index].sentence;
+    (index + 1..(index + 3).min(context.tokens.len()))
+        .take_while(|&next| context.tokens[next].sentence == sentence)
+        .any(|next| context.is_capitalized(next))
+}
+
 fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
     context.terms.iter().any(|hit| {
         context.data.terms.term(hit.term).category == Category::Relative && context.sentence_at(hit.start) == sentence
@@ -678,6 +764,18 @@ mod tests {
     fn age_ranges_are_durations() {
         assert!(is_duration("les enfants de 0 a 16 ans", "les enfants de 0 ".len()));
         assert!(!is_duration("votre fille de 15 ans", "votre fille ".len()));
+    }
+
+    #[test]
+    fn mailbox_spells_hidden_surname() {
+        let reviewer = ["marc".to_string(), "p".to_string()];
+        assert!(spells_hidden_surname(&reviewer, "m.perrin"));
+        assert!(spells_hidden_surname(&reviewer, "marc_perrin"));
+        assert!(spells_hidden_surname(&reviewer, "perrin.marc"));
+        assert!(!spells_hidden_surname(&reviewer, "m.dupont"), "another initial");
+        assert!(!spells_hidden_surname(&reviewer, "perrin"), "no given name");
+        assert!(!spells_hidden_surname(&reviewer, "contact"));
+        assert!(!spells_hidden_surname(&["marc".to_string(), "perrin".to_string()], "m.perrin"), "no initial");
     }
 
     #[test]

@@ -18,7 +18,7 @@ use crate::request::Lang;
 const FRENCH: &str = r"(?x-u)
     (?:\b(?:le|du|au|depuis\s+le)\s+)?\b(?:[0-3]?[0-9]|1er|premier)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)[0-9]{2})?\b
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
-  | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
+  | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
   | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|seances?)\b
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
@@ -45,6 +45,13 @@ const FRENCH: &str = r"(?x-u)
   | \bdeja\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\b
   | \b(?:a|le\s+jour\s+de|pour)\s+(?:noel|nouvel\s+an|la\s+toussaint|paques|la\s+saint-sylvestre)\b
   | \b(?:a|des|apres|avant|pour|jusqu'a)\s+la\s+rentree\b
+  | \b(?:tout\s+l'|cet\s+)(?:hiver|ete|automne)(?:\s+(?:dernier|passe|prochain))?\b
+  | \bl'(?:hiver|ete|automne)\s+(?:dernier|passe|prochain)\b
+  | \b(?:tout\s+le\s+|ce\s+)printemps\b
+  | \ble\s+printemps\s+(?:dernier|passe|prochain)\b
+  | \b(?:la\s+semaine|le\s+mois|l'an|l'annee)\s+pro\b
+  | \b(?:deux|trois|quatre|plusieurs|[0-9]+)\s+fois\s+(?:ce\s+mois(?:-ci)?|cette\s+semaine|cette\s+annee)\b
+  | \bapres\s+(?:tout\s+ce\s+temps|si\s+longtemps|tant\s+de\s+temps)\b
 ";
 
 const ENGLISH: &str = r"(?x-u)
@@ -72,6 +79,9 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:on|over)\s+(?:boxing\s+day|christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|easter(?:\s+(?:sunday|monday))?|thanksgiving|canada\s+day|labor\s+day|labour\s+day|bank\s+holiday\s+monday)\b
   | \b(?:over|during|for)\s+(?:these|the)\s+(?:last|past)?\s*(?:few|couple\s+of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|days|months|years)\b
   | \bthe\s+last\s+couple\s+of\s+(?:weeks|days|months|years)\b
+  | \b(?:this|last|next|all|that)\s+(?:spring|summer|fall|autumn|winter)\b
+  | \b(?:once|twice|three\s+times|[0-9]+\s+times|several\s+times)\s+(?:this|last)\s+(?:week|month|year)\b
+  | \bby\s+(?:the\s+weekend|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|(?:this|next)\s+(?:week|month|weekend))\b
 ";
 
 /// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le
@@ -98,6 +108,103 @@ pub fn states_schedule(context: &Context<'_>, index: usize) -> bool {
     let owned = words.iter().any(|token| matches!(token.word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"));
     let text = &context.folded.text[sentence.start..sentence.end];
     !owned && schedule().is_match(text)
+}
+
+/// True when sentence `index` has the team meet the reader: « avec vous », « vous voir », "with
+/// you", "see you". "You are welcome every Tuesday" only invites, and stays a schedule.
+fn meets_reader(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words = &context.tokens[sentence.first_token..sentence.end_token];
+    words.windows(2).any(|pair| {
+        matches!(
+            (pair[0].word, pair[1].word),
+            ("with" | "see" | "seeing" | "meet" | "meeting", "you")
+                | ("avec", "vous" | "toi")
+                | ("vous" | "te", "voir" | "revoir" | "retrouver" | "recevoir" | "accueillir")
+        )
+    })
+}
+
+/// Past participles that make the reader the subject of a visit or of care: « vous êtes suivie »,
+/// « que vous soyez revenu », "you were seen", "you have been coming".
+const READER_CARE_PARTICIPLES: &[&str] = &[
+    "suivi",
+    "suivie",
+    "suivis",
+    "suivies",
+    "venu",
+    "venue",
+    "venus",
+    "venues",
+    "revenu",
+    "revenue",
+    "revenus",
+    "revenues",
+    "passe",
+    "passee",
+    "passes",
+    "passees",
+    "inscrit",
+    "inscrite",
+    "inscrits",
+    "inscrites",
+    "recu",
+    "recue",
+    "recus",
+    "recues",
+    "vu",
+    "vue",
+    "vus",
+    "vues",
+    "soigne",
+    "soignee",
+    "soignes",
+    "soignees",
+    "opere",
+    "operee",
+    "operes",
+    "operees",
+    "seen",
+    "treated",
+    "coming",
+    "visiting",
+    "registered",
+    "followed",
+];
+
+/// True when sentence `index` makes the reader the subject of a visit or of care: « vous » or "you",
+/// an auxiliary, then a participle such as « suivie » or "seen" among the next three words. A date in
+/// such a sentence dates the reader's care even beside the practice's name (« vous êtes suivie au
+/// centre depuis 2019 »).
+pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words: Vec<&str> =
+        context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word).collect();
+    words.iter().enumerate().any(|(position, word)| {
+        let subject = matches!(*word, "vous" | "tu" | "you");
+        let auxiliary = words.get(position + 1).is_some_and(|next| {
+            matches!(
+                *next,
+                "etes"
+                    | "soyez"
+                    | "etiez"
+                    | "serez"
+                    | "avez"
+                    | "aviez"
+                    | "ayez"
+                    | "es"
+                    | "sois"
+                    | "as"
+                    | "were"
+                    | "are"
+                    | "have"
+                    | "had"
+            )
+        });
+        subject
+            && auxiliary
+            && words[position + 2..].iter().take(3).any(|later| READER_CARE_PARTICIPLES.contains(later))
+    })
 }
 
 /// True when `word` is a day of the week, in French or English, singular or plural.
@@ -154,10 +261,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         schedule().find_iter(schedule_text).map(|found| (found.start(), found.end())).collect();
     for found in regex(context.lang).find_iter(text) {
         let (start, end) = trim_span(text, found.start(), found.end());
-        let in_schedule =
+        // "lovely catching up with you every Wednesday": a schedule the reader takes part in is their
+        // routine of care, not the practice's opening days.
+        let reader_routine = meets_reader(context, context.sentence_at(start));
+        let schedule =
             schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end)
-                || is_habitual_day(&text[start..end])
                 || in_schedule_sentence(context, start);
+        let in_schedule =
+            (schedule && !reader_routine) || is_closure(context, start) || is_habitual_day(&text[start..end]);
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
         let matched = &text[start..end];
         // « votre appel de lundi » is still a date, because the day dates something that belongs to someone.
@@ -211,7 +322,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         // « entre 8 h et 9 h », "between 8 and 9 a.m." are opening hours as often as a visit window:
         // only another finding in the sentence makes them the reader's.
-        if matched.starts_with("entre ") || matched.starts_with("between ") {
+        // « cet été », "this winter": the season under way or ahead is in advice to everyone (« la crème
+        // solaire cet été ») as often as in the reader's care, so it needs another finding too.
+        let current_season = ["cet ", "ce printemps", "this "].iter().any(|opening| matched.starts_with(opening))
+            && ["ete", "hiver", "automne", "printemps", "summer", "winter", "autumn", "fall", "spring"]
+                .iter()
+                .any(|season| matched.ends_with(season));
+        if matched.starts_with("entre ") || matched.starts_with("between ") || current_season {
             candidate.company = Company::Finding;
         }
         candidates.push(candidate);
@@ -316,6 +433,13 @@ const CLOSURE_WORDS: &[&str] = &[
 /// Words of a recurring schedule (« chaque mardi », "every Saturday"), besides the closure words.
 const HABITUAL_WORDS: &[&str] =
     &["chaque", "every", "each", "tous", "toutes", "vacances", "reopening", "holidays", "jusque"];
+
+/// True when the sentence containing `offset` is a closure notice (« fermé jusqu'au 3 », "closed until
+/// the 5th").
+fn is_closure(context: &Context<'_>, offset: usize) -> bool {
+    let sentence = &context.sentences[context.sentence_at(offset)];
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| CLOSURE_WORDS.contains(&token.word))
+}
 
 /// True when the sentence is a schedule (« chaque premier mardi du mois », "every Saturday in
 /// October") that does not address the reader, or a closure notice.

@@ -49,9 +49,11 @@ const PRACTICE_NAME_ENDINGS: &[&str] = &[
     "smiles",
     "family",
 ];
+
 /// Prepositions of place, after which a capitalised given name is read as a place: "across Victoria", "in
 /// Florence". French « à » and « de » also introduce people (« merci à Julie »), so they are not here.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout", "around", "near", "outside"];
+const PLACE_PREPOSITIONS: &[&str] = &["in", "across", "throughout", "around", "near", "outside", "partout"];
+
 const STAFF_TITLES: &[&str] = &[
     "dr",
     "dre",
@@ -94,6 +96,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_common_word(context, word) || context.is_reviewer_word(word) {
             continue;
         }
+        // "throughout Georgia": a place that shares its spelling with a given name.
+        if previous_word.is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous)) {
+            continue;
+        }
         if previous_word.is_some_and(|previous| EMPLOYER_MARKERS.contains(&previous))
             || names_workplace_after_at(context, index)
         {
@@ -131,7 +137,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 tokens[index - 3].word,
                 "equipe" | "cabinet" | "centre" | "part" | "assistante" | "secretariat" | "clinique"
             );
-        if previous_word.is_some_and(|previous| TITLES.contains(&previous)) && of_the_practice {
+        if previous_word.is_some_and(|previous| TITLES.contains(&previous))
+            && (of_the_practice || receives_feedback(context, index - 1))
+        {
             continue;
         }
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) {
@@ -174,10 +182,6 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // Ava") names someone seen as a patient, even in a list.
         if lexicon::is_first_name(word) && follows_care_verb(context, index) {
             candidates.push(third_party_name(&tokens[index], Severity::Warning));
-            continue;
-        }
-        // "across Victoria", "in Florence": a given name after a preposition of place is read as a place.
-        if previous_word.is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous)) {
             continue;
         }
         // A list of names (« Claire, Nathalie et Julie »), or a given name with a surname, or a name after
@@ -267,6 +271,32 @@ fn adjacent_or_listed(context: &Context<'_>, left: usize, right: usize) -> bool 
     between.chars().all(|c| c == ' ' || c == ',' || c == '&')
 }
 
+/// Verbs of passing a message on: the person named after them receives the review's praise or
+/// complaint, and is taken as a colleague (« transmis à Mme Roux », "passed on to Ms. Lee").
+const PASSING_VERBS: &[&str] = &[
+    "transmis",
+    "transmise",
+    "transmettons",
+    "transmets",
+    "transmettrai",
+    "transmettrons",
+    "partage",
+    "partagerai",
+    "partagerons",
+    "passed",
+    "forwarded",
+    "shared",
+    "relayed",
+];
+
+/// True when a verb of passing a message on is among the four words before the title at `title`,
+/// in the same sentence.
+fn receives_feedback(context: &Context<'_>, title: usize) -> bool {
+    let sentence = context.tokens[title].sentence;
+    (title.saturating_sub(4)..title)
+        .any(|other| context.tokens[other].sentence == sentence && PASSING_VERBS.contains(&context.tokens[other].word))
+}
+
 /// Words that make a name a colleague's: « Mme Perrin, ma collègue », « notre assistante Julie ».
 const COLLEAGUE_WORDS: &[&str] = &[
     "collegue",
@@ -293,6 +323,22 @@ const COLLEAGUE_WORDS: &[&str] = &[
     "sage-femme",
     "infirmiere",
     "infirmier",
+    // Staff roles: « notre coordinatrice, Léa », "our practice manager, Siobhan".
+    "coordinatrice",
+    "coordinateur",
+    "gestionnaire",
+    "responsable",
+    "preparatrice",
+    "preparateur",
+    "pharmacienne",
+    "pharmacien",
+    "manager",
+    "coordinator",
+    "administrator",
+    "secretary",
+    "pharmacist",
+    "technician",
+    "optician",
 ];
 
 /// True when a colleague word is within three words before or after token `index`.

@@ -886,6 +886,10 @@ fn identifier_french() {
             silent("Écrivez-nous à secretariat.martin@exemple.fr pour toute question."),
             // The person a message is passed on to works at the practice.
             silent("Merci Sophie, j’ai transmis vos compliments à Mme Roux."),
+            // Where the reader lives, even beside the practice's name.
+            hit("Vous vivez juste à côté du cabinet, au 9 chemin des Vignes.", "9 chemin des Vignes"),
+            hit("Madame, domiciliée avenue des Tilleuls, vous connaissez bien le quartier.", "avenue des Tilleuls"),
+            silent("Le cabinet se trouve au 9 chemin des Vignes, contactez-nous pour venir."),
         ],
     );
 }
@@ -921,6 +925,9 @@ fn identifier_english() {
             silent("Thanks! Waits for mental health care are long throughout Georgia."),
             // The person a message is passed on to works at the practice.
             silent("Thank you, your kind words have been forwarded to Mr. Okafor."),
+            // A number-first street address, the reader's or the practice's.
+            hit("Sophie, we mailed the letter to you at 27 Birch Lane.", "27 Birch Lane"),
+            silent("Our new clinic opens at 250 Harbour Street in May."),
         ],
     );
 }

@@ -487,6 +487,11 @@ fn date_or_time_french() {
             // Visits counted within a period.
             hit("Vous êtes passée trois fois ce mois-ci, Sophie.", "trois fois ce mois-ci"),
             silent("N’hésitez pas à lire la rubrique des questions fréquentes, mise à jour ce mois-ci."),
+            // A date in an apology dates what the reader went through.
+            hit("Nous sommes désolés pour l’attente de vendredi, Sophie.", "vendredi"),
+            // A day that is also an emergency number is a date before a month.
+            hit("Vous aviez un créneau en urgence le 15 avril, Sophie.", "le 15 avril"),
+            silent("En cas d’urgence, appelez le 15."),
         ],
     );
 }
@@ -525,6 +530,14 @@ fn date_or_time_english() {
             // Visits counted within a period.
             hit("Sorry you had to come in twice this week, Sophie.", "twice this week"),
             silent("The processing of your complaint is our manager's priority this week."),
+            // A gestational age, a meal time beside a finding, a period that ends at the next visit.
+            hit("Congratulations, Sophie, your little boy arrived at 36 weeks!", "at 36 weeks"),
+            hit("We squeezed your filling in before lunch.", "before lunch"),
+            silent("Please call before lunch if you can."),
+            hit("Keep the brace on until your next check-up, Sophie.", "until your next check-up"),
+            // A date in an apology dates what the reader went through.
+            hit("We're so sorry about the long wait on Friday, Sophie.", "on Friday"),
+            silent("Sorry, our phone line is closed on Friday."),
         ],
     );
 }

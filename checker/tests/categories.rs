@@ -137,6 +137,9 @@ fn treatment_english() {
             silent("We have no hard feelings for a moment about this review."),
             hit("Hope your new varifocal glasses are comfortable.", "your new varifocal glasses"),
             silent("Our new glasses display is by the window."),
+            // A diet for a period after care.
+            hit("Thanks Sophie! Stay on soft food until the weekend.", "Stay on soft food until the"),
+            silent("Our café serves soft food for a small fee."),
         ],
     );
 }
@@ -702,6 +705,15 @@ fn implicit_outcome_french() {
             silent("Le projet du nouveau cabinet est enfin remis sur les rails."),
             hit("slt sophie, bon courage pr l’allaitement !", "courage pr l’allaitement"),
             silent("Bon courage pour les révisions du bac !"),
+            // Results normal with a word between, back in action, progress heard already, the road travelled.
+            hit("Merci Sophie, vos analyses étaient d’ailleurs tout à fait normales.", "tout à fait normales"),
+            silent("Les résultats sont envoyés par courrier, c’est tout à fait normal d’attendre une semaine."),
+            hit("Ravis de vous savoir à nouveau autonome, Sophie !", "vous savoir à nouveau autonome"),
+            silent("Nous sommes heureux de vous savoir satisfaite de l’accueil."),
+            hit("Merci Sophie ! On voit déjà la différence sur le sourire de Léa.", "On voit déjà la différence"),
+            silent("Avec un bon brossage, on voit vite la différence."),
+            hit("Merci Sophie, je suis admirative du chemin parcouru.", "admirative du chemin parcouru"),
+            silent("Le cabinet est fier de ses dix ans d’existence."),
         ],
     );
 }
@@ -749,6 +761,9 @@ fn implicit_outcome_english() {
             // An invitation to call does not make the sentence general.
             hit("Nearly 4 weeks to go now, rest up and call us if you need anything.", "Nearly 4 weeks to go"),
             silent("If you need a crown, we explain every option first."),
+            // Mother and baby, or both partners, doing well.
+            hit("Thank you, Sophie! Hope you're both settling in.", "you're both settling in"),
+            silent("Sophie, you're both always welcome to call the front desk."),
         ],
     );
 }

@@ -100,6 +100,10 @@ fn treatment_french() {
             // A team or a department named by its field.
             silent("Merci Sophie, nous transmettons vos mots à l’équipe des soins infirmiers."),
             hit("Votre séance de radiologie a été décalée.", "séance"),
+            // Reminders of a care routine.
+            hit("Sophie, n’oubliez pas les élastiques la nuit !", "oubliez pas les élastiques"),
+            hit("Et pensez à passer le fil tous les soirs, Sophie !", "passer le fil"),
+            silent("Le fil d’actualité de notre page est à jour."),
         ],
     );
 }
@@ -301,6 +305,9 @@ fn test_or_result_french() {
             // The practice's order of priority for a group of people.
             silent("Nous priorisons les bilans des enfants de moins de trois ans, merci de votre compréhension."),
             hit("Votre bilan sanguin était normal.", "bilan"),
+            // Cervical smear results named by their class.
+            hit("Pas d’inquiétude pour ces cellules HSIL, on en reparle vite.", "HSIL"),
+            silent("Le frottis de dépistage est recommandé à partir de 25 ans pour toutes les femmes."),
         ],
     );
 }

@@ -860,6 +860,9 @@ fn relative_french() {
             silent("Passez une belle journée, et dites-nous comment nous améliorer."),
             silent("Bises et à bientôt sur nos réseaux."),
             hit("Toutes nos pensées après le décès de votre père.", "décès de votre père"),
+            // Twins or triplets named with an affectionate adjective.
+            hit("Merci Sophie, les adorables jumelles ont bien changé !", "adorables jumelles"),
+            silent("Le cabinet accueille aussi les jumeaux et les triplés dès la naissance."),
         ],
     );
 }
@@ -1071,6 +1074,9 @@ fn derogatory_remark_french() {
                 "une hygiène bucco-dentaire si mauvaise",
             ),
             silent("Une bonne hygiène dentaire prévient les caries."),
+            // A judgement on the reader's temper.
+            hit("Avec un tempérament pareil, rien d’étonnant à ce que ça coince.", "un tempérament pareil"),
+            silent("Avec une attitude bienveillante, toute l’équipe vous accueille."),
         ],
     );
 }

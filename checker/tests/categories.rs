@@ -928,6 +928,9 @@ fn identifier_french() {
             hit("Vous vivez juste à côté du cabinet, au 9 chemin des Vignes.", "9 chemin des Vignes"),
             hit("Madame, domiciliée avenue des Tilleuls, vous connaissez bien le quartier.", "avenue des Tilleuls"),
             silent("Le cabinet se trouve au 9 chemin des Vignes, contactez-nous pour venir."),
+            // A number the practice left messages on is the reader's.
+            hit("Nous vous avons laissé deux messages au 06 98 76 54 32.", "06 98 76 54 32"),
+            silent("Laissez-nous un message au 01 23 45 67 89."),
         ],
     );
 }
@@ -966,6 +969,9 @@ fn identifier_english() {
             // A number-first street address, the reader's or the practice's.
             hit("Sophie, we mailed the letter to you at 27 Birch Lane.", "27 Birch Lane"),
             silent("Our new clinic opens at 250 Harbour Street in May."),
+            // A number the practice left messages on is the reader's.
+            hit("Sophie, we left a voicemail at 0412 555 999 last week.", "0412 555 999"),
+            silent("Leave us a voicemail at 0412 555 999 and we will get back to you."),
         ],
     );
 }

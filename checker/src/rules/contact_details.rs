@@ -556,7 +556,14 @@ fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
     let by_practice = context.tokens[sentence.first_token..number]
         .iter()
         .any(|token| matches!(token.word, "we" | "i" | "nous" | "je" | "on"));
-    dialled && by_practice
+    // "we left a voicemail at …", « nous vous avons laissé deux messages au … »: messages the
+    // practice left on a number. « Laissez-nous un message au … » has no past participle.
+    let messages_left = before.iter().any(|token| {
+        matches!(token.word, "voicemail" | "voicemails" | "message" | "messages" | "sms" | "texto" | "textos")
+    }) && context.tokens[sentence.first_token..number]
+        .iter()
+        .any(|token| matches!(token.word, "left" | "laisse" | "laisses" | "sent" | "envoye" | "envoyes"));
+    (dialled || messages_left) && by_practice
 }
 
 /// Returns the folded capitalised words of the reply that are not at the start of a sentence: the

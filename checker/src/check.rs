@@ -177,7 +177,8 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate], 
     // a date needs a finding, even in a sentence that speaks to the reader.
     let practice_news = candidate.category == crate::category::Category::DateOrTime
         && tells_practice_news(context, sentence)
-        && !crate::rules::dates::reader_is_subject_of_care(context, sentence);
+        && !crate::rules::dates::reader_is_subject_of_care(context, sentence)
+        && !crate::rules::dates::apologises(context, sentence);
     if candidate.company == Company::ReaderOrFinding
         && !practice_news
         && (context.addresses_reader[sentence] || dates_care)

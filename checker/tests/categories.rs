@@ -114,6 +114,10 @@ fn treatment_french() {
             // A team or a department named by its field.
             silent("Merci Sophie, nous transmettons vos mots à l’équipe des soins infirmiers."),
             hit("Votre séance de radiologie a été décalée.", "séance"),
+            // Reminders of a care routine.
+            hit("Sophie, n’oubliez pas les élastiques la nuit !", "oubliez pas les élastiques"),
+            hit("Et pensez à passer le fil tous les soirs, Sophie !", "passer le fil"),
+            silent("Le fil d’actualité de notre page est à jour."),
         ],
     );
 }
@@ -156,6 +160,9 @@ fn treatment_english() {
             silent("We have no hard feelings for a moment about this review."),
             hit("Hope your new varifocal glasses are comfortable.", "your new varifocal glasses"),
             silent("Our new glasses display is by the window."),
+            // A diet for a period after care.
+            hit("Thanks Sophie! Stay on soft food until the weekend.", "Stay on soft food until the"),
+            silent("Our café serves soft food for a small fee."),
         ],
     );
 }
@@ -319,6 +326,9 @@ fn test_or_result_french() {
             // The practice's order of priority for a group of people.
             silent("Nous priorisons les bilans des enfants de moins de trois ans, merci de votre compréhension."),
             hit("Votre bilan sanguin était normal.", "bilan"),
+            // Cervical smear results named by their class.
+            hit("Pas d’inquiétude pour ces cellules HSIL, on en reparle vite.", "HSIL"),
+            silent("Le frottis de dépistage est recommandé à partir de 25 ans pour toutes les femmes."),
         ],
     );
 }
@@ -552,6 +562,11 @@ fn date_or_time_french() {
             // Visits counted within a period.
             hit("Vous êtes passée trois fois ce mois-ci, Sophie.", "trois fois ce mois-ci"),
             silent("N’hésitez pas à lire la rubrique des questions fréquentes, mise à jour ce mois-ci."),
+            // A date in an apology dates what the reader went through.
+            hit("Nous sommes désolés pour l’attente de vendredi, Sophie.", "vendredi"),
+            // A day that is also an emergency number is a date before a month.
+            hit("Vous aviez un créneau en urgence le 15 avril, Sophie.", "le 15 avril"),
+            silent("En cas d’urgence, appelez le 15."),
         ],
     );
 }
@@ -590,6 +605,14 @@ fn date_or_time_english() {
             // Visits counted within a period.
             hit("Sorry you had to come in twice this week, Sophie.", "twice this week"),
             silent("The processing of your complaint is our manager's priority this week."),
+            // A gestational age, a meal time beside a finding, a period that ends at the next visit.
+            hit("Congratulations, Sophie, your little boy arrived at 36 weeks!", "at 36 weeks"),
+            hit("We squeezed your filling in before lunch.", "before lunch"),
+            silent("Please call before lunch if you can."),
+            hit("Keep the brace on until your next check-up, Sophie.", "until your next check-up"),
+            // A date in an apology dates what the reader went through.
+            hit("We're so sorry about the long wait on Friday, Sophie.", "on Friday"),
+            silent("Sorry, our phone line is closed on Friday."),
         ],
     );
 }
@@ -783,6 +806,15 @@ fn implicit_outcome_french() {
             silent("Le projet du nouveau cabinet est enfin remis sur les rails."),
             hit("slt sophie, bon courage pr l’allaitement !", "courage pr l’allaitement"),
             silent("Bon courage pour les révisions du bac !"),
+            // Results normal with a word between, back in action, progress heard already, the road travelled.
+            hit("Merci Sophie, vos analyses étaient d’ailleurs tout à fait normales.", "tout à fait normales"),
+            silent("Les résultats sont envoyés par courrier, c’est tout à fait normal d’attendre une semaine."),
+            hit("Ravis de vous savoir à nouveau autonome, Sophie !", "vous savoir à nouveau autonome"),
+            silent("Nous sommes heureux de vous savoir satisfaite de l’accueil."),
+            hit("Merci Sophie ! On voit déjà la différence sur le sourire de Léa.", "On voit déjà la différence"),
+            silent("Avec un bon brossage, on voit vite la différence."),
+            hit("Merci Sophie, je suis admirative du chemin parcouru.", "admirative du chemin parcouru"),
+            silent("Le cabinet est fier de ses dix ans d’existence."),
         ],
     );
 }
@@ -836,6 +868,9 @@ fn implicit_outcome_english() {
             // An invitation to call does not make the sentence general.
             hit("Nearly 4 weeks to go now, rest up and call us if you need anything.", "Nearly 4 weeks to go"),
             silent("If you need a crown, we explain every option first."),
+            // Mother and baby, or both partners, doing well.
+            hit("Thank you, Sophie! Hope you're both settling in.", "you're both settling in"),
+            silent("Sophie, you're both always welcome to call the front desk."),
         ],
     );
 }
@@ -936,6 +971,9 @@ fn relative_french() {
             silent("Passez une belle journée, et dites-nous comment nous améliorer."),
             silent("Bises et à bientôt sur nos réseaux."),
             hit("Toutes nos pensées après le décès de votre père.", "décès de votre père"),
+            // Twins or triplets named with an affectionate adjective.
+            hit("Merci Sophie, les adorables jumelles ont bien changé !", "adorables jumelles"),
+            silent("Le cabinet accueille aussi les jumeaux et les triplés dès la naissance."),
         ],
     );
 }
@@ -1001,6 +1039,13 @@ fn identifier_french() {
             silent("Écrivez-nous à secretariat.martin@exemple.fr pour toute question."),
             // The person a message is passed on to works at the practice.
             silent("Merci Sophie, j’ai transmis vos compliments à Mme Roux."),
+            // Where the reader lives, even beside the practice's name.
+            hit("Vous vivez juste à côté du cabinet, au 9 chemin des Vignes.", "9 chemin des Vignes"),
+            hit("Madame, domiciliée avenue des Tilleuls, vous connaissez bien le quartier.", "avenue des Tilleuls"),
+            silent("Le cabinet se trouve au 9 chemin des Vignes, contactez-nous pour venir."),
+            // A number the practice left messages on is the reader's.
+            hit("Nous vous avons laissé deux messages au 06 98 76 54 32.", "06 98 76 54 32"),
+            silent("Laissez-nous un message au 01 23 45 67 89."),
         ],
     );
 }
@@ -1038,6 +1083,12 @@ fn identifier_english() {
             silent("Thanks! Waits for mental health care are long throughout Georgia."),
             // The person a message is passed on to works at the practice.
             silent("Thank you, your kind words have been forwarded to Mr. Okafor."),
+            // A number-first street address, the reader's or the practice's.
+            hit("Sophie, we mailed the letter to you at 27 Birch Lane.", "27 Birch Lane"),
+            silent("Our new clinic opens at 250 Harbour Street in May."),
+            // A number the practice left messages on is the reader's.
+            hit("Sophie, we left a voicemail at 0412 555 999 last week.", "0412 555 999"),
+            silent("Leave us a voicemail at 0412 555 999 and we will get back to you."),
         ],
     );
 }
@@ -1148,6 +1199,9 @@ fn derogatory_remark_french() {
                 "une hygiène bucco-dentaire si mauvaise",
             ),
             silent("Une bonne hygiène dentaire prévient les caries."),
+            // A judgement on the reader's temper.
+            hit("Avec un tempérament pareil, rien d’étonnant à ce que ça coince.", "un tempérament pareil"),
+            silent("Avec une attitude bienveillante, toute l’équipe vous accueille."),
         ],
     );
 }

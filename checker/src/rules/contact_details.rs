@@ -97,6 +97,7 @@ const ADDRESS: &str = r"(?x-u)
   | \b(?:on|at)\s+[a-z]+\s+(?:street|road|avenue|lane|drive)\b
   | \b(?:rue|avenue|boulevard|chemin|allee|impasse|place|route|quai|square)\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+)?[a-z][a-z'\-]+
   | \b(?:votre|ton|ta|your)\s+(?:adresse|domicile|address|home\s+address|numero\s+de\s+telephone|phone\s+number|e-mail|email|courriel|employeur|employer|lieu\s+de\s+travail|workplace)\b
+  | \b[0-9]{1,5}\s+[a-z][a-z'\-]+(?:\s+[a-z][a-z'\-]+)?\s+(?:street|st\.|road|rd\.|avenue|ave\.|lane|ln\.|drive|court|ct\.|boulevard|blvd\.?|crescent|cres\.)(?:\s|$|[,.;])
   | \bresidence\s+(?:les\s+|le\s+|la\s+|l'|du\s+|des\s+)?[a-z][a-z'\-]+(?:,?\s+(?:batiment|bat\.|escalier|appartement|appt|entree)\s+[a-z0-9]{1,3}\b)?
 ";
 
@@ -474,6 +475,16 @@ const CONTACT_VERBS: &[&str] = &[
     "mailed",
     "visited",
     "visit",
+    // Verbs of living somewhere: « vous habitez au … », "you live at …".
+    "habitez",
+    "habitiez",
+    "residez",
+    "residiez",
+    "vivez",
+    "viviez",
+    "live",
+    "lived",
+    "contacting",
 ];
 
 /// Words after « votre » or "your" that name the reader's own contact details or home.
@@ -519,7 +530,9 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
         let possessive = matches!(*word, "votre" | "ton" | "ta" | "your")
             && words[index + 1..(index + 3).min(words.len())].iter().any(|noun| CONTACT_NOUNS.contains(noun));
         let at_home = *word == "chez" && words.get(index + 1).is_some_and(|next| matches!(*next, "vous" | "toi"));
-        (reader && (next_is_verb || previous_is_verb)) || possessive || at_home
+        // « domicilié rue des Lilas »: an address of residence is always a person's.
+        let domiciled = matches!(*word, "domicilie" | "domiciliee" | "domicilies" | "domiciliees");
+        (reader && (next_is_verb || previous_is_verb)) || possessive || at_home || domiciled
     })
 }
 
@@ -549,7 +562,14 @@ fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
     let by_practice = context.tokens[sentence.first_token..number]
         .iter()
         .any(|token| matches!(token.word, "we" | "i" | "nous" | "je" | "on"));
-    dialled && by_practice
+    // "we left a voicemail at …", « nous vous avons laissé deux messages au … »: messages the
+    // practice left on a number. « Laissez-nous un message au … » has no past participle.
+    let messages_left = before.iter().any(|token| {
+        matches!(token.word, "voicemail" | "voicemails" | "message" | "messages" | "sms" | "texto" | "textos")
+    }) && context.tokens[sentence.first_token..number]
+        .iter()
+        .any(|token| matches!(token.word, "left" | "laisse" | "laisses" | "sent" | "envoye" | "envoyes"));
+    (dialled || messages_left) && by_practice
 }
 
 /// Returns the folded capitalised words of the reply that are not at the start of a sentence: the

@@ -81,6 +81,8 @@ const ENGLISH: &str = r"(?x-u)
   | \bthe\s+last\s+couple\s+of\s+(?:weeks|days|months|years)\b
   | \b(?:this|last|next|all|that)\s+(?:spring|summer|fall|autumn|winter)\b
   | \b(?:once|twice|three\s+times|[0-9]+\s+times|several\s+times)\s+(?:this|last)\s+(?:week|month|year)\b
+  | \bat\s+[0-9]{1,2}\s+weeks\b
+  | \b(?:before|after)\s+(?:your\s+|her\s+|his\s+|their\s+)?(?:breakfast|lunch|dinner|supper)\b
   | \bby\s+(?:the\s+weekend|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|(?:this|next)\s+(?:week|month|weekend))\b
 ";
 
@@ -207,6 +209,26 @@ pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
     })
 }
 
+/// True when sentence `index` apologises (« désolés pour l'attente de lundi », "sorry about the long
+/// wait on Friday"): a date in an apology dates what the reader went through, not practice news.
+pub fn apologises(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
+        matches!(
+            token.word,
+            "sorry"
+                | "apologise"
+                | "apologize"
+                | "apologies"
+                | "desole"
+                | "desolee"
+                | "desoles"
+                | "desolees"
+                | "excuses"
+        )
+    })
+}
+
 /// True when `word` is a day of the week, in French or English, singular or plural.
 fn is_weekday_word(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
@@ -329,6 +351,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 .iter()
                 .any(|season| matched.ends_with(season));
         if matched.starts_with("entre ") || matched.starts_with("between ") || current_season {
+            candidate.company = Company::Finding;
+        }
+        // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.
+        if ["breakfast", "lunch", "dinner", "supper"].iter().any(|meal| matched.ends_with(meal)) {
             candidate.company = Company::Finding;
         }
         candidates.push(candidate);
@@ -466,8 +492,13 @@ fn is_emergency_number(text: &str, start: usize) -> bool {
         && ["composez ", "composer ", "appelez ", "appeler ", "faites ", "faire ", "dial ", "call "]
             .iter()
             .any(|verb| before.ends_with(verb));
-    // « le 15 vous orientera », « le 112 »: the French and European emergency numbers.
+    // « le 15 vous orientera », « le 112 »: the French and European emergency numbers. « le 18 mars »
+    // is a date, whatever else the reply mentions about emergencies.
     let rest = &text[start..];
+    let month_follows = rest
+        .split_whitespace()
+        .nth(2)
+        .is_some_and(|word| MONTHS.contains(&word.trim_end_matches(|c: char| !c.is_alphanumeric())));
     let emergency =
         ["le 15 ", "le 15,", "le 15.", "le 112", "le 114", "le 115", "le 116", "le 3114", "le 17 ", "le 18 "]
             .iter()
@@ -475,8 +506,24 @@ fn is_emergency_number(text: &str, start: usize) -> bool {
             && ["urgence", "garde", "samu", "orientera", "secours", "pompiers", "police", "emergency"]
                 .iter()
                 .any(|word| text.contains(word));
-    after_calling || emergency
+    after_calling || (emergency && !month_follows)
 }
+
+/// French month names, folded.
+const MONTHS: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
 
 /// Returns the first word of `rest`, without the punctuation around it: « av. » gives « av », and
 /// « avec » stays « avec », not the street abbreviation « av ».

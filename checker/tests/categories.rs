@@ -826,6 +826,9 @@ fn implicit_outcome_english() {
         LangChoice::En,
         &[
             hit("Glad you're feeling better!", "feeling better"),
+            silent("Thanks for writing, we hope you are well."),
+            silent("Hope you're all doing well and enjoying the sunshine."),
+            hit("We hope you're feeling better since the flare-up.", "hope you're feeling better"),
             hit("Congratulations on your baby boy!", "Congratulations on your baby"),
             hit("Great to hear the knee has healed so well.", "knee has healed"),
             hit("So happy the biopsy came back clear!", "biopsy came back clear"),
@@ -1014,6 +1017,8 @@ fn identifier_french() {
             silent("Bonjour Sophie M., merci pour votre message."),
             silent("Contactez notre secrétariat au 04 78 00 00 00."),
             silent("Notre maison de santé a fêté ses 20 ans en mai, merci à tous."),
+            silent("Laissez-nous un message au 04 78 12 34 56, nous vous rappellerons."),
+            hit("Nous vous rappellerons au 06 12 34 56 78 dès demain.", "06 12 34 56 78"),
             hit("Toute l’équipe lui souhaite un bon anniversaire pour ses 80 ans !", "ses 80 ans"),
             hit("Votre fils est très apprécié de la maîtresse de l’école maternelle.", "maîtresse de l’école"),
             silent("Nous intervenons dans les écoles du quartier pour le dépistage visuel."),

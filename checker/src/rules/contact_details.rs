@@ -280,7 +280,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
     }
     for found in patterns.phone.find_iter(if digits >= 7 { text } else { "" }) {
-        if reader_contact(context, found.start()) || dialled_by_practice(context, found.start()) {
+        let practice_number = offered_by_practice(context, found.start());
+        if (reader_contact(context, found.start()) && !practice_number) || dialled_by_practice(context, found.start()) {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
         }
     }
@@ -534,6 +535,48 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
         let domiciled = matches!(*word, "domicilie" | "domiciliee" | "domicilies" | "domiciliees");
         (reader && (next_is_verb || previous_is_verb)) || possessive || at_home || domiciled
     })
+}
+
+/// True when the words just before the number at `offset` give it as the practice's own: « laissez-nous
+/// un message au … », « appelez le secrétariat au … », "call the office on …". The sentence may still
+/// promise to call the reader back (« … , nous vous rappellerons »).
+fn offered_by_practice(context: &Context<'_>, offset: usize) -> bool {
+    let Some(number) = context.token_at(offset) else { return false };
+    let sentence = &context.sentences[context.tokens[number].sentence];
+    let before = &context.tokens[sentence.first_token.max(number.saturating_sub(5))..number];
+    let invitation = before.iter().any(|token| {
+        matches!(
+            token.word,
+            "laissez"
+                | "appelez"
+                | "contactez"
+                | "joignez"
+                | "telephonez"
+                | "ecrivez"
+                | "joignable"
+                | "joignables"
+                | "joindre"
+                | "call"
+                | "ring"
+                | "phone"
+                | "text"
+                | "contact"
+                | "reach"
+        )
+    });
+    let practice = before.iter().any(|token| {
+        matches!(
+            token.word,
+            "nous" | "us" | "secretariat" | "cabinet" | "standard" | "accueil" | "office" | "reception" | "clinic"
+        )
+    });
+    // « laissez-nous », « appelez-nous » are one token: the invitation and the practice at once.
+    let invitation_to_us = before.iter().any(|token| {
+        token.word.strip_suffix("-nous").is_some_and(|verb| {
+            matches!(verb, "laissez" | "appelez" | "contactez" | "joignez" | "telephonez" | "ecrivez")
+        })
+    });
+    (invitation && practice) || invitation_to_us
 }
 
 /// True when the practice says it dialled the number at `offset` (« nous avons appelé le 06 … », "we

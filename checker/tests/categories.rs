@@ -114,6 +114,12 @@ fn treatment_french() {
             // A team or a department named by its field.
             silent("Merci Sophie, nous transmettons vos mots à l’équipe des soins infirmiers."),
             hit("Votre séance de radiologie a été décalée.", "séance"),
+            // A course of care told through its progress, without « votre »: tied to the reader all the same.
+            hit("On espace les séances à une par mois dès septembre.", "séances"),
+            hit("L’arrêt progressif du traitement se passe bien jusqu’ici.", "traitement"),
+            hit("La rééducation avance bien jusqu’à présent, gardons ce rythme.", "rééducation"),
+            silent("Après une prothèse de hanche, la rééducation est proposée à chaque patient."),
+            silent("Plus que quinze jours de travaux, et la salle d’attente sera rénovée."),
         ],
     );
 }
@@ -156,6 +162,10 @@ fn treatment_english() {
             silent("We have no hard feelings for a moment about this review."),
             hit("Hope your new varifocal glasses are comfortable.", "your new varifocal glasses"),
             silent("Our new glasses display is by the window."),
+            // Care told through one person's progress or a reminder to them, without "your".
+            hit("Remember, no running until the stitches come out.", "stitches"),
+            hit("Great work getting through the injections, the hardest part is done.", "injections"),
+            silent("Rehab after a knee replacement usually takes several weeks."),
         ],
     );
 }
@@ -227,6 +237,10 @@ fn symptom_or_body_part_french() {
             // A body part compared with the reader's.
             hit("Des ongles aussi épais que les vôtres demandent de la patience.", "ongles aussi épais que les vôtres"),
             silent("Nos horaires sont aussi souples que les vôtres le permettent."),
+            // « on n'oublie pas » reminds one person of their own care.
+            hit("Et on n’oublie pas : on évite de conduire le temps que le genou dégonfle.", "genou"),
+            hit("On n’oublie pas de ménager le poignet quelques semaines.", "poignet"),
+            silent("On n’oublie pas de fermer la porte de la salle d’attente en partant."),
         ],
     );
 }
@@ -590,6 +604,9 @@ fn date_or_time_english() {
             // Visits counted within a period.
             hit("Sorry you had to come in twice this week, Sophie.", "twice this week"),
             silent("The processing of your complaint is our manager's priority this week."),
+            // A wish for one person's plans dates them.
+            hit("Good luck with the Paris half marathon in April!", "in April"),
+            silent("Our new physio joins the team in April."),
         ],
     );
 }

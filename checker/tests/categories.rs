@@ -800,6 +800,10 @@ fn implicit_outcome_french() {
             silent("Le projet du nouveau cabinet est enfin remis sur les rails."),
             hit("slt sophie, bon courage pr l’allaitement !", "courage pr l’allaitement"),
             silent("Bon courage pour les révisions du bac !"),
+            // Encouragement to keep one course of care going.
+            hit("Tout se déroule comme prévu, continuons sur cette lancée !", "continuons"),
+            silent("Merci, vos mots nous encouragent à continuer dans cette voie."),
+            silent("Tout se déroule comme prévu pour les travaux du cabinet."),
         ],
     );
 }
@@ -853,6 +857,11 @@ fn implicit_outcome_english() {
             // An invitation to call does not make the sentence general.
             hit("Nearly 4 weeks to go now, rest up and call us if you need anything.", "Nearly 4 weeks to go"),
             silent("If you need a crown, we explain every option first."),
+            // Praise for staying the course, an activity back to normal, relief at one person's news.
+            hit("Fair play for pushing through those weeks.", "pushing through"),
+            hit("So glad you're driving comfortably again.", "driving"),
+            hit("Dr Lee was delighted to hear things are calmer now.", "things are"),
+            silent("Great work from our reception team this month."),
         ],
     );
 }
@@ -953,6 +962,9 @@ fn relative_french() {
             silent("Passez une belle journée, et dites-nous comment nous améliorer."),
             silent("Bises et à bientôt sur nos réseaux."),
             hit("Toutes nos pensées après le décès de votre père.", "décès de votre père"),
+            // The reader's children counted and welcomed back.
+            hit("Les deux petits sont toujours les bienvenus, avec ou sans rendez-vous !", "deux petits"),
+            silent("Les enfants sont toujours les bienvenus au cabinet."),
         ],
     );
 }

@@ -179,6 +179,12 @@ fn diagnosis_french() {
             hit("Votre hernie discale demandera du temps.", "hernie discale"),
             hit("Merci Sophie, votre dépression n’est pas une fatalité.", "dépression"),
             silent("Nous prenons en charge les adultes et les enfants."),
+            // A lost pregnancy in lay words, after a review that told it.
+            hit_after(
+                "Merci pour votre soutien après ma fausse couche.",
+                "Merci. Perdre une grossesse est une épreuve que l’on sous-estime.",
+                "Perdre une grossesse",
+            ),
         ],
     );
 }
@@ -666,6 +672,16 @@ fn echo_of_review_french() {
                 "Merci, ravie que l’anesthésie se soit bien passée.",
                 "anesthésie",
             ),
+            // A life event of the review put in other words, even in a general sentence.
+            hit_after(
+                "Après mon licenciement et mon divorce, elle m’a remise debout.",
+                "Merci. Une séparation, c’est une épreuve.",
+                "séparation",
+            ),
+            silent_after(
+                "Très bonne écoute.",
+                "Merci. Une séparation est une épreuve pour chacun, notre porte est ouverte.",
+            ),
         ],
     );
 }
@@ -715,6 +731,13 @@ fn echo_of_review_english() {
                 "Great anaesthetist before my knee surgery.",
                 "We'll pass your kind words on to the anaesthesia team at the hospital.",
             ),
+            // A lost job of the review put in other words, even in a general sentence.
+            hit_after(
+                "She helped me so much after I was laid off last year.",
+                "Thank you. A redundancy shakes everything up.",
+                "redundancy",
+            ),
+            silent_after("Great listener.", "Thank you. A redundancy can shake anyone up, and our door is open."),
         ],
     );
 }

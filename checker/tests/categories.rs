@@ -444,6 +444,10 @@ fn visit_confirmation_french() {
             hit("Votre inscription sur la liste du cabinet a bien été enregistrée.", "Votre inscription sur la liste"),
             silent("Les inscriptions aux ateliers se font au secrétariat."),
             silent("Notre dernier bilan d’activité montre une hausse des demandes."),
+            // A wait or an extra slot that the reply remembers.
+            hit("Merci de votre patience quand nous avons dû vous faire attendre.", "vous faire attendre"),
+            hit("Vous aviez été reçue une fois en dépannage, sans rendez-vous.", "en dépannage"),
+            silent("Le cabinet reçoit en dépannage le samedi matin."),
         ],
     );
 }
@@ -512,6 +516,9 @@ fn visit_confirmation_english() {
             silent("We keep slots free so that patients can be seen the same day."),
             hit("Please bring the form to our next appointment.", "our next appointment"),
             silent("We will discuss your feedback at our next team meeting."),
+            // Repeated visits told as the reader's courage.
+            hit("It meant a lot that you kept coming back week after week.", "coming back"),
+            silent("Many people find weekly sessions easier to keep up."),
         ],
     );
 }
@@ -931,6 +938,11 @@ fn dispute_of_facts_french() {
             hit("Les vigiles ont dû vous raccompagner à la sortie.", "Les vigiles ont dû"),
             silent("La sécurité de nos patients est notre priorité."),
             silent("La police est intervenue après un cambriolage du cabinet, qui rouvre lundi."),
+            // The order of arrival in the waiting room, and a denial of the reviewer's account.
+            hit("Deux patients sont arrivés juste avant vous, d’où l’attente.", "juste avant vous"),
+            hit("Le médecin a dû prendre en charge une urgence avant vous.", "avant vous"),
+            hit("Nous n’avons absolument rien refusé.", "rien refusé"),
+            silent("Les urgences sont toujours prioritaires sur les rendez-vous."),
         ],
     );
 }
@@ -965,6 +977,11 @@ fn dispute_of_facts_english() {
             hit("Our staff had to call security after the incident in the waiting room.", "had to call security"),
             silent("Security staff are on site every evening for everyone's safety."),
             silent("The police stepped in after a break-in at the clinic, which reopens next week."),
+            // What the reviewer was told, and their account judged.
+            hit("We discussed all this with you before the fitting.", "with you"),
+            hit("As discussed at the appointment, some bruising is expected.", "As discussed"),
+            hit("It was difficult to take a proper history that day.", "proper history"),
+            silent("We are always happy to go over the options by phone."),
         ],
     );
 }

@@ -579,6 +579,11 @@ fn date_or_time_french() {
             // Visits counted within a period.
             hit("Vous êtes passée trois fois ce mois-ci, Sophie.", "trois fois ce mois-ci"),
             silent("N’hésitez pas à lire la rubrique des questions fréquentes, mise à jour ce mois-ci."),
+            // « le mercredi » after a participle, in an account of the past, is one day.
+            hit("Vos douleurs avaient commencé le mercredi.", "le mercredi"),
+            silent("Les consultations avaient lieu le mercredi avant les travaux."),
+            // Thanks for the feedback leave practice news the practice's.
+            silent("Merci, votre remarque a été transmise, et un nouvel assistant nous a rejoints en mai."),
         ],
     );
 }

@@ -319,6 +319,8 @@ fn medication_english() {
             silent("We can't refill the Adderall prescriptions of any patient without a visit."),
             silent("I never prescribe antibiotics without a clear reason."),
             hit("She always forgets the metformin.", "metformin"),
+            // The practice's check-in tablet is no drug.
+            silent("Just sign in on the tablet at reception when you arrive."),
         ],
     );
 }
@@ -1075,6 +1077,7 @@ fn identifier_french() {
             silent("Écrivez-nous à secretariat.martin@exemple.fr pour toute question."),
             // The person a message is passed on to works at the practice.
             silent("Merci Sophie, j’ai transmis vos compliments à Mme Roux."),
+            hit("Le formulaire était classé à votre nom de jeune fille.", "nom de jeune fille"),
         ],
     );
 }
@@ -1112,6 +1115,11 @@ fn identifier_english() {
             silent("Thanks! Waits for mental health care are long throughout Georgia."),
             // The person a message is passed on to works at the practice.
             silent("Thank you, your kind words have been forwarded to Mr. Okafor."),
+            // A titled surname that greets a reviewer who published only initials.
+            hit_for("J.K.", "Mrs Kowalski, our whole team was following the booking rules.", "Kowalski"),
+            hit("The form was filed under your married name.", "married name"),
+            silent("Mrs Patel, our receptionist, is happy to help with any question."),
+            silent("Flu vaccines are available for all children aged 2 years and up, no appointment needed."),
         ],
     );
 }

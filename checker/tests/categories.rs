@@ -166,6 +166,9 @@ fn treatment_english() {
             hit("Remember, no running until the stitches come out.", "stitches"),
             hit("Great work getting through the injections, the hardest part is done.", "injections"),
             silent("Rehab after a knee replacement usually takes several weeks."),
+            // Spectacle lenses chosen by the reader, against the practice's stock.
+            hit("We talked through the cost with you before you chose the multifocal lenses.", "multifocal lenses"),
+            silent("We stock progressive lenses from several makers, ask at the front desk."),
         ],
     );
 }
@@ -268,6 +271,8 @@ fn symptom_or_body_part_english() {
             hit("Thanks Dave! Keep that toe dry and the dressing on until Friday.", "that toe"),
             silent("That hand cream we sell at the desk is lovely for this cold weather."),
             silent("Please remember to check your skin and wear sunscreen."),
+            // Parts of the eye that an eye exam looks at.
+            hit("Good news: your optic discs were perfectly normal at the check.", "optic discs"),
         ],
     );
 }

@@ -346,6 +346,10 @@ fn test_or_result_french() {
             // The practice's order of priority for a group of people.
             silent("Nous priorisons les bilans des enfants de moins de trois ans, merci de votre compréhension."),
             hit("Votre bilan sanguin était normal.", "bilan"),
+            // A result told in the past is one person's, unlike a rule about results.
+            hit("Le frottis s’est avéré tout à fait normal.", "frottis"),
+            hit("Le bilan était d’ailleurs rassurant.", "bilan"),
+            silent("Un test négatif n’exclut pas toujours une infection."),
         ],
     );
 }
@@ -361,6 +365,9 @@ fn test_or_result_english() {
             hit("Thanks Sophie, the slightly low vitamin D is easy to fix.", "slightly low vitamin D"),
             hit("Thanks for coming in for your routine eye exam.", "your routine eye exam"),
             silent("Thanks Sophie, we appreciate your feedback."),
+            // A result told in the past is one person's, unlike a rule about results.
+            hit("The screening was completely unremarkable.", "screening"),
+            silent("A negative test does not always rule out an infection."),
         ],
     );
 }

@@ -962,6 +962,9 @@ fn dispute_of_facts_french() {
             hit("Le médecin a dû prendre en charge une urgence avant vous.", "avant vous"),
             hit("Nous n’avons absolument rien refusé.", "rien refusé"),
             silent("Les urgences sont toujours prioritaires sur les rendez-vous."),
+            // A linking adverb between the auxiliary and the participle.
+            hit("Vous n’avez en outre jamais respecté les consignes.", "respecté"),
+            silent("Le protocole a d’ailleurs été revu par toute l’équipe cette année."),
         ],
     );
 }
@@ -1242,6 +1245,13 @@ fn derogatory_remark_french() {
                 "une hygiène bucco-dentaire si mauvaise",
             ),
             silent("Une bonne hygiène dentaire prévient les caries."),
+            // An intensifier before the trait, and the jab about questioning oneself.
+            hit("Votre profonde méfiance a rendu l’échange compliqué.", "profonde méfiance"),
+            hit(
+                "Il est plus facile de critiquer un praticien que de se remettre en question.",
+                "se remettre en question",
+            ),
+            silent("Notre équipe aime se remettre en question pour progresser."),
         ],
     );
 }
@@ -1258,6 +1268,10 @@ fn derogatory_remark_english() {
             hit("You grew increasingly agitated in the waiting room.", "grew increasingly agitated"),
             hit("You seemed very stressed on the day.", "seemed very stressed"),
             silent("You seem to have had a frustrating time reaching us."),
+            // An intensifier before the trait, and the jab about taking responsibility.
+            hit("Your obvious hostility made the session hard for everyone.", "hostility"),
+            hit("It is easier to blame a clinic than to take responsibility.", "easier to blame"),
+            silent("We take responsibility for the wait times and are hiring."),
         ],
     );
 }

@@ -120,6 +120,8 @@ fn treatment_french() {
             hit("La rééducation avance bien jusqu’à présent, gardons ce rythme.", "rééducation"),
             silent("Après une prothèse de hanche, la rééducation est proposée à chaque patient."),
             silent("Plus que quinze jours de travaux, et la salle d’attente sera rénovée."),
+            // « on espace » in a general schedule, with no session of the reader.
+            silent("On espace les rappels de vaccin selon le calendrier officiel."),
         ],
     );
 }
@@ -169,6 +171,8 @@ fn treatment_english() {
             // Spectacle lenses chosen by the reader, against the practice's stock.
             hit("We talked through the cost with you before you chose the multifocal lenses.", "multifocal lenses"),
             silent("We stock progressive lenses from several makers, ask at the front desk."),
+            // A reminder of a general rule names no activity after care.
+            silent("Remember, no appointment is needed for flu shots."),
         ],
     );
 }

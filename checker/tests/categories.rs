@@ -1206,6 +1206,9 @@ fn legal_threat_revealing_care_french() {
                 "Nous avons signalé cet avis diffamatoire à la plateforme. Le cabinet propose la pose de prothèses \
                  pour tous nos patients.",
             ),
+            // The record promised as evidence, named by a pronoun.
+            hit("La fiche existe, et nous n’hésiterons pas à la produire.", "la produire"),
+            silent("Nous ne manquerons pas de le transmettre à l’équipe."),
         ],
     );
 }

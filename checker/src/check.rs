@@ -233,9 +233,30 @@ fn tells_practice_news(context: &Context<'_>, sentence: usize) -> bool {
                 | "demenage"
                 | "moved"
         )
-    }) && !context.tokens[span.first_token..span.end_token]
-        .iter()
-        .any(|token| matches!(token.word, "votre" | "vos" | "your" | "ton" | "ta" | "tes"))
+    }) && !context.tokens[span.first_token..span.end_token].windows(2).any(|pair| {
+        // « merci, votre remarque a été transmise, et un assistant nous a rejoints en mai »: the reader's
+        // feedback is no care of theirs, so it leaves the news the practice's.
+        matches!(pair[0].word, "votre" | "vos" | "your" | "ton" | "ta" | "tes") && !is_feedback_noun(pair[1].word)
+    })
+}
+
+/// True when `word` names what the reader wrote (« remarque », "feedback"), not their care.
+fn is_feedback_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "remarque"
+            | "remarques"
+            | "message"
+            | "avis"
+            | "retour"
+            | "commentaire"
+            | "suggestion"
+            | "suggestions"
+            | "feedback"
+            | "review"
+            | "comment"
+            | "comments"
+    )
 }
 
 /// True when the sentence names care outside the candidate's span (« la séance précédente »), which

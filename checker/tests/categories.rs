@@ -118,6 +118,14 @@ fn treatment_french() {
             hit("Sophie, n’oubliez pas les élastiques la nuit !", "oubliez pas les élastiques"),
             hit("Et pensez à passer le fil tous les soirs, Sophie !", "passer le fil"),
             silent("Le fil d’actualité de notre page est à jour."),
+            // A course of care told through its progress, without « votre »: tied to the reader all the same.
+            hit("On espace les séances à une par mois dès septembre.", "séances"),
+            hit("L’arrêt progressif du traitement se passe bien jusqu’ici.", "traitement"),
+            hit("La rééducation avance bien jusqu’à présent, gardons ce rythme.", "rééducation"),
+            silent("Après une prothèse de hanche, la rééducation est proposée à chaque patient."),
+            silent("Plus que quinze jours de travaux, et la salle d’attente sera rénovée."),
+            // « on espace » in a general schedule, with no session of the reader.
+            silent("On espace les rappels de vaccin selon le calendrier officiel."),
         ],
     );
 }
@@ -163,6 +171,15 @@ fn treatment_english() {
             // A diet for a period after care.
             hit("Thanks Sophie! Stay on soft food until the weekend.", "Stay on soft food until the"),
             silent("Our café serves soft food for a small fee."),
+            // Care told through one person's progress or a reminder to them, without "your".
+            hit("Remember, no running until the stitches come out.", "stitches"),
+            hit("Great work getting through the injections, the hardest part is done.", "injections"),
+            silent("Rehab after a knee replacement usually takes several weeks."),
+            // Spectacle lenses chosen by the reader, against the practice's stock.
+            hit("We talked through the cost with you before you chose the multifocal lenses.", "multifocal lenses"),
+            silent("We stock progressive lenses from several makers, ask at the front desk."),
+            // A reminder of a general rule names no activity after care.
+            silent("Remember, no appointment is needed for flu shots."),
         ],
     );
 }
@@ -176,6 +193,12 @@ fn diagnosis_french() {
             hit("Votre hernie discale demandera du temps.", "hernie discale"),
             hit("Merci Sophie, votre dépression n’est pas une fatalité.", "dépression"),
             silent("Nous prenons en charge les adultes et les enfants."),
+            // A lost pregnancy in lay words, after a review that told it.
+            hit_after(
+                "Merci pour votre soutien après ma fausse couche.",
+                "Merci. Perdre une grossesse est une épreuve que l’on sous-estime.",
+                "Perdre une grossesse",
+            ),
         ],
     );
 }
@@ -234,6 +257,10 @@ fn symptom_or_body_part_french() {
             // A body part compared with the reader's.
             hit("Des ongles aussi épais que les vôtres demandent de la patience.", "ongles aussi épais que les vôtres"),
             silent("Nos horaires sont aussi souples que les vôtres le permettent."),
+            // « on n'oublie pas » reminds one person of their own care.
+            hit("Et on n’oublie pas : on évite de conduire le temps que le genou dégonfle.", "genou"),
+            hit("On n’oublie pas de ménager le poignet quelques semaines.", "poignet"),
+            silent("On n’oublie pas de fermer la porte de la salle d’attente en partant."),
         ],
     );
 }
@@ -255,6 +282,8 @@ fn symptom_or_body_part_english() {
             hit("Thanks Dave! Keep that toe dry and the dressing on until Friday.", "that toe"),
             silent("That hand cream we sell at the desk is lovely for this cold weather."),
             silent("Please remember to check your skin and wear sunscreen."),
+            // Parts of the eye that an eye exam looks at.
+            hit("Good news: your optic discs were perfectly normal at the check.", "optic discs"),
         ],
     );
 }
@@ -306,6 +335,8 @@ fn medication_english() {
             silent("We can't refill the Adderall prescriptions of any patient without a visit."),
             silent("I never prescribe antibiotics without a clear reason."),
             hit("She always forgets the metformin.", "metformin"),
+            // The practice's check-in tablet is no drug.
+            silent("Just sign in on the tablet at reception when you arrive."),
         ],
     );
 }
@@ -329,6 +360,10 @@ fn test_or_result_french() {
             // Cervical smear results named by their class.
             hit("Pas d’inquiétude pour ces cellules HSIL, on en reparle vite.", "HSIL"),
             silent("Le frottis de dépistage est recommandé à partir de 25 ans pour toutes les femmes."),
+            // A result told in the past is one person's, unlike a rule about results.
+            hit("Le frottis s’est avéré tout à fait normal.", "frottis"),
+            hit("Le bilan était d’ailleurs rassurant.", "bilan"),
+            silent("Un test négatif n’exclut pas toujours une infection."),
         ],
     );
 }
@@ -344,6 +379,9 @@ fn test_or_result_english() {
             hit("Thanks Sophie, the slightly low vitamin D is easy to fix.", "slightly low vitamin D"),
             hit("Thanks for coming in for your routine eye exam.", "your routine eye exam"),
             silent("Thanks Sophie, we appreciate your feedback."),
+            // A result told in the past is one person's, unlike a rule about results.
+            hit("The screening was completely unremarkable.", "screening"),
+            silent("A negative test does not always rule out an infection."),
         ],
     );
 }
@@ -434,6 +472,10 @@ fn visit_confirmation_french() {
             hit("Votre inscription sur la liste du cabinet a bien été enregistrée.", "Votre inscription sur la liste"),
             silent("Les inscriptions aux ateliers se font au secrétariat."),
             silent("Notre dernier bilan d’activité montre une hausse des demandes."),
+            // A wait or an extra slot that the reply remembers.
+            hit("Merci de votre patience quand nous avons dû vous faire attendre.", "vous faire attendre"),
+            hit("Vous aviez été reçue une fois en dépannage, sans rendez-vous.", "en dépannage"),
+            silent("Le cabinet reçoit en dépannage le samedi matin."),
         ],
     );
 }
@@ -502,6 +544,9 @@ fn visit_confirmation_english() {
             silent("We keep slots free so that patients can be seen the same day."),
             hit("Please bring the form to our next appointment.", "our next appointment"),
             silent("We will discuss your feedback at our next team meeting."),
+            // Repeated visits told as the reader's courage.
+            hit("It meant a lot that you kept coming back week after week.", "coming back"),
+            silent("Many people find weekly sessions easier to keep up."),
         ],
     );
 }
@@ -567,6 +612,11 @@ fn date_or_time_french() {
             // A day that is also an emergency number is a date before a month.
             hit("Vous aviez un créneau en urgence le 15 avril, Sophie.", "le 15 avril"),
             silent("En cas d’urgence, appelez le 15."),
+            // « le mercredi » after a participle, in an account of the past, is one day.
+            hit("Vos douleurs avaient commencé le mercredi.", "le mercredi"),
+            silent("Les consultations avaient lieu le mercredi avant les travaux."),
+            // Thanks for the feedback leave practice news the practice's.
+            silent("Merci, votre remarque a été transmise, et un nouvel assistant nous a rejoints en mai."),
         ],
     );
 }
@@ -613,6 +663,9 @@ fn date_or_time_english() {
             // A date in an apology dates what the reader went through.
             hit("We're so sorry about the long wait on Friday, Sophie.", "on Friday"),
             silent("Sorry, our phone line is closed on Friday."),
+            // A wish for one person's plans dates them.
+            hit("Good luck with the Paris half marathon in April!", "in April"),
+            silent("Our new physio joins the team in April."),
         ],
     );
 }
@@ -672,6 +725,16 @@ fn echo_of_review_french() {
                 "Merci, ravie que l’anesthésie se soit bien passée.",
                 "anesthésie",
             ),
+            // A life event of the review put in other words, even in a general sentence.
+            hit_after(
+                "Après mon licenciement et mon divorce, elle m’a remise debout.",
+                "Merci. Une séparation, c’est une épreuve.",
+                "séparation",
+            ),
+            silent_after(
+                "Très bonne écoute.",
+                "Merci. Une séparation est une épreuve pour chacun, notre porte est ouverte.",
+            ),
         ],
     );
 }
@@ -721,6 +784,13 @@ fn echo_of_review_english() {
                 "Great anaesthetist before my knee surgery.",
                 "We'll pass your kind words on to the anaesthesia team at the hospital.",
             ),
+            // A lost job of the review put in other words, even in a general sentence.
+            hit_after(
+                "She helped me so much after I was laid off last year.",
+                "Thank you. A redundancy shakes everything up.",
+                "redundancy",
+            ),
+            silent_after("Great listener.", "Thank you. A redundancy can shake anyone up, and our door is open."),
         ],
     );
 }
@@ -815,6 +885,10 @@ fn implicit_outcome_french() {
             silent("Avec un bon brossage, on voit vite la différence."),
             hit("Merci Sophie, je suis admirative du chemin parcouru.", "admirative du chemin parcouru"),
             silent("Le cabinet est fier de ses dix ans d’existence."),
+            // Encouragement to keep one course of care going.
+            hit("Tout se déroule comme prévu, continuons sur cette lancée !", "continuons"),
+            silent("Merci, vos mots nous encouragent à continuer dans cette voie."),
+            silent("Tout se déroule comme prévu pour les travaux du cabinet."),
         ],
     );
 }
@@ -874,6 +948,11 @@ fn implicit_outcome_english() {
             // Mother and baby, or both partners, doing well.
             hit("Thank you, Sophie! Hope you're both settling in.", "you're both settling in"),
             silent("Sophie, you're both always welcome to call the front desk."),
+            // Praise for staying the course, an activity back to normal, relief at one person's news.
+            hit("Fair play for pushing through those weeks.", "pushing through"),
+            hit("So glad you're driving comfortably again.", "driving"),
+            hit("Dr Lee was delighted to hear things are calmer now.", "things are"),
+            silent("Great work from our reception team this month."),
         ],
     );
 }
@@ -920,6 +999,14 @@ fn dispute_of_facts_french() {
             hit("Les vigiles ont dû vous raccompagner à la sortie.", "Les vigiles ont dû"),
             silent("La sécurité de nos patients est notre priorité."),
             silent("La police est intervenue après un cambriolage du cabinet, qui rouvre lundi."),
+            // The order of arrival in the waiting room, and a denial of the reviewer's account.
+            hit("Deux patients sont arrivés juste avant vous, d’où l’attente.", "juste avant vous"),
+            hit("Le médecin a dû prendre en charge une urgence avant vous.", "avant vous"),
+            hit("Nous n’avons absolument rien refusé.", "rien refusé"),
+            silent("Les urgences sont toujours prioritaires sur les rendez-vous."),
+            // A linking adverb between the auxiliary and the participle.
+            hit("Vous n’avez en outre jamais respecté les consignes.", "respecté"),
+            silent("Le protocole a d’ailleurs été revu par toute l’équipe cette année."),
         ],
     );
 }
@@ -954,6 +1041,11 @@ fn dispute_of_facts_english() {
             hit("Our staff had to call security after the incident in the waiting room.", "had to call security"),
             silent("Security staff are on site every evening for everyone's safety."),
             silent("The police stepped in after a break-in at the clinic, which reopens next week."),
+            // What the reviewer was told, and their account judged.
+            hit("We discussed all this with you before the fitting.", "with you"),
+            hit("As discussed at the appointment, some bruising is expected.", "As discussed"),
+            hit("It was difficult to take a proper history that day.", "proper history"),
+            silent("We are always happy to go over the options by phone."),
         ],
     );
 }
@@ -977,6 +1069,9 @@ fn relative_french() {
             // Twins or triplets named with an affectionate adjective.
             hit("Merci Sophie, les adorables jumelles ont bien changé !", "adorables jumelles"),
             silent("Le cabinet accueille aussi les jumeaux et les triplés dès la naissance."),
+            // The reader's children counted and welcomed back.
+            hit("Les deux petits sont toujours les bienvenus, avec ou sans rendez-vous !", "deux petits"),
+            silent("Les enfants sont toujours les bienvenus au cabinet."),
         ],
     );
 }
@@ -1051,6 +1146,7 @@ fn identifier_french() {
             // A number the practice left messages on is the reader's.
             hit("Nous vous avons laissé deux messages au 06 98 76 54 32.", "06 98 76 54 32"),
             silent("Laissez-nous un message au 01 23 45 67 89."),
+            hit("Le formulaire était classé à votre nom de jeune fille.", "nom de jeune fille"),
         ],
     );
 }
@@ -1094,6 +1190,11 @@ fn identifier_english() {
             // A number the practice left messages on is the reader's.
             hit("Sophie, we left a voicemail at 0412 555 999 last week.", "0412 555 999"),
             silent("Leave us a voicemail at 0412 555 999 and we will get back to you."),
+            // A titled surname that greets a reviewer who published only initials.
+            hit_for("J.K.", "Mrs Kowalski, our whole team was following the booking rules.", "Kowalski"),
+            hit("The form was filed under your married name.", "married name"),
+            silent("Mrs Patel, our receptionist, is happy to help with any question."),
+            silent("Flu vaccines are available for all children aged 2 years and up, no appointment needed."),
         ],
     );
 }
@@ -1161,6 +1262,9 @@ fn legal_threat_revealing_care_french() {
                 "Nous avons signalé cet avis diffamatoire à la plateforme. Le cabinet propose la pose de prothèses \
                  pour tous nos patients.",
             ),
+            // The record promised as evidence, named by a pronoun.
+            hit("La fiche existe, et nous n’hésiterons pas à la produire.", "la produire"),
+            silent("Nous ne manquerons pas de le transmettre à l’équipe."),
         ],
     );
 }
@@ -1207,6 +1311,13 @@ fn derogatory_remark_french() {
             // A judgement on the reader's temper.
             hit("Avec un tempérament pareil, rien d’étonnant à ce que ça coince.", "un tempérament pareil"),
             silent("Avec une attitude bienveillante, toute l’équipe vous accueille."),
+            // An intensifier before the trait, and the jab about questioning oneself.
+            hit("Votre profonde méfiance a rendu l’échange compliqué.", "profonde méfiance"),
+            hit(
+                "Il est plus facile de critiquer un praticien que de se remettre en question.",
+                "se remettre en question",
+            ),
+            silent("Notre équipe aime se remettre en question pour progresser."),
         ],
     );
 }
@@ -1223,6 +1334,10 @@ fn derogatory_remark_english() {
             hit("You grew increasingly agitated in the waiting room.", "grew increasingly agitated"),
             hit("You seemed very stressed on the day.", "seemed very stressed"),
             silent("You seem to have had a frustrating time reaching us."),
+            // An intensifier before the trait, and the jab about taking responsibility.
+            hit("Your obvious hostility made the session hard for everyone.", "hostility"),
+            hit("It is easier to blame a clinic than to take responsibility.", "easier to blame"),
+            silent("We take responsibility for the wait times and are hiring."),
         ],
     );
 }

@@ -332,11 +332,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // « plus de 65 ans », « à partir de 50 ans »: an age threshold for everyone.
             let previous_word = text[..start].split_whitespace().next_back().unwrap_or("");
             let range_follows = {
+                // "aged 6 months and up": the unit may come between the number and the range's end.
                 let rest = text[end..].trim_start();
+                let rest = ["months ", "month ", "years ", "year ", "mois ", "ans "]
+                    .iter()
+                    .find_map(|unit| rest.strip_prefix(unit))
+                    .unwrap_or(rest);
                 ["to ", "a ", "-", "et ", "and "].iter().any(|joiner| {
                     rest.starts_with(joiner)
                         && rest[joiner.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
-                }) || ["et plus", "ou plus", "and over", "and older", "or older", "et au-dela"]
+                }) || ["et plus", "ou plus", "and over", "and older", "and up", "or older", "et au-dela"]
                     .iter()
                     .any(|tail| rest.starts_with(tail))
             };

@@ -289,8 +289,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let schedule =
             schedules.iter().any(|&(schedule_start, schedule_end)| schedule_start <= start && end <= schedule_end)
                 || in_schedule_sentence(context, start);
-        let in_schedule =
-            (schedule && !reader_routine) || is_closure(context, start) || is_habitual_day(&text[start..end]);
+        // « la fièvre avait débuté le mardi »: after a participle, in a sentence told in the
+        // past, « le mardi » is the day something happened, not a habit.
+        let habitual_day = is_habitual_day(&text[start..end])
+            && !(follows_participle(&text[..start]) && sentence_in_past(context, start));
+        let in_schedule = (schedule && !reader_routine) || is_closure(context, start) || habitual_day;
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
         let matched = &text[start..end];
         // « votre appel de lundi » is still a date, because the day dates something that belongs to someone.
@@ -425,6 +428,16 @@ fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(token.word, "etait" | "etaient" | "avait" | "avaient" | "aviez" | "etiez" | "was" | "were" | "had")
     })
+}
+
+/// True when the last word of `before` reads as a past participle (« commencé », « venu »), as folded
+/// text: present forms ending in -e match too, so callers also ask for a sentence in the past.
+fn follows_participle(before: &str) -> bool {
+    let word = before.split_whitespace().next_back().unwrap_or("");
+    // « avaient lieu le lundi » names a habit: « lieu » ends like a participle but is a noun.
+    word.len() > 3
+        && !word.ends_with("eu")
+        && ["e", "es", "ee", "ees", "i", "ie", "u", "ue"].iter().any(|ending| word.ends_with(ending))
 }
 
 /// True for « le mercredi » alone: a habitual day (« une permanence le mercredi »), not a date.

@@ -46,11 +46,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let reply_stem = stem(&context.folded.text[hit.start..hit.end]);
-        let echoed = review_stems.iter().any(|&(term, review_stem)| {
+        let same_word = review_stems.iter().any(|&(term, review_stem)| {
             term == hit.term || (reply_stem.len() >= STEM_LENGTH && review_stem == reply_stem)
-        }) || groups_of(synonyms, &term.folded)
-            .is_some_and(|groups| groups.iter().any(|group| review_groups.contains(group)));
-        if !echoed {
+        });
+        let reworded = !same_word
+            && groups_of(synonyms, &term.folded)
+                .is_some_and(|groups| groups.iter().any(|group| review_groups.contains(group)));
+        if !same_word && !reworded {
             continue;
         }
         let Some(first) = context.token_at(hit.start) else { continue };
@@ -73,9 +75,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         // A personal fact or a relative repeated in a sentence about no one (« la rentrée scolaire »,
-        // « toute la famille ») is not the reader's.
+        // « toute la famille ») is not the reader's. A personal fact put in other words (« une
+        // séparation » after « mon divorce ») answers the reader's own story, even in a general form.
+        let reworded_fact = reworded && term.strength == Strength::Echo;
         if (term.category == Category::Relative || term.strength == Strength::Echo)
             && !context.addresses_reader[sentence]
+            && !reworded_fact
         {
             continue;
         }

@@ -345,6 +345,19 @@ const COLLEAGUE_WORDS: &[&str] = &[
 fn is_colleague(context: &Context<'_>, index: usize) -> bool {
     let sentence = context.tokens[index].sentence;
     let from = index.saturating_sub(3);
+    // "Mrs Kowalski, our whole team was …": a titled name that opens the sentence before a comma
+    // greets the reader. Only an apposition right after the comma (« Mme Perrin, notre assistante »)
+    // makes it a colleague, so the colleague word must come next after one determiner.
+    let opens_sentence = index >= 1
+        && context.sentences[sentence].first_token == index - 1
+        && TITLES.contains(&context.tokens[index - 1].word)
+        && context.folded.text[context.tokens[index].end..].trim_start().starts_with(',');
+    if opens_sentence {
+        return context
+            .tokens
+            .get(index + 2)
+            .is_some_and(|next| next.sentence == sentence && COLLEAGUE_WORDS.contains(&next.word));
+    }
     let to = (index + 4).min(context.tokens.len());
     (from..to).any(|other| {
         other != index

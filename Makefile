@@ -69,6 +69,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-w.jsonl
 	$(DISCRET) eval tests/corpus/written-x.jsonl
 	$(DISCRET) eval tests/corpus/written-y.jsonl
+	$(DISCRET) eval tests/corpus/written-z.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

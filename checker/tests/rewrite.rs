@@ -100,8 +100,15 @@ fn corpus_requests(name: &str) -> Vec<(String, Request)> {
 #[test]
 fn rewrite_invariants_on_corpora() {
     let vocabulary: HashSet<String> = phrasebook_words(Lang::Fr).union(&phrasebook_words(Lang::En)).cloned().collect();
-    let mut corpora: Vec<String> = vec!["dev.jsonl".into()];
-    corpora.extend(('a'..='y').map(|letter| format!("written-{letter}.jsonl")));
+    // Every labelled corpus of the folder, so that a new one is tested without editing this list.
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/corpus");
+    let mut corpora: Vec<String> = std::fs::read_dir(&folder)
+        .expect("the corpus folder is readable")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".jsonl"))
+        .collect();
+    corpora.sort();
+    assert!(corpora.len() >= 26, "only {} corpora in {}", corpora.len(), folder.display());
     let mut count = 0;
     for corpus in &corpora {
         for (index, (id, request)) in corpus_requests(corpus).into_iter().enumerate() {

@@ -293,7 +293,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // past, « le mardi » is the day something happened, not a habit.
         let habitual_day = is_habitual_day(&text[start..end])
             && !(follows_participle(&text[..start]) && sentence_in_past(context, start));
-        let in_schedule = (schedule && !reader_routine) || is_closure(context, start) || habitual_day;
+        let in_schedule = (schedule && !reader_routine)
+            || is_closure(context, start)
+            || habitual_day
+            || is_out_of_hours_weekend(context, start, &text[start..end]);
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
         let matched = &text[start..end];
         // « votre appel de lundi » is still a date, because the day dates something that belongs to someone.
@@ -444,6 +447,18 @@ fn follows_participle(before: &str) -> bool {
 fn is_habitual_day(matched: &str) -> bool {
     let mut words = matched.split_whitespace();
     matches!((words.next(), words.next(), words.next()), (Some("le"), Some(day), None) if WEEKDAYS.contains(&day))
+}
+
+/// True for a bare « le week-end » listed with other out-of-hours periods (« le soir ou le week-end »,
+/// « le week-end et les jours fériés »): the sentence states when a duty service answers, not a day
+/// of someone's care.
+fn is_out_of_hours_weekend(context: &Context<'_>, start: usize, matched: &str) -> bool {
+    if !matches!(matched, "le week-end" | "le weekend" | "le week end") {
+        return false;
+    }
+    let sentence = &context.sentences[context.sentence_at(start)];
+    let text = &context.folded.text[sentence.start..sentence.end];
+    ["le soir", "la nuit", "jours feries", "jour ferie"].iter().any(|period| text.contains(period))
 }
 
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];

@@ -64,6 +64,12 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // « les matinées de vaccination » name a collective service of the practice.
+            hit_after("Vaccination rapide, merci.", "Merci ! Votre vaccination s'est bien passée.", "vaccination"),
+            silent_after(
+                "Vaccination rapide, merci.",
+                "Merci ! Les matinées de vaccination reprennent chaque samedi, sans rendez-vous.",
+            ),
             hit("L’appareil que nous avons posé tient bien.", "que nous avons posé"),
             hit("Merci, votre détartrage s’est bien passé.", "détartrage"),
             hit("La pose de votre couronne était délicate.", "couronne"),
@@ -190,6 +196,9 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A vaccine due by the national schedule is advice to everyone.
+            hit("Votre rappel contre le tétanos est à jour.", "tétanos"),
+            silent("Pensez au rappel contre le tétanos selon le calendrier vaccinal."),
             hit("Votre hernie discale demandera du temps.", "hernie discale"),
             hit("Merci Sophie, votre dépression n’est pas une fatalité.", "dépression"),
             silent("Nous prenons en charge les adultes et les enfants."),
@@ -231,6 +240,12 @@ fn symptom_or_body_part_french() {
         Category::SymptomOrBodyPart,
         LangChoice::Fr,
         &[
+            // « rougir jusqu'aux oreilles » is a figure of speech, and leaves a colleague's name silent.
+            hit("Merci ! Claire a bien soigné votre oreille.", "votre oreille"),
+            silent_after(
+                "Claire au secrétariat est adorable.",
+                "Merci ! Claire a rougi jusqu'aux oreilles en lisant votre avis.",
+            ),
             hit("J’espère que votre douleur au genou a disparu.", "douleur au genou"),
             hit("Prenez soin de cette épaule !", "épaule"),
             silent("Merci de tout cœur pour ce message."),
@@ -557,6 +572,9 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // « le week-end » beside other out-of-hours periods is when the duty service answers.
+            hit("Vous êtes venue le week-end dernier sans rendez-vous.", "le week-end dernier"),
+            silent("Le soir, la nuit ou le week-end, appelez le 15 pour joindre le médecin de garde."),
             hit("Votre consultation du 12 mars s’est bien passée.", "12 mars"),
             hit("Vous êtes venue mardi dernier à 18 h.", "mardi dernier"),
             hit("Ce matin-là, vous êtes arrivée en avance.", "Ce matin-là"),
@@ -899,6 +917,9 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // A practice service that works well is no outcome of care.
+            hit("Glad the new cream is working so well.", "working so well"),
+            silent("Glad the new phone line is working so well."),
             hit("Glad you're feeling better!", "feeling better"),
             silent("Thanks for writing, we hope you are well."),
             silent("Hope you're all doing well and enjoying the sunshine."),
@@ -1104,6 +1125,9 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // The last age of a list is an age for everyone, unless a possessive ties the list to someone.
+            hit("Vos enfants de 8 et 11 ans ont été adorables.", "11 ans"),
+            silent("Pour tous, pensez aux rappels à 11, 13 et 25 ans."),
             hit_for("Thanh", "Merci Monsieur Nguyen pour votre avis.", "Nguyen"),
             hit("Nous vous avons écrit à sophie.martin@exemple.fr hier.", "sophie.martin@exemple.fr"),
             silent("Notre responsable peut vous rappeler : écrivez-nous à contact@centre-des-tilleuls.fr."),

@@ -410,13 +410,20 @@ fn is_in_name_list(context: &Context<'_>, index: usize) -> bool {
     before || after
 }
 
-/// True when the sentence, or the one before it, is about care, health or relatives.
+/// True when the sentence, or the one before it, is about care, health or relatives. A term inside an
+/// idiom (« rougir jusqu'aux oreilles ») does not count.
 fn about_care_or_relatives(context: &Context<'_>, sentence: usize) -> bool {
     let near = |hit_sentence: usize| hit_sentence == sentence || hit_sentence + 1 == sentence;
+    let mut idioms: Vec<(usize, usize)> = Vec::new();
+    context.data.idioms.for_each_match(&context.tokens, &context.word_ids, 0, context.tokens.len(), |start, end, _| {
+        idioms.push((context.tokens[start].start, context.tokens[end - 1].end));
+    });
+    let in_idiom = |start: usize, end: usize| idioms.iter().any(|&(from, to)| from <= start && end <= to);
     context.terms.iter().any(|hit| {
         let term = context.data.terms.term(hit.term);
         (term.category.is_health() || term.category == Category::Relative)
             && term.strength >= lexicon::Strength::Medium
+            && !in_idiom(hit.start, hit.end)
             && near(context.sentence_at(hit.start))
     })
 }

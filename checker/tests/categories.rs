@@ -196,6 +196,9 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A level of distress measured in the reader.
+            hit("Difficile de travailler avec un pareil niveau de stress.", "niveau de stress"),
+            silent("Nous comprenons que les délais soient source de stress."),
             // A vaccine due by the national schedule is advice to everyone.
             hit("Votre rappel contre le tétanos est à jour.", "tétanos"),
             silent("Pensez au rappel contre le tétanos selon le calendrier vaccinal."),
@@ -407,6 +410,13 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // Counted appointments, the practice's own messages and a delayed admission confirm a patient.
+            hit("Nous avons bien noté vos trois rendez-vous manqués.", "vos trois rendez-vous"),
+            silent("Nous vous proposons trois rendez-vous par semaine."),
+            hit("La secrétaire a laissé un message sur votre répondeur.", "laissé un message"),
+            silent("Vous pouvez laisser un message sur notre répondeur."),
+            hit("L'oubli de votre carte a ralenti votre admission.", "votre admission"),
+            silent("Les inscriptions aux ateliers ouvrent en janvier."),
             hit("Je vous ai reçue avec plaisir.", "Je vous ai reçue"),
             hit("Lors de votre consultation, tout a été expliqué.", "votre consultation"),
             hit("Depuis trois ans que nous vous suivons, rien de tel.", "nous vous suivons"),
@@ -501,6 +511,17 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // Messages left, past assessments, requested documents and a care pathway confirm a patient.
+            hit("We rang twice on Monday and left messages.", "left messages"),
+            silent("Please leave a message and we will call back."),
+            hit("You had already been assessed by our nurse.", "assessed by"),
+            silent("You can be seen by the duty doctor on weekdays."),
+            hit("During your initial assessment we discussed this.", "your initial assessment"),
+            silent("Every new client has an initial assessment."),
+            hit("The fit note you asked for was ready.", "you asked for"),
+            silent("Any request goes through reception."),
+            hit("We were glad to get you onto the right care pathway.", "care pathway"),
+            silent("We explain the care pathway on our website."),
             hit("Your daughter was treated here.", "was treated"),
             hit("It was great to meet you, Sophie!", "great to meet you"),
             hit("Sorry for the wait, our front desk checked you in late.", "checked you in"),
@@ -819,6 +840,12 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // A birth congratulated or cuddled, and things calming down for the reader.
+            hit("Bravo pour ce premier petit bout !", "petit bout"),
+            hit("Des bisous au petit bout !", "bisous au petit bout"),
+            silent("Merci pour les bisous !"),
+            hit("Ravie que ça se calme enfin pour vous.", "se calme"),
+            silent("Ravie que la salle d'attente rénovée vous plaise."),
             hit("Merci Sophie, heureux que vous alliez mieux !", "vous alliez mieux"),
             hit("Merci et bon rétablissement !", "bon rétablissement"),
             hit("Ravi que votre sourire vous plaise.", "votre sourire"),
@@ -984,6 +1011,15 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // Insisting on a visit, the reader's behaviour in the waiting room, a refusal blamed on someone.
+            hit("Je suis bien passée chez vous à l'heure prévue.", "Je suis bien passée"),
+            silent("Je suis bien contente que l'accueil vous ait plu."),
+            hit("Vous discutiez tranquillement dans la salle d'attente.", "salle d'attente"),
+            silent("Vous pouvez patienter en salle d'attente."),
+            hit("C'est lui qui a refusé de s'asseoir.", "C'est lui qui a refusé"),
+            silent("C'est vous qui nous faites confiance."),
+            hit("Votre comportement a été consigné dans le dossier.", "consigné dans le dossier"),
+            silent("Vos remarques ont été transmises à l'équipe."),
             hit("Vous n’avez pas suivi mes prescriptions.", "Vous n’avez pas suivi"),
             hit("Vous êtes arrivé avec 30 minutes de retard.", "Vous êtes arrivé"),
             hit("Vous avez annulé trois rendez-vous.", "Vous avez annulé"),
@@ -1038,6 +1074,11 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // Missed visits counted against the reader, and a suspicion of pretending denied.
+            hit("You've booked and not attended four times.", "not attended"),
+            silent("If you cannot attend, please let us know."),
+            hit("No one suggested you were exaggerating.", "exaggerating"),
+            silent("No one likes waiting, and we are sorry."),
             hit("You missed three appointments in a row.", "You missed"),
             hit("You never raised any concern during the sessions.", "You never raised any concern"),
             hit("We reviewed the CCTV and the call recording.", "reviewed the CCTV"),
@@ -1103,6 +1144,9 @@ fn relative_english() {
         Category::Relative,
         LangChoice::En,
         &[
+            // Meeting the reader's relative is seeing them as a patient.
+            hit("Dr Patel loved meeting your nan.", "your nan"),
+            silent("Lovely to meet so many new families at the open day."),
             hit("Your daughter was so brave.", "Your daughter"),
             hit("Your partner must have been fed up with the wait.", "Your partner"),
             silent("Our partner pharmacies stock the leaflets."),
@@ -1316,6 +1360,10 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // Disqualifying the reader, and a hangover named as the reason for a visit.
+            hit("Vous êtes très mal placé pour juger notre sérieux.", "mal placé"),
+            silent("Nous sommes mal placés pour commenter une situation individuelle."),
+            hit("On ne prolonge pas un arrêt pour une gueule de bois.", "gueule de bois"),
             hit("Votre état psychologique ne permettait pas d’échanger.", "Votre état psychologique"),
             hit("Vous semblez confus dans votre avis.", "Vous semblez confus"),
             silent("Nous respectons votre point de vue."),
@@ -1352,6 +1400,9 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // The reader watched outside the room to doubt their pain.
+            hit("Then he sprinted across the car park.", "sprinted across the car park"),
+            silent("Parking is free in the car park behind the clinic."),
             hit("Your mental state made the visit difficult.", "Your mental state"),
             silent("We respect your point of view."),
             silent("We are sorry you were upset, please contact the practice manager."),

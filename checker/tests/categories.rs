@@ -511,6 +511,11 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // A past visit judged by its length or its reason.
+            hit("A longer appointment was exactly what you needed.", "longer appointment"),
+            silent("A longer appointment can be booked online."),
+            hit("He came in twice for the same problem.", "for the same problem"),
+            silent("Many people call for the same problem."),
             // Messages left, past assessments, requested documents and a care pathway confirm a patient.
             hit("We rang twice on Monday and left messages.", "left messages"),
             silent("Please leave a message and we will call back."),
@@ -1400,6 +1405,9 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // Pain doubted from the reader's reaction to touch.
+            hit("She flinched at the slightest touch.", "flinched"),
+            silent("Please tell us if you flinch at any point."),
             // The reader watched outside the room to doubt their pain.
             hit("Then he sprinted across the car park.", "sprinted across the car park"),
             silent("Parking is free in the car park behind the clinic."),

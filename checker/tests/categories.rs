@@ -1174,6 +1174,9 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A given name that spells out the published initials or short form unmasks the reviewer.
+            hit_for("M.-C. D.", "Merci Marie-Claire pour ce retour !", "Marie-Claire"),
+            silent("Merci Sophie pour ce retour !"),
             // The last age of a list is an age for everyone, unless a possessive ties the list to someone.
             hit("Vos enfants de 8 et 11 ans ont été adorables.", "11 ans"),
             silent("Pour tous, pensez aux rappels à 11, 13 et 25 ans."),
@@ -1230,6 +1233,9 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // A given name that spells out the published short form unmasks the reviewer.
+            hit_for("Chris B.", "Thanks Christopher for the kind words.", "Christopher"),
+            silent("Thanks Sophie for the kind words."),
             hit_for("Mike J.", "Mr. Johnson, thank you for the feedback.", "Johnson"),
             hit("At 52, hot flashes are common.", "At 52"),
             hit("Congratulations, she's already 3 weeks old!", "3 weeks old"),

@@ -511,6 +511,7 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            hit("He was seen by the locum two days before for the same problem.", "for the same problem"),
             // A past visit judged by its length or its reason.
             hit("A longer appointment was exactly what you needed.", "longer appointment"),
             silent("A longer appointment can be booked online."),
@@ -598,6 +599,9 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A delay counted back from an event dates it.
+            hit("Vous étiez déjà venue deux semaines plus tôt.", "deux semaines plus tôt"),
+            silent("Les résultats arrivent en général deux jours plus tôt que prévu."),
             // « le week-end » beside other out-of-hours periods is when the duty service answers.
             hit("Vous êtes venue le week-end dernier sans rendez-vous.", "le week-end dernier"),
             silent("Le soir, la nuit ou le week-end, appelez le 15 pour joindre le médecin de garde."),
@@ -671,6 +675,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // A delay counted back from an event dates it, unless a noun follows as in a notice period.
+            hit("You had been seen three days earlier by our nurse.", "three days earlier"),
+            silent("Our reminders go out two days before."),
             hit("You checked in at 2:45 for your appointment.", "2:45"),
             hit("Sorry the waiting room was so full for you that morning.", "that morning"),
             hit("Your little one arrived so fast on Boxing Day!", "on Boxing Day"),

@@ -52,6 +52,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:la\s+semaine|le\s+mois|l'an|l'annee)\s+pro\b
   | \b(?:deux|trois|quatre|plusieurs|[0-9]+)\s+fois\s+(?:ce\s+mois(?:-ci)?|cette\s+semaine|cette\s+annee)\b
   | \bapres\s+(?:tout\s+ce\s+temps|si\s+longtemps|tant\s+de\s+temps)\b
+  | \b(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois)\s+(?:plus\s+tot|auparavant)\b
 ";
 
 const ENGLISH: &str = r"(?x-u)
@@ -84,6 +85,7 @@ const ENGLISH: &str = r"(?x-u)
   | \bat\s+[0-9]{1,2}\s+weeks\b
   | \b(?:before|after)\s+(?:your\s+|her\s+|his\s+|their\s+)?(?:breakfast|lunch|dinner|supper)\b
   | \bby\s+(?:the\s+weekend|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|(?:this|next)\s+(?:week|month|weekend))\b
+  | \b(?:[0-9]+|two|three|four|five|six|ten|a\s+few|several)\s+(?:days|weeks|months)\s+(?:before|earlier|prior)\b
 ";
 
 /// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le
@@ -357,6 +359,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 .iter()
                 .any(|season| matched.ends_with(season));
         if matched.starts_with("entre ") || matched.starts_with("between ") || current_season {
+            candidate.company = Company::Finding;
+        }
+        // "two days before your appointment" states a notice period and is skipped. Without a noun
+        // after it, "two days before" dates an earlier event once another finding shares its sentence.
+        if matched.ends_with(" before") || matched.ends_with(" prior") {
+            let next = next_word(&text[end..]);
+            let rule = ["your", "the", "a", "an", "each", "any", "every", "our", "to"].contains(&next);
+            if rule {
+                continue;
+            }
             candidate.company = Company::Finding;
         }
         // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.

@@ -64,6 +64,12 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // « les matinées de vaccination » name a collective service of the practice.
+            hit_after("Vaccination rapide, merci.", "Merci ! Votre vaccination s'est bien passée.", "vaccination"),
+            silent_after(
+                "Vaccination rapide, merci.",
+                "Merci ! Les matinées de vaccination reprennent chaque samedi, sans rendez-vous.",
+            ),
             hit("L’appareil que nous avons posé tient bien.", "que nous avons posé"),
             hit("Merci, votre détartrage s’est bien passé.", "détartrage"),
             hit("La pose de votre couronne était délicate.", "couronne"),
@@ -190,6 +196,12 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A level of distress measured in the reader.
+            hit("Difficile de travailler avec un pareil niveau de stress.", "niveau de stress"),
+            silent("Nous comprenons que les délais soient source de stress."),
+            // A vaccine due by the national schedule is advice to everyone.
+            hit("Votre rappel contre le tétanos est à jour.", "tétanos"),
+            silent("Pensez au rappel contre le tétanos selon le calendrier vaccinal."),
             hit("Votre hernie discale demandera du temps.", "hernie discale"),
             hit("Merci Sophie, votre dépression n’est pas une fatalité.", "dépression"),
             silent("Nous prenons en charge les adultes et les enfants."),
@@ -231,6 +243,12 @@ fn symptom_or_body_part_french() {
         Category::SymptomOrBodyPart,
         LangChoice::Fr,
         &[
+            // « rougir jusqu'aux oreilles » is a figure of speech, and leaves a colleague's name silent.
+            hit("Merci ! Claire a bien soigné votre oreille.", "votre oreille"),
+            silent_after(
+                "Claire au secrétariat est adorable.",
+                "Merci ! Claire a rougi jusqu'aux oreilles en lisant votre avis.",
+            ),
             hit("J’espère que votre douleur au genou a disparu.", "douleur au genou"),
             hit("Prenez soin de cette épaule !", "épaule"),
             silent("Merci de tout cœur pour ce message."),
@@ -392,6 +410,13 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // Counted appointments, the practice's own messages and a delayed admission confirm a patient.
+            hit("Nous avons bien noté vos trois rendez-vous manqués.", "vos trois rendez-vous"),
+            silent("Nous vous proposons trois rendez-vous par semaine."),
+            hit("La secrétaire a laissé un message sur votre répondeur.", "laissé un message"),
+            silent("Vous pouvez laisser un message sur notre répondeur."),
+            hit("L'oubli de votre carte a ralenti votre admission.", "votre admission"),
+            silent("Les inscriptions aux ateliers ouvrent en janvier."),
             hit("Je vous ai reçue avec plaisir.", "Je vous ai reçue"),
             hit("Lors de votre consultation, tout a été expliqué.", "votre consultation"),
             hit("Depuis trois ans que nous vous suivons, rien de tel.", "nous vous suivons"),
@@ -486,6 +511,23 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            hit("He was seen by the locum two days before for the same problem.", "for the same problem"),
+            // A past visit judged by its length or its reason.
+            hit("A longer appointment was exactly what you needed.", "longer appointment"),
+            silent("A longer appointment can be booked online."),
+            hit("He came in twice for the same problem.", "for the same problem"),
+            silent("Many people call for the same problem."),
+            // Messages left, past assessments, requested documents and a care pathway confirm a patient.
+            hit("We rang twice on Monday and left messages.", "left messages"),
+            silent("Please leave a message and we will call back."),
+            hit("You had already been assessed by our nurse.", "assessed by"),
+            silent("You can be seen by the duty doctor on weekdays."),
+            hit("During your initial assessment we discussed this.", "your initial assessment"),
+            silent("Every new client has an initial assessment."),
+            hit("The fit note you asked for was ready.", "you asked for"),
+            silent("Any request goes through reception."),
+            hit("We were glad to get you onto the right care pathway.", "care pathway"),
+            silent("We explain the care pathway on our website."),
             hit("Your daughter was treated here.", "was treated"),
             hit("It was great to meet you, Sophie!", "great to meet you"),
             hit("Sorry for the wait, our front desk checked you in late.", "checked you in"),
@@ -557,6 +599,12 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A delay counted back from an event dates it.
+            hit("Vous étiez déjà venue deux semaines plus tôt.", "deux semaines plus tôt"),
+            silent("Les résultats arrivent en général deux jours plus tôt que prévu."),
+            // « le week-end » beside other out-of-hours periods is when the duty service answers.
+            hit("Vous êtes venue le week-end dernier sans rendez-vous.", "le week-end dernier"),
+            silent("Le soir, la nuit ou le week-end, appelez le 15 pour joindre le médecin de garde."),
             hit("Votre consultation du 12 mars s’est bien passée.", "12 mars"),
             hit("Vous êtes venue mardi dernier à 18 h.", "mardi dernier"),
             hit("Ce matin-là, vous êtes arrivée en avance.", "Ce matin-là"),
@@ -627,6 +675,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // A delay counted back from an event dates it, unless a noun follows as in a notice period.
+            hit("You had been seen three days earlier by our nurse.", "three days earlier"),
+            silent("Our reminders go out two days before."),
             hit("You checked in at 2:45 for your appointment.", "2:45"),
             hit("Sorry the waiting room was so full for you that morning.", "that morning"),
             hit("Your little one arrived so fast on Boxing Day!", "on Boxing Day"),
@@ -801,6 +852,12 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // A birth congratulated or cuddled, and things calming down for the reader.
+            hit("Bravo pour ce premier petit bout !", "petit bout"),
+            hit("Des bisous au petit bout !", "bisous au petit bout"),
+            silent("Merci pour les bisous !"),
+            hit("Ravie que ça se calme enfin pour vous.", "se calme"),
+            silent("Ravie que la salle d'attente rénovée vous plaise."),
             hit("Merci Sophie, heureux que vous alliez mieux !", "vous alliez mieux"),
             hit("Merci et bon rétablissement !", "bon rétablissement"),
             hit("Ravi que votre sourire vous plaise.", "votre sourire"),
@@ -899,6 +956,9 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // A practice service that works well is no outcome of care.
+            hit("Glad the new cream is working so well.", "working so well"),
+            silent("Glad the new phone line is working so well."),
             hit("Glad you're feeling better!", "feeling better"),
             silent("Thanks for writing, we hope you are well."),
             silent("Hope you're all doing well and enjoying the sunshine."),
@@ -963,6 +1023,15 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // Insisting on a visit, the reader's behaviour in the waiting room, a refusal blamed on someone.
+            hit("Je suis bien passée chez vous à l'heure prévue.", "Je suis bien passée"),
+            silent("Je suis bien contente que l'accueil vous ait plu."),
+            hit("Vous discutiez tranquillement dans la salle d'attente.", "salle d'attente"),
+            silent("Vous pouvez patienter en salle d'attente."),
+            hit("C'est lui qui a refusé de s'asseoir.", "C'est lui qui a refusé"),
+            silent("C'est vous qui nous faites confiance."),
+            hit("Votre comportement a été consigné dans le dossier.", "consigné dans le dossier"),
+            silent("Vos remarques ont été transmises à l'équipe."),
             hit("Vous n’avez pas suivi mes prescriptions.", "Vous n’avez pas suivi"),
             hit("Vous êtes arrivé avec 30 minutes de retard.", "Vous êtes arrivé"),
             hit("Vous avez annulé trois rendez-vous.", "Vous avez annulé"),
@@ -1017,6 +1086,11 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // Missed visits counted against the reader, and a suspicion of pretending denied.
+            hit("You've booked and not attended four times.", "not attended"),
+            silent("If you cannot attend, please let us know."),
+            hit("No one suggested you were exaggerating.", "exaggerating"),
+            silent("No one likes waiting, and we are sorry."),
             hit("You missed three appointments in a row.", "You missed"),
             hit("You never raised any concern during the sessions.", "You never raised any concern"),
             hit("We reviewed the CCTV and the call recording.", "reviewed the CCTV"),
@@ -1082,6 +1156,9 @@ fn relative_english() {
         Category::Relative,
         LangChoice::En,
         &[
+            // Meeting the reader's relative is seeing them as a patient.
+            hit("Dr Patel loved meeting your nan.", "your nan"),
+            silent("Lovely to meet so many new families at the open day."),
             hit("Your daughter was so brave.", "Your daughter"),
             hit("Your partner must have been fed up with the wait.", "Your partner"),
             silent("Our partner pharmacies stock the leaflets."),
@@ -1104,6 +1181,12 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A given name that spells out the published initials or short form unmasks the reviewer.
+            hit_for("M.-C. D.", "Merci Marie-Claire pour ce retour !", "Marie-Claire"),
+            silent("Merci Sophie pour ce retour !"),
+            // The last age of a list is an age for everyone, unless a possessive ties the list to someone.
+            hit("Vos enfants de 8 et 11 ans ont été adorables.", "11 ans"),
+            silent("Pour tous, pensez aux rappels à 11, 13 et 25 ans."),
             hit_for("Thanh", "Merci Monsieur Nguyen pour votre avis.", "Nguyen"),
             hit("Nous vous avons écrit à sophie.martin@exemple.fr hier.", "sophie.martin@exemple.fr"),
             silent("Notre responsable peut vous rappeler : écrivez-nous à contact@centre-des-tilleuls.fr."),
@@ -1157,6 +1240,9 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // A given name that spells out the published short form unmasks the reviewer.
+            hit_for("Chris B.", "Thanks Christopher for the kind words.", "Christopher"),
+            silent("Thanks Sophie for the kind words."),
             hit_for("Mike J.", "Mr. Johnson, thank you for the feedback.", "Johnson"),
             hit("At 52, hot flashes are common.", "At 52"),
             hit("Congratulations, she's already 3 weeks old!", "3 weeks old"),
@@ -1292,6 +1378,10 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // Disqualifying the reader, and a hangover named as the reason for a visit.
+            hit("Vous êtes très mal placé pour juger notre sérieux.", "mal placé"),
+            silent("Nous sommes mal placés pour commenter une situation individuelle."),
+            hit("On ne prolonge pas un arrêt pour une gueule de bois.", "gueule de bois"),
             hit("Votre état psychologique ne permettait pas d’échanger.", "Votre état psychologique"),
             hit("Vous semblez confus dans votre avis.", "Vous semblez confus"),
             silent("Nous respectons votre point de vue."),
@@ -1328,6 +1418,12 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // Pain doubted from the reader's reaction to touch.
+            hit("She flinched at the slightest touch.", "flinched"),
+            silent("Please tell us if you flinch at any point."),
+            // The reader watched outside the room to doubt their pain.
+            hit("Then he sprinted across the car park.", "sprinted across the car park"),
+            silent("Parking is free in the car park behind the clinic."),
             hit("Your mental state made the visit difficult.", "Your mental state"),
             silent("We respect your point of view."),
             silent("We are sorry you were upset, please contact the practice manager."),

@@ -365,7 +365,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // « pour ses 90 ans », « depuis ses 15 ans »: after a possessive the number is an age, whatever
             // the word before it.
             let possessive = ["vos ", "tes ", "ses "].iter().any(|determiner| found.as_str().starts_with(determiner));
-            if (!possessive && is_duration(text, start)) || after_range || threshold {
+            // « aux âges clés : 25, 45 et 65 ans »: the last age of a list, in a sentence that ties it to
+            // no one, is one of several ages for everyone.
+            let listed = {
+                let before = text[..start].trim_end();
+                let before = [" et", " ou", " and", " or", ","]
+                    .iter()
+                    .find_map(|joiner| before.strip_suffix(joiner))
+                    .map(|rest| rest.trim_end().trim_end_matches(','));
+                before.is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()))
+                    && !sentence_has_possessive(context, context.sentence_at(start))
+            };
+            if (!possessive && is_duration(text, start)) || after_range || threshold || listed {
                 continue;
             }
             let bare = !found.as_str().contains(|c: char| c.is_alphabetic() && c != 'a' && c != 'n' && c != 's');
@@ -380,6 +391,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             push(context, candidates, &mut taken, start, end, "identifier/age", Severity::Error);
         }
     }
+}
+
+/// True when sentence `index` has a second- or third-person possessive (« vos enfants », "your son").
+fn sentence_has_possessive(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
+        matches!(
+            token.word,
+            "votre" | "vos" | "ton" | "ta" | "tes" | "son" | "sa" | "ses" | "your" | "his" | "her" | "their"
+        )
+    })
 }
 
 fn push(

@@ -52,6 +52,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:la\s+semaine|le\s+mois|l'an|l'annee)\s+pro\b
   | \b(?:deux|trois|quatre|plusieurs|[0-9]+)\s+fois\s+(?:ce\s+mois(?:-ci)?|cette\s+semaine|cette\s+annee)\b
   | \bapres\s+(?:tout\s+ce\s+temps|si\s+longtemps|tant\s+de\s+temps)\b
+  | \b(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois)\s+(?:plus\s+tot|auparavant)\b
 ";
 
 const ENGLISH: &str = r"(?x-u)
@@ -84,6 +85,7 @@ const ENGLISH: &str = r"(?x-u)
   | \bat\s+[0-9]{1,2}\s+weeks\b
   | \b(?:before|after)\s+(?:your\s+|her\s+|his\s+|their\s+)?(?:breakfast|lunch|dinner|supper)\b
   | \bby\s+(?:the\s+weekend|the\s+end\s+of\s+(?:the|this|next)\s+(?:week|month)|(?:this|next)\s+(?:week|month|weekend))\b
+  | \b(?:[0-9]+|two|three|four|five|six|ten|a\s+few|several)\s+(?:days|weeks|months)\s+(?:before|earlier|prior)\b
 ";
 
 /// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le
@@ -293,7 +295,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // past, « le mardi » is the day something happened, not a habit.
         let habitual_day = is_habitual_day(&text[start..end])
             && !(follows_participle(&text[..start]) && sentence_in_past(context, start));
-        let in_schedule = (schedule && !reader_routine) || is_closure(context, start) || habitual_day;
+        let in_schedule = (schedule && !reader_routine)
+            || is_closure(context, start)
+            || habitual_day
+            || is_out_of_hours_weekend(context, start, &text[start..end]);
         // « les majorations de dimanche »: a day named after « de » is a kind of day, not a date.
         let matched = &text[start..end];
         // « votre appel de lundi » is still a date, because the day dates something that belongs to someone.
@@ -354,6 +359,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 .iter()
                 .any(|season| matched.ends_with(season));
         if matched.starts_with("entre ") || matched.starts_with("between ") || current_season {
+            candidate.company = Company::Finding;
+        }
+        // "two days before your appointment" states a notice period and is skipped. Without a noun
+        // after it, "two days before" dates an earlier event once another finding shares its sentence.
+        if matched.ends_with(" before") || matched.ends_with(" prior") {
+            let next = next_word(&text[end..]);
+            let rule = ["your", "the", "a", "an", "each", "any", "every", "our", "to"].contains(&next);
+            if rule {
+                continue;
+            }
             candidate.company = Company::Finding;
         }
         // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.
@@ -444,6 +459,18 @@ fn follows_participle(before: &str) -> bool {
 fn is_habitual_day(matched: &str) -> bool {
     let mut words = matched.split_whitespace();
     matches!((words.next(), words.next(), words.next()), (Some("le"), Some(day), None) if WEEKDAYS.contains(&day))
+}
+
+/// True for a bare « le week-end » listed with other out-of-hours periods (« le soir ou le week-end »,
+/// « le week-end et les jours fériés »): the sentence states when a duty service answers, not a day
+/// of someone's care.
+fn is_out_of_hours_weekend(context: &Context<'_>, start: usize, matched: &str) -> bool {
+    if !matches!(matched, "le week-end" | "le weekend" | "le week end") {
+        return false;
+    }
+    let sentence = &context.sentences[context.sentence_at(start)];
+    let text = &context.folded.text[sentence.start..sentence.end];
+    ["le soir", "la nuit", "jours feries", "jour ferie"].iter().any(|period| text.contains(period))
 }
 
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];

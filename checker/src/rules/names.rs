@@ -96,6 +96,19 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_common_word(context, word) || context.is_reviewer_word(word) {
             continue;
         }
+        // « Merci Jean-François » to "J.-F. L.", « Merci Gabrielle » to "Gaby": the reply greets the
+        // reviewer by a given name they did not publish.
+        if previous_word.is_some_and(|previous| GREETINGS.contains(&previous)) && expands_reviewer_name(context, word) {
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/unpublished_given_name",
+                Severity::Error,
+                Fix::Delete,
+            ));
+            continue;
+        }
         // "throughout Georgia": a place that shares its spelling with a given name.
         if previous_word.is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous)) {
             continue;
@@ -203,6 +216,31 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             candidates.push(candidate);
         }
     }
+}
+
+/// Folded words that open a greeting, right before the name of the person greeted.
+const GREETINGS: &[&str] =
+    &["merci", "bonjour", "bonsoir", "salut", "cher", "chere", "thanks", "hi", "hello", "dear", "hey"];
+
+/// True when `word` is a given name that spells out the reviewer's published one. Either each part of
+/// « jean-francois » opens with one of the published initials "J.-F.", or the word is longer than the
+/// published short form and shares its first three letters (« gabrielle » for "Gaby").
+fn expands_reviewer_name(context: &Context<'_>, word: &str) -> bool {
+    let Some(published) = context.reviewer_words.first() else { return false };
+    let parts: Vec<&str> = word.split('-').collect();
+    if !parts.first().is_some_and(|first| lexicon::is_first_name(first) || lexicon::is_first_name(word)) {
+        return false;
+    }
+    if published.chars().count() == 1 {
+        let initials: Vec<&String> =
+            context.reviewer_words.iter().take_while(|published| published.chars().count() == 1).collect();
+        return initials.len() >= parts.len()
+            && parts.iter().zip(&initials).all(|(part, initial)| part.starts_with(initial.as_str()));
+    }
+    published.len() >= 3
+        && word.len() > published.len()
+        && published.is_char_boundary(3)
+        && word.starts_with(&published[..3])
 }
 
 /// Verbs of care, folded, after which a given name is someone seen as a patient.
@@ -410,13 +448,20 @@ fn is_in_name_list(context: &Context<'_>, index: usize) -> bool {
     before || after
 }
 
-/// True when the sentence, or the one before it, is about care, health or relatives.
+/// True when the sentence, or the one before it, is about care, health or relatives. A term inside an
+/// idiom (« rougir jusqu'aux oreilles ») does not count.
 fn about_care_or_relatives(context: &Context<'_>, sentence: usize) -> bool {
     let near = |hit_sentence: usize| hit_sentence == sentence || hit_sentence + 1 == sentence;
+    let mut idioms: Vec<(usize, usize)> = Vec::new();
+    context.data.idioms.for_each_match(&context.tokens, &context.word_ids, 0, context.tokens.len(), |start, end, _| {
+        idioms.push((context.tokens[start].start, context.tokens[end - 1].end));
+    });
+    let in_idiom = |start: usize, end: usize| idioms.iter().any(|&(from, to)| from <= start && end <= to);
     context.terms.iter().any(|hit| {
         let term = context.data.terms.term(hit.term);
         (term.category.is_health() || term.category == Category::Relative)
             && term.strength >= lexicon::Strength::Medium
+            && !in_idiom(hit.start, hit.end)
             && near(context.sentence_at(hit.start))
     })
 }

@@ -202,8 +202,18 @@ test("toolbar title follows the tab's state", async () => {
     {},
     url,
   );
+  // Turning it on again leaves the "off" state once the setting has reached the tab: wait for it
+  // instead of reading the title at once.
   await popup.click("#site-switch");
   await popup.close();
+  await welcome.waitForFunction(
+    async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return (await chrome.action.getTitle({ tabId: tab.id })) !== "Discret ne vérifie pas cette page";
+    },
+    {},
+    url,
+  );
   assert.notEqual(await toolbarTitle(welcome, url), "Discret ne vérifie pas cette page");
   await page.close();
 });

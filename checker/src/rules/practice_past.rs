@@ -4,11 +4,9 @@
 //! the reader confirms that the reader came to it. Verbs about the review itself (« je vous ai lu »,
 //! "we thanked you") and feelings (« nous vous avons déçu ») are not findings.
 
-use super::reader_past::ADVERBS;
-use super::{Candidate, Fix};
-use crate::category::Category;
+use super::reader_past::{past_action, ADVERBS};
+use super::Candidate;
 use crate::context::Context;
-use crate::report::Severity;
 use crate::request::Lang;
 use crate::text::Token;
 
@@ -38,15 +36,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if already_found || context.is_masked(start, end) {
             continue;
         }
-        let category = if negated { Category::DisputeOfFacts } else { Category::VisitConfirmation };
-        candidates.push(Candidate::new(
-            start,
-            end,
-            category,
-            "visit_confirmation/practice_past",
-            Severity::Warning,
-            Fix::None,
-        ));
+        candidates.push(past_action(start, end, negated, "visit_confirmation/practice_past"));
     }
 }
 

@@ -173,14 +173,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if already_found || context.is_masked(start, end) || context.general[tokens[index].sentence] {
             continue;
         }
-        let category = if negated { Category::DisputeOfFacts } else { Category::VisitConfirmation };
-        candidates.push(Candidate::new(
-            start,
-            end,
-            category,
-            "visit_confirmation/reader_past",
-            Severity::Warning,
-            Fix::None,
-        ));
+        candidates.push(past_action(start, end, negated, "visit_confirmation/reader_past"));
     }
+}
+
+/// Builds the finding of a past action between the practice and the reader: a visit confirmed, or a
+/// dispute of facts when the action is negated (« vous n'avez jamais annulé »).
+pub(super) fn past_action(start: usize, end: usize, negated: bool, rule: &'static str) -> Candidate {
+    let category = if negated { Category::DisputeOfFacts } else { Category::VisitConfirmation };
+    Candidate::new(start, end, category, rule, Severity::Warning, Fix::None)
 }

@@ -235,7 +235,7 @@ fn tells_practice_news(context: &Context<'_>, sentence: usize) -> bool {
         )
     }) && !context.tokens[span.first_token..span.end_token].windows(2).any(|pair| {
         // « merci, votre remarque a été transmise, et un assistant nous a rejoints en mai »: the reader's
-        // feedback is no care of theirs, so it leaves the news the practice's.
+        // feedback is not their care, so the sentence stays news of the practice.
         matches!(pair[0].word, "votre" | "vos" | "your" | "ton" | "ta" | "tes") && !is_feedback_noun(pair[1].word)
     })
 }

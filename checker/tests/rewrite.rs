@@ -168,7 +168,7 @@ fn english_draft_stays_english() {
     assert!(!result.text.to_lowercase().contains("root canal"), "{}", result.text);
 }
 
-/// The signature passes while the sentence above it stands, and breaches once it opens the text alone.
+/// The signature passes under the breaching sentence, and breaches once it opens the text alone.
 #[test]
 fn signature_left_alone_gets_composed_body() {
     let request = Request {

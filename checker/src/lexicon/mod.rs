@@ -127,8 +127,8 @@ impl<T> Parsed<T> {
     }
 }
 
-// Each language and locale is parsed on first use: building a language's term automaton is most of the
-// start-up time, and a French reply with French messages never needs the English data.
+// Each language and locale is parsed on first use, because building a language's term automaton is the
+// largest part of start-up and a French reply with French messages never needs the English data.
 static FRENCH: OnceLock<Parsed<LanguageData>> = OnceLock::new();
 static ENGLISH: OnceLock<Parsed<LanguageData>> = OnceLock::new();
 static FRENCH_MESSAGES: OnceLock<Parsed<Messages>> = OnceLock::new();

@@ -189,9 +189,9 @@ pub fn rewrite_checked(
         let blocking: Vec<&Finding> =
             report.findings.iter().filter(|finding| finding.severity >= Severity::Warning).collect();
         if blocking.is_empty() {
-            // A line that passed alone in the draft may breach once the sentences around it are gone (a
-            // signature read as a name when it opens the text), so a later round can leave too little
-            // of the draft: compose the missing parts then, as the first pass would have.
+            // A line that passed in the draft may breach once the sentences around it are gone, such as
+            // a signature read as a name when it opens the text. A later round can then leave too
+            // little of the draft, so the missing parts are composed as the first pass would have.
             if !composed && needs_body(&items, lang, true) {
                 composed = true;
                 add_composed_parts(&mut items, &composition, lang, &typography, name_word.as_deref());

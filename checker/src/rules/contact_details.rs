@@ -728,10 +728,10 @@ const PRACTICE_NOUNS: &[&str] = &[
     "surgery",
 ];
 
-/// True when « ses N ans » at `start` is the practice's anniversary (« le cabinet fête ses 10 ans »):
-/// the sentence names the practice, then a verb of celebrating within four words, and names neither
-/// a relative nor the reader. « L'équipe lui souhaite un bon anniversaire pour ses 90 ans » is a
-/// person's age.
+/// True when « ses N ans » at `start` is the practice's anniversary (« le cabinet fête ses 10 ans »).
+/// The sentence must name the practice with a verb of celebrating within four words after it, and
+/// name neither a relative nor the reader. « L'équipe lui souhaite un bon anniversaire pour ses 90
+/// ans » is a person's age.
 fn is_practice_anniversary(context: &Context<'_>, sentence: usize, start: usize) -> bool {
     let span = &context.sentences[sentence];
     let words: Vec<&str> = context.tokens[span.first_token..span.end_token]

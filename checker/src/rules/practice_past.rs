@@ -40,8 +40,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
-/// Reads « <subject> (ne) vous <auxiliary> (adverbs) <participle> » with the object pronoun at `index`;
-/// returns the subject's token, the participle's token and whether the clause is negated.
+/// Reads « <subject> (ne) vous <auxiliary> (adverbs) <participle> » with the object pronoun at `index`.
+/// Returns the subject's token, the participle's token and whether the clause is negated.
 fn french_action(context: &Context<'_>, index: usize) -> Option<(usize, usize, bool)> {
     let tokens = &context.tokens;
     if !matches!(tokens[index].word, "vous" | "te") {
@@ -54,7 +54,7 @@ fn french_action(context: &Context<'_>, index: usize) -> Option<(usize, usize, b
     if !is_auxiliary || !same_sentence(tokens, index, auxiliary) {
         return None;
     }
-    // « nous ne vous avons jamais … »: the negation stands between the subject and the pronoun.
+    // « nous ne vous avons jamais … »: the negation is between the subject and the pronoun.
     let mut before = index - 1;
     let mut negated = false;
     if matches!(tokens[before].word, "ne" | "n") && before > 0 {
@@ -72,7 +72,7 @@ fn french_action(context: &Context<'_>, index: usize) -> Option<(usize, usize, b
 }
 
 /// Reads "<subject> (have|had) (adverbs) <past verb> you" or "<subject> had to <verb> you", with
-/// "you" at `index`; returns the subject's token, the verb's token and whether the clause is negated.
+/// "you" at `index`. Returns the subject's token, the verb's token and whether the clause is negated.
 fn english_action(context: &Context<'_>, index: usize) -> Option<(usize, usize, bool)> {
     let tokens = &context.tokens;
     if tokens[index].word != "you" {
@@ -105,9 +105,9 @@ fn english_action(context: &Context<'_>, index: usize) -> Option<(usize, usize, 
     Some((subject, verb, negated))
 }
 
-/// Returns the first token of the practice as a subject ending at token `last`: « je », « nous »,
-/// « on », "I", "we", a member of its staff (« notre assistante », "the receptionist"), or a
-/// practitioner's title and name (« le Dr Faure », "Dr Byrne").
+/// Returns the first token of the practice as a subject that ends at token `last`. The subject is « je »,
+/// « nous », « on », "I" or "we", a member of the staff (« notre assistante », "the receptionist"), or
+/// a practitioner's title and name (« le Dr Faure », "Dr Byrne").
 fn practice_subject(context: &Context<'_>, last: usize, verb: usize) -> Option<usize> {
     let tokens = &context.tokens;
     if !same_sentence(tokens, last, verb) {

@@ -147,9 +147,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let word = tokens[cursor].word;
-        // « vous êtes » is mostly a copula (« vous êtes la bienvenue »): only the participles of the
-        // verbs that take « être » in the past (« vous êtes restée », « vous êtes inscrite ») tell a
-        // visit.
+        // « vous êtes » is mostly a copula (« vous êtes la bienvenue »). Only the participles of verbs
+        // that take « être » in the past (« vous êtes restée », « vous êtes inscrite ») tell a visit.
         if is_present_of_etre(tokens[index].word) && !context.data.etre_participles.contains(word) {
             continue;
         }

@@ -64,6 +64,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A physiotherapist's short form of « renforcement musculaire ».
+            hit("Encore quelques semaines de renfo et vous pourrez reprendre le tennis.", "renfo"),
+            silent("Le renfo musculaire fait partie des soins proposés au cabinet."),
             // « les matinées de vaccination » name a collective service of the practice.
             hit_after("Vaccination rapide, merci.", "Merci ! Votre vaccination s'est bien passée.", "vaccination"),
             silent_after(
@@ -142,6 +145,9 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            // "the surgery" is the GP practice after a verb of contacting or before its phone number.
+            hit("Sorry the surgery on your knee was delayed.", "surgery"),
+            silent("Please contact the surgery on 029 2045 7781 if you would like to discuss this further."),
             hit("The inhaler I prescribed should help.", "I prescribed"),
             hit("Thanks! Your root canal went perfectly.", "root canal"),
             hit("Glad those stitches held up.", "stitches"),
@@ -221,6 +227,9 @@ fn diagnosis_english() {
         Category::Diagnosis,
         LangChoice::En,
         &[
+            // The reader's history with a condition.
+            hit("Given your history with substance use, I understand.", "your history with substance use"),
+            silent("Given our history with the local community, we value every review."),
             hit("Your anxiety diagnosis is nothing to be ashamed of.", "anxiety"),
             hit("Lovely to hear from you: keep an eye on your moles after the biopsy.", "your moles"),
             silent("A quick tip for everyone: check your moles each month and see a doctor if one changes."),
@@ -289,6 +298,9 @@ fn symptom_or_body_part_english() {
         Category::SymptomOrBodyPart,
         LangChoice::En,
         &[
+            // A side before an everyday body word makes it the reader's body part.
+            hit("Please put the drops in your left eye.", "your left eye"),
+            silent("The toilets are on your right hand side as you come in."),
             hit("Sorry about the pain in your jaw.", "jaw"),
             silent("Thank you with all our heart!"),
             hit("Pins and needles like yours usually come from posture.", "Pins and needles"),
@@ -410,6 +422,11 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // A care verb after a feeling other than « plaisir », and the practitioner's home visit.
+            hit("C’était un vrai bonheur de vous suivre jusqu’au bout !", "bonheur de vous suivre"),
+            silent("C’est toujours un bonheur de lire vos messages."),
+            hit("Il était magnifique lors de ma visite à la maison.", "ma visite à la maison"),
+            silent("Nous proposons des visites à domicile le mardi."),
             // Counted appointments, the practice's own messages and a delayed admission confirm a patient.
             hit("Nous avons bien noté vos trois rendez-vous manqués.", "vos trois rendez-vous"),
             silent("Nous vous proposons trois rendez-vous par semaine."),
@@ -511,6 +528,11 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // The reader's appointment changed at their request, and the practitioner's home visit.
+            hit("We've moved your scan to Thursday as you requested.", "as you requested"),
+            silent("We have shared your comments with the practice manager as you requested."),
+            hit("He was beautiful at my home visit.", "my home visit"),
+            silent("We offer home visits on Tuesdays."),
             hit("He was seen by the locum two days before for the same problem.", "for the same problem"),
             // A past visit judged by its length or its reason.
             hit("A longer appointment was exactly what you needed.", "longer appointment"),
@@ -599,6 +621,14 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // The next or last time is a visit, but a time after a routine of the practice is a schedule.
+            hit("Promis, la prochaine fois je parle moins de foot et plus de vous.", "la prochaine fois"),
+            silent("La prochaine fois que le cabinet fermera, nous le signalerons sur Google."),
+            hit("Votre séance commence à 18h30, merci d’arriver en avance.", "à 18h30"),
+            silent("Bonjour, sachez que les tournées commencent à 6h30."),
+            // « on en reparle » is the next meeting with the reader.
+            hit("On en reparle le 14.", "le 14"),
+            silent("On en reparle en équipe pour améliorer l’accueil."),
             // A delay counted back from an event dates it.
             hit("Vous étiez déjà venue deux semaines plus tôt.", "deux semaines plus tôt"),
             silent("Les résultats arrivent en général deux jours plus tôt que prévu."),
@@ -852,6 +882,11 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // A new family of three, and weight stated before the participle.
+            hit("Plein de douceur pour ces premières semaines à trois !", "semaines à trois"),
+            silent("Les premières semaines du nouveau cabinet ont été intenses."),
+            hit("Les 8 kilos perdus depuis janvier ne viennent pas d’internet.", "8 kilos perdus"),
+            silent("Notre table d’examen supporte jusqu’à 200 kilos."),
             // A birth congratulated or cuddled, and things calming down for the reader.
             hit("Bravo pour ce premier petit bout !", "petit bout"),
             hit("Des bisous au petit bout !", "bisous au petit bout"),
@@ -956,6 +991,11 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // A labour described by how it went, and weight stated before the verb.
+            hit("We're so glad you had such a smooth labour.", "such a smooth labour"),
+            silent("A long labour is common with a first baby, and our midwives are there throughout."),
+            hit("Those 8 kilos lost since January are all your work!", "8 kilos lost"),
+            silent("Our new chairs take up to 150 kilos and are very comfortable."),
             // A practice service that works well is no outcome of care.
             hit("Glad the new cream is working so well.", "working so well"),
             silent("Glad the new phone line is working so well."),
@@ -1023,6 +1063,11 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // The reader accused of confusing the practice with another, and the record cited as proof.
+            hit("Vous devez confondre avec un autre cabinet.", "Vous devez confondre"),
+            silent("Deux cabinets portent un nom proche dans le quartier, il est facile de les confondre."),
+            hit("La consultation a duré 25 minutes, ce qui est documenté.", "ce qui est documenté"),
+            silent("Nos tarifs sont documentés sur notre site."),
             // Insisting on a visit, the reader's behaviour in the waiting room, a refusal blamed on someone.
             hit("Je suis bien passée chez vous à l'heure prévue.", "Je suis bien passée"),
             silent("Je suis bien contente que l'accueil vous ait plu."),
@@ -1086,6 +1131,14 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // The reader's conduct in the consultation, the reader accused of confusing the practice with
+            // another, and the record cited as proof.
+            hit("You raised four separate problems with Dr Okafor.", "raised four separate problems"),
+            silent("You raised several concerns in your review, and we have shared them with the team."),
+            hit("You must be thinking of another practice.", "thinking of another practice"),
+            silent("There is another practice with a similar name on this street."),
+            hit("Our notes show a full examination, which is documented.", "which is documented"),
+            silent("Our cancellation policy is documented on our website."),
             // Missed visits counted against the reader, and a suspicion of pretending denied.
             hit("You've booked and not attended four times.", "not attended"),
             silent("If you cannot attend, please let us know."),
@@ -1317,6 +1370,9 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // A fee upheld against the reader.
+            hit("The fee stands.", "The fee stands"),
+            silent("Our fees are listed at reception and on our website."),
             hit("Your outstanding balance is $120.", "$120"),
             hit("Sadly your Blue Shield plan only covers two cleanings.", "Blue Shield plan"),
             silent("Coverage varies by plan, so check with any insurer before a procedure."),
@@ -1418,6 +1474,12 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // The review read as a sign of the reader's state.
+            hit(
+                "This review says more about where you are right now than about my work.",
+                "says more about where you are",
+            ),
+            silent("Your review says a lot about how we can improve our reception."),
             // Pain doubted from the reader's reaction to touch.
             hit("She flinched at the slightest touch.", "flinched"),
             silent("Please tell us if you flinch at any point."),

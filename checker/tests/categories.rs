@@ -882,6 +882,9 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // Reassurance counts next to a result, not about a message.
+            hit("Bonjour, vos résultats sont arrivés, le frottis est normal, pas d’inquiétude.", "pas d’inquiétude"),
+            silent("Pas d’inquiétude, votre message a bien été transmis à l’équipe."),
             // A new family of three, and weight stated before the participle.
             hit("Plein de douceur pour ces premières semaines à trois !", "semaines à trois"),
             silent("Les premières semaines du nouveau cabinet ont été intenses."),
@@ -991,6 +994,9 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // Reassurance counts next to a result, not about a message.
+            hit("Your smear came back normal, nothing to worry about.", "nothing to worry about"),
+            silent("No need to worry, your message reached the practice manager."),
             // A labour described by how it went, and weight stated before the verb.
             hit("We're so glad you had such a smooth labour.", "such a smooth labour"),
             silent("A long labour is common with a first baby, and our midwives are there throughout."),
@@ -1063,6 +1069,12 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // The practice's delay put on the reader counts next to another finding, not in an apology.
+            hit(
+                "Bonjour Monsieur, vous êtes arrivé à 9h20, ce qui a décalé tout le planning de la matinée.",
+                "ce qui a décalé tout le planning",
+            ),
+            silent("Une urgence est arrivée, ce qui a décalé tout le planning, et nous nous en excusons."),
             // The reader accused of confusing the practice with another, and the record cited as proof.
             hit("Vous devez confondre avec un autre cabinet.", "Vous devez confondre"),
             silent("Deux cabinets portent un nom proche dans le quartier, il est facile de les confondre."),
@@ -1131,6 +1143,12 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // The practice's delay put on the reader counts next to another finding, not in an apology.
+            hit(
+                "Our system shows you were booked for a short appointment but asked about four things, which is why the clinic overran.",
+                "which is why the clinic overran",
+            ),
+            silent("An emergency came in, which is why the clinic overran, and we are sorry for the wait."),
             // The reader's conduct in the consultation, the reader accused of confusing the practice with
             // another, and the record cited as proof.
             hit("You raised four separate problems with Dr Okafor.", "raised four separate problems"),

@@ -1,7 +1,7 @@
 //! Phrasings that breach by themselves, read from `data/<lang>/phrases/<category>.tsv`: visits
 //! confirmed, outcomes wished, facts disputed, legal threats, remarks, advertising…
 
-use super::{Candidate, Fix};
+use super::{Candidate, Company, Fix};
 use crate::category::Category;
 use crate::context::Context;
 
@@ -66,6 +66,9 @@ fn find_where(
                     fix_for(phrase.category),
                 );
                 candidate.strictness = phrase.strictness;
+                if phrase.needs_finding {
+                    candidate.company = Company::AnyFinding;
+                }
                 candidates.push(candidate);
             },
         );

@@ -1524,6 +1524,9 @@ fn advertising_french() {
         Category::Advertising,
         LangChoice::Fr,
         &[
+            // Advertising outright in a statement of the practice's offer.
+            hit("Nous proposons le blanchiment à prix cassé.", "prix cassé"),
+            silent("Nous proposons le blanchiment dentaire au cabinet."),
             hit("Nos implants à prix imbattable !", "prix imbattable"),
             hit("Profitez de -20 % sur le blanchiment.", "-20 %"),
             silent("Cabinet dentaire du Parc, Lyon"),
@@ -1541,6 +1544,9 @@ fn advertising_english() {
         Category::Advertising,
         LangChoice::En,
         &[
+            // Advertising outright in a statement of the practice's offer.
+            hit("We offer teeth whitening at unbeatable prices.", "unbeatable"),
+            silent("We offer teeth whitening at the practice."),
             hit("Use promo code SMILE for a discount on whitening!", "promo code"),
             silent("Smile Bright Dental, Boston"),
             hit("Book this week only and save on veneers.", "this week only"),

@@ -302,6 +302,10 @@ fn symptom_or_body_part_english() {
             silent("Please remember to check your skin and wear sunscreen."),
             // Parts of the eye that an eye exam looks at.
             hit("Good news: your optic discs were perfectly normal at the check.", "optic discs"),
+            // A demonstrative after a verb of care points at one body part. PCL is a sports-injury word.
+            hit("Enjoy the match, and mind that hamstring.", "that hamstring"),
+            silent("Mind that the car park closes at six on Fridays."),
+            hit("Go easy on that PCL for a few weeks.", "PCL"),
         ],
     );
 }
@@ -501,6 +505,10 @@ fn visit_confirmation_french() {
             hit("Merci de votre patience quand nous avons dû vous faire attendre.", "vous faire attendre"),
             hit("Vous aviez été reçue une fois en dépannage, sans rendez-vous.", "en dépannage"),
             silent("Le cabinet reçoit en dépannage le samedi matin."),
+            // Someone at the practice remembering the reader.
+            hit("Notre secrétaire se souvient très bien de vous.", "se souvient"),
+            silent("Nous nous souvenons de l’ouverture du cabinet en 1998."),
+            silent("Nous rappelons à chacun de vous munir de votre carte Vitale."),
         ],
     );
 }
@@ -589,6 +597,15 @@ fn visit_confirmation_english() {
             // Repeated visits told as the reader's courage.
             hit("It meant a lot that you kept coming back week after week.", "coming back"),
             silent("Many people find weekly sessions easier to keep up."),
+            // The reader's physical, staff remembering the reader, the register searched, a relative's next visit.
+            hit("Your cover had lapsed at the time of your physical.", "your physical"),
+            silent("We care about your physical comfort in the chair."),
+            hit("Our receptionist remembers you well.", "remembers you"),
+            silent("Our booking app remembers your details."),
+            hit("We searched our client list and found no booking under that name.", "searched our client list"),
+            silent("We have checked the list of local pharmacies on our website."),
+            hit("We'll check his weight at the next visit.", "at the next visit"),
+            silent("We will discuss your feedback at the next team meeting."),
         ],
     );
 }
@@ -1013,6 +1030,13 @@ fn implicit_outcome_english() {
             hit("So glad you're driving comfortably again.", "driving"),
             hit("Dr Lee was delighted to hear things are calmer now.", "things are"),
             silent("Great work from our reception team this month."),
+            // "On track" needs the reader or a care noun. A comeback wished, and care that has helped.
+            hit("So pleased your recovery is right on track.", "on track"),
+            silent("We've added a second hygienist to keep the schedule on track."),
+            hit("Best of luck with the comeback this season, Sam.", "comeback"),
+            silent("The whole team is proud of the club's comeback after the flood."),
+            hit("We're glad the sessions with your husband have been helpful.", "have been helpful"),
+            silent("We hope the tips on our website have been helpful."),
         ],
     );
 }
@@ -1120,6 +1144,9 @@ fn dispute_of_facts_english() {
             hit("As discussed at the appointment, some bruising is expected.", "As discussed"),
             hit("It was difficult to take a proper history that day.", "proper history"),
             silent("We are always happy to go over the options by phone."),
+            // What was done with the reader, told in the passive.
+            hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
+            silent("Every treatment plan is reviewed with the patient and signed before we start."),
         ],
     );
 }
@@ -1171,6 +1198,9 @@ fn relative_english() {
             silent("Our new hygienist joins us in May."),
             hit("We were so sorry to hear of his passing.", "his passing"),
             silent("We were sorry to hear about the parking trouble."),
+            // A bereavement in a sentence that speaks to the reader.
+            hit("Grief after losing a parent takes time, and you have been so brave.", "losing a parent"),
+            silent("Grief after losing a parent doesn't follow a timetable."),
         ],
     );
 }
@@ -1328,6 +1358,9 @@ fn billing_english() {
             // A fee that applies to everyone.
             silent("Medical forms are an uninsured service under OHIP ($30)."),
             hit("You still owe $25 for the letter.", "$25"),
+            // A bill sent to the reader.
+            hit("Your cover had lapsed, which is why the bill went to you.", "the bill went to you"),
+            silent("Questions about a bill? Our billing team will gladly help you."),
         ],
     );
 }

@@ -38,6 +38,8 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         let word = context.tokens[cursor].word;
         if context.data.tying_determiners.contains(word) {
             // "that" after a noun is a relative pronoun ("any mole that changes shape"), not a determiner.
+            // After a preposition or a verb of care ("mind that hamstring", "rest that ankle") it points
+            // at one thing.
             let previous =
                 cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
             let relative_that = word == "that"
@@ -71,6 +73,15 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
                             | "know"
                             | "happy"
                             | "read"
+                            | "mind"
+                            | "rest"
+                            | "ice"
+                            | "protect"
+                            | "stretch"
+                            | "strap"
+                            | "tape"
+                            | "elevate"
+                            | "spare"
                     )
                 });
             if relative_that {

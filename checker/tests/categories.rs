@@ -221,6 +221,9 @@ fn diagnosis_english() {
         Category::Diagnosis,
         LangChoice::En,
         &[
+            // A practice's values, not the reader's condition.
+            silent("Looking after your physical and mental health matters to us."),
+            hit("We know your mental health has been fragile this year.", "mental health"),
             hit("Your anxiety diagnosis is nothing to be ashamed of.", "anxiety"),
             hit("Lovely to hear from you: keep an eye on your moles after the biopsy.", "your moles"),
             silent("A quick tip for everyone: check your moles each month and see a doctor if one changes."),
@@ -520,6 +523,10 @@ fn visit_confirmation_english() {
         LangChoice::En,
         &[
             hit("He was seen by the locum two days before for the same problem.", "for the same problem"),
+            // The register searched for the reader; a system or schedule reviewed for the practice's sake.
+            hit("We checked our system and no one by this name has ever been a patient here.", "checked our system"),
+            silent("We checked our booking system and found a glitch that sent some reminders twice."),
+            silent("We reviewed our schedule and added more slots on Saturdays."),
             // A past visit judged by its length or its reason.
             hit("A longer appointment was exactly what you needed.", "longer appointment"),
             silent("A longer appointment can be booked online."),

@@ -29,6 +29,11 @@ pub enum Tie {
 
 /// Returns how the words before token `first` tie the term that starts there to the reader.
 pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
+    // « votre fille », "your son": a lexicon entry that opens with its own possessive is the reader's,
+    // whatever comes before it (« nous avons fait notre possible : votre fille … »).
+    if matches!(context.tokens[first].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your") {
+        return Tie::Determiner;
+    }
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
     let mut cursor = first;
     let mut steps = 0;

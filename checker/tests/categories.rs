@@ -687,6 +687,11 @@ fn date_or_time_french() {
             hit("Avec le méthotrexate, vous devriez voir une nette amélioration d'ici trois semaines.", "d'ici trois semaines"),
             silent("Le nouveau site de prise de rendez-vous sera en ligne d'ici l'été."),
             silent("Vous pourrez prendre rendez-vous en ligne d'ici la rentrée."),
+            // The first visit or the usual slot, beside another finding.
+            hit("Je vous rappelle que le devis vous a été remis dès le premier rendez-vous.", "dès le premier rendez-vous"),
+            silent("Un devis détaillé est remis dès la première demande."),
+            hit("Merci ! On se voit jeudi comme d'habitude.", "comme d'habitude"),
+            silent("Comme d'habitude, le cabinet sera fermé la première semaine d'août."),
         ],
     );
 }
@@ -1191,6 +1196,9 @@ fn relative_french() {
             silent("Nous avons fait notre possible : chaque demande est traitée dans l'ordre."),
             hit("Les jumelles ont encore bien grandi !", "Les jumelles"),
             silent("Nous accueillons les familles avec des jumeaux comme les autres."),
+            // A child named by its rank, beside another finding.
+            hit("Avec un deuxième enfant en route, vous étiez débordée, c'est bien normal.", "un deuxième enfant"),
+            silent("Avec un premier bébé, on se pose mille questions, c'est bien normal."),
         ],
     );
 }

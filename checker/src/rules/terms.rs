@@ -336,6 +336,17 @@ fn is_demonstrative_before(context: &Context<'_>, first: usize) -> bool {
     })
 }
 
+/// True when an ordinal comes right before token `first` in its sentence: « un premier bébé », « le
+/// deuxième enfant ».
+fn is_ranked(context: &Context<'_>, first: usize) -> bool {
+    let start = context.sentences[context.tokens[first].sentence].first_token;
+    first > start
+        && matches!(
+            context.tokens[first - 1].word,
+            "premier" | "premiere" | "deuxieme" | "second" | "seconde" | "troisieme" | "quatrieme"
+        )
+}
+
 /// True when the sentence tells the reader's past state: « vous aviez mal au dos », "you had a fever".
 fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
     let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
@@ -525,6 +536,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 if term.category != Category::Medication || states_habit(context, sentence) {
                     company = Company::ReaderOrFinding;
                 }
+                (Some(Severity::Warning), hit.start)
+            }
+            // « avec un premier bébé … vous étiez pleine de questions »: a rank among siblings points at
+            // one child of the reader once the sentence already breaches.
+            (_, Tie::Article) if term.category == Category::Relative && is_ranked(context, first) => {
+                company = Company::Finding;
                 (Some(Severity::Warning), hit.start)
             }
             // « les enfants » is a group, not the reader's child: a relative needs a possessive.

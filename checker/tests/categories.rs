@@ -132,6 +132,9 @@ fn treatment_french() {
             silent("Plus que quinze jours de travaux, et la salle d’attente sera rénovée."),
             // « on espace » in a general schedule, with no session of the reader.
             silent("On espace les rappels de vaccin selon le calendrier officiel."),
+            // A concession that points at a device the reader uses.
+            hit("Pour l'escalier, on comprend, d'autant plus avec une attelle.", "avec une attelle"),
+            silent("Le cabinet est de plain-pied, accessible même avec des béquilles ou en fauteuil roulant."),
         ],
     );
 }
@@ -389,6 +392,8 @@ fn test_or_result_french() {
             hit("Le frottis s’est avéré tout à fait normal.", "frottis"),
             hit("Le bilan était d’ailleurs rassurant.", "bilan"),
             silent("Un test négatif n’exclut pas toujours une infection."),
+            // Exams named beside an account of them being done.
+            hit("Le champ visuel et le fond d'œil ont été réalisés et commentés.", "fond d'œil"),
         ],
     );
 }
@@ -512,6 +517,19 @@ fn visit_confirmation_french() {
             hit("Notre secrétaire se souvient très bien de vous.", "se souvient"),
             silent("Nous nous souvenons de l’ouverture du cabinet en 1998."),
             silent("Nous rappelons à chacun de vous munir de votre carte Vitale."),
+            // Exams reported as done, the practice's past action in the subjunctive, the reader's record
+            // updated, goodbyes and appointments for a named act.
+            hit("Madame, l'audiogramme et la tympanométrie ont été faits et expliqués.", "ont été faits"),
+            silent("Les travaux de la salle d'attente ont été réalisés cet été."),
+            silent("L'examen de votre réclamation a été fait par la direction."),
+            hit("Ravis que nous ayons pu vous recevoir le jour même.", "ayons pu vous recevoir"),
+            silent("Heureux d'avoir pu répondre à vos questions par téléphone."),
+            hit("Nous avons bien enregistré votre nouvelle adresse.", "enregistré votre nouvelle adresse"),
+            silent("Nous avons bien noté votre remarque sur l'attente."),
+            hit("À très vite pour le détartrage !", "À très vite pour le détartrage"),
+            silent("À bientôt pour de nouvelles aventures !"),
+            hit("Le Dr Faure vous recevra mardi pour le contrôle.", "vous recevra mardi pour le contrôle"),
+            silent("Nous vous attendons avec plaisir pour tout renseignement."),
         ],
     );
 }
@@ -689,6 +707,15 @@ fn date_or_time_french() {
             silent("Les consultations avaient lieu le mercredi avant les travaux."),
             // Thanks for the feedback leave practice news the practice's.
             silent("Merci, votre remarque a été transmise, et un nouvel assistant nous a rejoints en mai."),
+            // A deadline of the reader's care counts only beside another finding in its sentence.
+            hit("Avec le méthotrexate, vous devriez voir une nette amélioration d'ici trois semaines.", "d'ici trois semaines"),
+            silent("Le nouveau site de prise de rendez-vous sera en ligne d'ici l'été."),
+            silent("Vous pourrez prendre rendez-vous en ligne d'ici la rentrée."),
+            // The first visit or the usual slot, beside another finding.
+            hit("Je vous rappelle que le devis vous a été remis dès le premier rendez-vous.", "dès le premier rendez-vous"),
+            silent("Un devis détaillé est remis dès la première demande."),
+            hit("Merci ! On se voit jeudi comme d'habitude.", "comme d'habitude"),
+            silent("Comme d'habitude, le cabinet sera fermé la première semaine d'août."),
         ],
     );
 }
@@ -970,6 +997,17 @@ fn implicit_outcome_french() {
             hit("Tout se déroule comme prévu, continuons sur cette lancée !", "continuons"),
             silent("Merci, vos mots nous encouragent à continuer dans cette voie."),
             silent("Tout se déroule comme prévu pour les travaux du cabinet."),
+            // Care that went smoothly, a movement regained, symptoms that will pass, a hard time the
+            // reader is going through.
+            hit("Ravie que l'extraction se soit faite sans encombre.", "se soit faite sans encombre"),
+            silent("Merci, la prise de rendez-vous en ligne se fait sans souci."),
+            hit("Content que vous puissiez enfin vous pencher sans appréhension.", "vous puissiez enfin vous pencher"),
+            silent("Bonne nouvelle : vous pouvez de nouveau réserver en ligne."),
+            hit("Courage, les nuits vont finir par se calmer.", "vont finir par se calmer"),
+            hit("Promis, les poussées dentaires ne durent pas éternellement.", "ne durent pas éternellement"),
+            silent("Les travaux ne durent pas éternellement, merci de votre patience."),
+            hit("Merci Sophie, nous pensons à vous dans l'épreuve que vous traversez.", "que vous traversez"),
+            silent("Vous traversez la cour, le cabinet est au fond à gauche."),
         ],
     );
 }
@@ -1107,6 +1145,12 @@ fn dispute_of_facts_french() {
             // A linking adverb between the auxiliary and the participle.
             hit("Vous n’avez en outre jamais respecté les consignes.", "respecté"),
             silent("Le protocole a d’ailleurs été revu par toute l’équipe cette année."),
+            // Attendance broken off, stated as a reproach.
+            hit(
+                "Un suivi demande de la régularité, surtout quand on cesse de venir du jour au lendemain.",
+                "cesse de venir du jour au lendemain",
+            ),
+            silent("Tout rendez-vous non honoré sans prévenir pourra être facturé."),
         ],
     );
 }
@@ -1180,6 +1224,15 @@ fn relative_french() {
             // The reader's children counted and welcomed back.
             hit("Les deux petits sont toujours les bienvenus, avec ou sans rendez-vous !", "deux petits"),
             silent("Les enfants sont toujours les bienvenus au cabinet."),
+            // A relative whose lexicon entry opens with « votre », after a general word earlier in the
+            // sentence. Twins named with a definite article.
+            hit("Nous avons fait notre possible : votre fils a été vu en priorité.", "votre fils"),
+            silent("Nous avons fait notre possible : chaque demande est traitée dans l'ordre."),
+            hit("Les jumelles ont encore bien grandi !", "Les jumelles"),
+            silent("Nous accueillons les familles avec des jumeaux comme les autres."),
+            // A child named by its rank, beside another finding.
+            hit("Avec un deuxième enfant en route, vous étiez débordée, c'est bien normal.", "un deuxième enfant"),
+            silent("Avec un premier bébé, on se pose mille questions, c'est bien normal."),
         ],
     );
 }
@@ -1448,6 +1501,10 @@ fn derogatory_remark_french() {
                 "se remettre en question",
             ),
             silent("Notre équipe aime se remettre en question pour progresser."),
+            // The reader's nerves at the visit.
+            hit("Bonjour, votre agitation a rendu l'échange difficile.", "votre agitation"),
+            hit("Votre énervement en consultation a surpris l'équipe.", "Votre énervement"),
+            silent("Nous comprenons votre énervement face à l'attente."),
         ],
     );
 }

@@ -72,6 +72,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-z.jsonl
 	$(DISCRET) eval tests/corpus/written-za.jsonl
 	$(DISCRET) eval tests/corpus/written-zb.jsonl
+	$(DISCRET) eval tests/corpus/written-zd.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

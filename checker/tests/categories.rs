@@ -135,6 +135,9 @@ fn treatment_french() {
             silent("Plus que quinze jours de travaux, et la salle d’attente sera rénovée."),
             // « on espace » in a general schedule, with no session of the reader.
             silent("On espace les rappels de vaccin selon le calendrier officiel."),
+            // A concession that points at a device the reader uses.
+            hit("Pour l'escalier, on comprend, d'autant plus avec une attelle.", "avec une attelle"),
+            silent("Le cabinet est de plain-pied, accessible même avec des béquilles ou en fauteuil roulant."),
         ],
     );
 }
@@ -230,6 +233,9 @@ fn diagnosis_english() {
             // The reader's history with a condition.
             hit("Given your history with substance use, I understand.", "your history with substance use"),
             silent("Given our history with the local community, we value every review."),
+            // A practice's values, not the reader's condition.
+            silent("Looking after your physical and mental health matters to us."),
+            hit("We know your mental health has been fragile this year.", "mental health"),
             hit("Your anxiety diagnosis is nothing to be ashamed of.", "anxiety"),
             hit("Lovely to hear from you: keep an eye on your moles after the biopsy.", "your moles"),
             silent("A quick tip for everyone: check your moles each month and see a doctor if one changes."),
@@ -314,6 +320,10 @@ fn symptom_or_body_part_english() {
             silent("Please remember to check your skin and wear sunscreen."),
             // Parts of the eye that an eye exam looks at.
             hit("Good news: your optic discs were perfectly normal at the check.", "optic discs"),
+            // A demonstrative after a verb of care points at one body part. PCL is a sports-injury word.
+            hit("Enjoy the match, and mind that hamstring.", "that hamstring"),
+            silent("Mind that the car park closes at six on Fridays."),
+            hit("Go easy on that PCL for a few weeks.", "PCL"),
         ],
     );
 }
@@ -394,6 +404,8 @@ fn test_or_result_french() {
             hit("Le frottis s’est avéré tout à fait normal.", "frottis"),
             hit("Le bilan était d’ailleurs rassurant.", "bilan"),
             silent("Un test négatif n’exclut pas toujours une infection."),
+            // Exams named beside an account of them being done.
+            hit("Le champ visuel et le fond d'œil ont été réalisés et commentés.", "fond d'œil"),
         ],
     );
 }
@@ -518,6 +530,23 @@ fn visit_confirmation_french() {
             hit("Merci de votre patience quand nous avons dû vous faire attendre.", "vous faire attendre"),
             hit("Vous aviez été reçue une fois en dépannage, sans rendez-vous.", "en dépannage"),
             silent("Le cabinet reçoit en dépannage le samedi matin."),
+            // Someone at the practice remembering the reader.
+            hit("Notre secrétaire se souvient très bien de vous.", "se souvient"),
+            silent("Nous nous souvenons de l’ouverture du cabinet en 1998."),
+            silent("Nous rappelons à chacun de vous munir de votre carte Vitale."),
+            // Exams reported as done, the practice's past action in the subjunctive, the reader's record
+            // updated, goodbyes and appointments for a named act.
+            hit("Madame, l'audiogramme et la tympanométrie ont été faits et expliqués.", "ont été faits"),
+            silent("Les travaux de la salle d'attente ont été réalisés cet été."),
+            silent("L'examen de votre réclamation a été fait par la direction."),
+            hit("Ravis que nous ayons pu vous recevoir le jour même.", "ayons pu vous recevoir"),
+            silent("Heureux d'avoir pu répondre à vos questions par téléphone."),
+            hit("Nous avons bien enregistré votre nouvelle adresse.", "enregistré votre nouvelle adresse"),
+            silent("Nous avons bien noté votre remarque sur l'attente."),
+            hit("À très vite pour le détartrage !", "À très vite pour le détartrage"),
+            silent("À bientôt pour de nouvelles aventures !"),
+            hit("Le Dr Faure vous recevra mardi pour le contrôle.", "vous recevra mardi pour le contrôle"),
+            silent("Nous vous attendons avec plaisir pour tout renseignement."),
         ],
     );
 }
@@ -534,6 +563,10 @@ fn visit_confirmation_english() {
             hit("He was beautiful at my home visit.", "my home visit"),
             silent("We offer home visits on Tuesdays."),
             hit("He was seen by the locum two days before for the same problem.", "for the same problem"),
+            // The register searched for the reader; a system or schedule reviewed for the practice's sake.
+            hit("We checked our system and no one by this name has ever been a patient here.", "checked our system"),
+            silent("We checked our booking system and found a glitch that sent some reminders twice."),
+            silent("We reviewed our schedule and added more slots on Saturdays."),
             // A past visit judged by its length or its reason.
             hit("A longer appointment was exactly what you needed.", "longer appointment"),
             silent("A longer appointment can be booked online."),
@@ -611,6 +644,15 @@ fn visit_confirmation_english() {
             // Repeated visits told as the reader's courage.
             hit("It meant a lot that you kept coming back week after week.", "coming back"),
             silent("Many people find weekly sessions easier to keep up."),
+            // The reader's physical, staff remembering the reader, the register searched, a relative's next visit.
+            hit("Your cover had lapsed at the time of your physical.", "your physical"),
+            silent("We care about your physical comfort in the chair."),
+            hit("Our receptionist remembers you well.", "remembers you"),
+            silent("Our booking app remembers your details."),
+            hit("We searched our client list and found no booking under that name.", "searched our client list"),
+            silent("We have checked the list of local pharmacies on our website."),
+            hit("We'll check his weight at the next visit.", "at the next visit"),
+            silent("We will discuss your feedback at the next team meeting."),
         ],
     );
 }
@@ -695,6 +737,15 @@ fn date_or_time_french() {
             silent("Les consultations avaient lieu le mercredi avant les travaux."),
             // Thanks for the feedback leave practice news the practice's.
             silent("Merci, votre remarque a été transmise, et un nouvel assistant nous a rejoints en mai."),
+            // A deadline of the reader's care counts only beside another finding in its sentence.
+            hit("Avec le méthotrexate, vous devriez voir une nette amélioration d'ici trois semaines.", "d'ici trois semaines"),
+            silent("Le nouveau site de prise de rendez-vous sera en ligne d'ici l'été."),
+            silent("Vous pourrez prendre rendez-vous en ligne d'ici la rentrée."),
+            // The first visit or the usual slot, beside another finding.
+            hit("Je vous rappelle que le devis vous a été remis dès le premier rendez-vous.", "dès le premier rendez-vous"),
+            silent("Un devis détaillé est remis dès la première demande."),
+            hit("Merci ! On se voit jeudi comme d'habitude.", "comme d'habitude"),
+            silent("Comme d'habitude, le cabinet sera fermé la première semaine d'août."),
         ],
     );
 }
@@ -984,6 +1035,17 @@ fn implicit_outcome_french() {
             hit("Tout se déroule comme prévu, continuons sur cette lancée !", "continuons"),
             silent("Merci, vos mots nous encouragent à continuer dans cette voie."),
             silent("Tout se déroule comme prévu pour les travaux du cabinet."),
+            // Care that went smoothly, a movement regained, symptoms that will pass, a hard time the
+            // reader is going through.
+            hit("Ravie que l'extraction se soit faite sans encombre.", "se soit faite sans encombre"),
+            silent("Merci, la prise de rendez-vous en ligne se fait sans souci."),
+            hit("Content que vous puissiez enfin vous pencher sans appréhension.", "vous puissiez enfin vous pencher"),
+            silent("Bonne nouvelle : vous pouvez de nouveau réserver en ligne."),
+            hit("Courage, les nuits vont finir par se calmer.", "vont finir par se calmer"),
+            hit("Promis, les poussées dentaires ne durent pas éternellement.", "ne durent pas éternellement"),
+            silent("Les travaux ne durent pas éternellement, merci de votre patience."),
+            hit("Merci Sophie, nous pensons à vous dans l'épreuve que vous traversez.", "que vous traversez"),
+            silent("Vous traversez la cour, le cabinet est au fond à gauche."),
         ],
     );
 }
@@ -1059,6 +1121,13 @@ fn implicit_outcome_english() {
             hit("So glad you're driving comfortably again.", "driving"),
             hit("Dr Lee was delighted to hear things are calmer now.", "things are"),
             silent("Great work from our reception team this month."),
+            // "On track" needs the reader or a care noun. A comeback wished, and care that has helped.
+            hit("So pleased your recovery is right on track.", "on track"),
+            silent("We've added a second hygienist to keep the schedule on track."),
+            hit("Best of luck with the comeback this season, Sam.", "comeback"),
+            silent("The whole team is proud of the club's comeback after the flood."),
+            hit("We're glad the sessions with your husband have been helpful.", "have been helpful"),
+            silent("We hope the tips on our website have been helpful."),
         ],
     );
 }
@@ -1133,6 +1202,12 @@ fn dispute_of_facts_french() {
             // A linking adverb between the auxiliary and the participle.
             hit("Vous n’avez en outre jamais respecté les consignes.", "respecté"),
             silent("Le protocole a d’ailleurs été revu par toute l’équipe cette année."),
+            // Attendance broken off, stated as a reproach.
+            hit(
+                "Un suivi demande de la régularité, surtout quand on cesse de venir du jour au lendemain.",
+                "cesse de venir du jour au lendemain",
+            ),
+            silent("Tout rendez-vous non honoré sans prévenir pourra être facturé."),
         ],
     );
 }
@@ -1191,6 +1266,9 @@ fn dispute_of_facts_english() {
             hit("As discussed at the appointment, some bruising is expected.", "As discussed"),
             hit("It was difficult to take a proper history that day.", "proper history"),
             silent("We are always happy to go over the options by phone."),
+            // What was done with the reader, told in the passive.
+            hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
+            silent("Every treatment plan is reviewed with the patient and signed before we start."),
         ],
     );
 }
@@ -1217,6 +1295,15 @@ fn relative_french() {
             // The reader's children counted and welcomed back.
             hit("Les deux petits sont toujours les bienvenus, avec ou sans rendez-vous !", "deux petits"),
             silent("Les enfants sont toujours les bienvenus au cabinet."),
+            // A relative whose lexicon entry opens with « votre », after a general word earlier in the
+            // sentence. Twins named with a definite article.
+            hit("Nous avons fait notre possible : votre fils a été vu en priorité.", "votre fils"),
+            silent("Nous avons fait notre possible : chaque demande est traitée dans l'ordre."),
+            hit("Les jumelles ont encore bien grandi !", "Les jumelles"),
+            silent("Nous accueillons les familles avec des jumeaux comme les autres."),
+            // A child named by its rank, beside another finding.
+            hit("Avec un deuxième enfant en route, vous étiez débordée, c'est bien normal.", "un deuxième enfant"),
+            silent("Avec un premier bébé, on se pose mille questions, c'est bien normal."),
         ],
     );
 }
@@ -1242,6 +1329,9 @@ fn relative_english() {
             silent("Our new hygienist joins us in May."),
             hit("We were so sorry to hear of his passing.", "his passing"),
             silent("We were sorry to hear about the parking trouble."),
+            // A bereavement in a sentence that speaks to the reader.
+            hit("Grief after losing a parent takes time, and you have been so brave.", "losing a parent"),
+            silent("Grief after losing a parent doesn't follow a timetable."),
         ],
     );
 }
@@ -1402,6 +1492,9 @@ fn billing_english() {
             // A fee that applies to everyone.
             silent("Medical forms are an uninsured service under OHIP ($30)."),
             hit("You still owe $25 for the letter.", "$25"),
+            // A bill sent to the reader.
+            hit("Your cover had lapsed, which is why the bill went to you.", "the bill went to you"),
+            silent("Questions about a bill? Our billing team will gladly help you."),
         ],
     );
 }
@@ -1482,6 +1575,10 @@ fn derogatory_remark_french() {
                 "se remettre en question",
             ),
             silent("Notre équipe aime se remettre en question pour progresser."),
+            // The reader's nerves at the visit.
+            hit("Bonjour, votre agitation a rendu l'échange difficile.", "votre agitation"),
+            hit("Votre énervement en consultation a surpris l'équipe.", "Votre énervement"),
+            silent("Nous comprenons votre énervement face à l'attente."),
         ],
     );
 }

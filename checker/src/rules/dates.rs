@@ -39,6 +39,9 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:creneau|rendez-vous|rdv|seance|consultation)\s+de\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
   | \b(?:dans|sous|d'ici)\s+[0-9]+\s?j\b
+  | \bdes\s+(?:la\s+premiere|le\s+premier)\s+(?:demande|consultation|seance|visite|rendez-vous|rdv|passage|appel|entretien|examen)\b
+  | \bcomme\s+d'habitude\b
+  | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b
   | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
   | \b(?:ce|le)\s+(?:week-end|weekend|week\s+end)(?:\s+(?:dernier|prochain|passe))?\b
   | \b(?:le\s+mois|la\s+semaine|l'annee|le\s+jour|la\s+veille|la\s+fois)\s+(?:precedent|precedente|suivant|suivante)\b
@@ -360,7 +363,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && ["ete", "hiver", "automne", "printemps", "summer", "winter", "autumn", "fall", "spring"]
                 .iter()
                 .any(|season| matched.ends_with(season));
-        if matched.starts_with("entre ") || matched.starts_with("between ") || current_season {
+        // « d'ici l'été », « d'ici trois semaines »: a deadline is the practice's plan (« le site sera
+        // refait d'ici l'été ») as often as the reader's care, so it needs another finding too.
+        let deadline = matched.starts_with("d'ici ");
+        // « dès la première séance », « comme d'habitude » state a policy or a habit of the practice
+        // unless another finding makes them the reader's first visit or usual slot.
+        let first_or_usual_visit = ["des la premiere ", "des le premier ", "comme d'habitude"]
+            .iter()
+            .any(|opening| matched.starts_with(opening));
+        if matched.starts_with("entre ")
+            || matched.starts_with("between ")
+            || current_season
+            || deadline
+            || first_or_usual_visit
+        {
             candidate.company = Company::Finding;
         }
         // "two days before your appointment" states a notice period and is skipped. Without a noun
@@ -654,6 +670,10 @@ mod tests {
             ("il y a deux semaines", vec!["il y a deux semaines"]),
             ("fixe a 10h15", vec!["a 10h15"]),
             ("le frottis dans un an", vec!["dans un an"]),
+            ("une nette difference d'ici l'ete", vec!["d'ici l'ete"]),
+            ("cicatrise d'ici trois semaines", vec!["d'ici trois semaines"]),
+            ("accorde des la premiere demande", vec!["des la premiere demande"]),
+            ("a demain comme d'habitude", vec!["comme d'habitude"]),
         ];
         for (text, expected) in table {
             assert_eq!(spans(Lang::Fr, text), expected, "{text:?}");

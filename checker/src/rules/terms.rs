@@ -29,6 +29,11 @@ pub enum Tie {
 
 /// Returns how the words before token `first` tie the term that starts there to the reader.
 pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
+    // « votre fille », "your son": a lexicon entry that opens with its own possessive is the reader's,
+    // whatever comes before it (« nous avons fait notre possible : votre fille … »).
+    if matches!(context.tokens[first].word, "votre" | "vos" | "ton" | "ta" | "tes" | "your") {
+        return Tie::Determiner;
+    }
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
     let mut cursor = first;
     let mut steps = 0;
@@ -38,6 +43,8 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         let word = context.tokens[cursor].word;
         if context.data.tying_determiners.contains(word) {
             // "that" after a noun is a relative pronoun ("any mole that changes shape"), not a determiner.
+            // After a preposition or a verb of care ("mind that hamstring", "rest that ankle") it points
+            // at one thing.
             let previous =
                 cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
             let relative_that = word == "that"
@@ -71,6 +78,15 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
                             | "know"
                             | "happy"
                             | "read"
+                            | "mind"
+                            | "rest"
+                            | "ice"
+                            | "protect"
+                            | "stretch"
+                            | "strap"
+                            | "tape"
+                            | "elevate"
+                            | "spare"
                     )
                 });
             if relative_that {
@@ -342,6 +358,17 @@ fn is_demonstrative_before(context: &Context<'_>, first: usize) -> bool {
     })
 }
 
+/// True when an ordinal comes right before token `first` in its sentence: « un premier bébé », « le
+/// deuxième enfant ».
+fn is_ranked(context: &Context<'_>, first: usize) -> bool {
+    let start = context.sentences[context.tokens[first].sentence].first_token;
+    first > start
+        && matches!(
+            context.tokens[first - 1].word,
+            "premier" | "premiere" | "deuxieme" | "second" | "seconde" | "troisieme" | "quatrieme"
+        )
+}
+
 /// True when the sentence tells the reader's past state: « vous aviez mal au dos », "you had a fever".
 fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
     let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
@@ -539,6 +566,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 if term.category != Category::Medication || states_habit(context, sentence) {
                     company = Company::ReaderOrFinding;
                 }
+                (Some(Severity::Warning), hit.start)
+            }
+            // « avec un premier bébé … vous étiez pleine de questions »: a rank among siblings points at
+            // one child of the reader once the sentence already breaches.
+            (_, Tie::Article) if term.category == Category::Relative && is_ranked(context, first) => {
+                company = Company::Finding;
                 (Some(Severity::Warning), hit.start)
             }
             // « les enfants » is a group, not the reader's child: a relative needs a possessive.

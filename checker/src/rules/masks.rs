@@ -31,6 +31,9 @@ const INSTITUTION_WORDS: &[&str] = &[
     "sante",
 ];
 
+/// Second-person words, which a signature line never holds.
+const SECOND_PERSON: &[&str] = &["vous", "votre", "vos", "you", "your"];
+
 /// Words that close a reply before its signature.
 const CLOSINGS: &[&str] = &[
     "cordialement",
@@ -182,6 +185,24 @@ fn mask_signature(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
     lines.push((start, text.len()));
     lines.retain(|&(line_start, line_end)| !text[line_start..line_end].trim().is_empty());
 
+    // « Cordialement,\nMaternité de la Clinique des Tanneurs »: the short lines after a closing formula
+    // near the end sign the reply, whatever they start with.
+    let closing_at = lines.iter().enumerate().rev().take(3).find(|&(position, &(line_start, line_end))| {
+        let line = text[line_start..line_end].trim();
+        let formula = line.ends_with(',') || line.split_whitespace().count() <= 3;
+        position > 0 && formula && is_closing(line)
+    });
+    if let Some((position, &(closing_start, _))) = closing_at {
+        let signs = lines[position + 1..].iter().all(|&(line_start, line_end)| {
+            let line = &text[line_start..line_end];
+            line.len() < 80 && !line.split(|c: char| !c.is_alphanumeric()).any(|word| SECOND_PERSON.contains(&word))
+        });
+        if signs {
+            masked.push((closing_start, text.len()));
+            return;
+        }
+    }
+
     // Walk up from the last line while lines look like a signature.
     let mut signature_start = None;
     for (position, &(line_start, line_end)) in lines.iter().enumerate().rev() {
@@ -248,8 +269,6 @@ fn looks_like_signature(line: &str) -> bool {
         "office",
         "practice",
     ];
-    let has_second_person = line
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"));
+    let has_second_person = line.split(|c: char| !c.is_alphanumeric()).any(|word| SECOND_PERSON.contains(&word));
     line.len() < 120 && !has_second_person && starts.iter().any(|start| line.starts_with(start))
 }

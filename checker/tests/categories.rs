@@ -64,6 +64,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A surgeon's opinion asked for the reader.
+            hit("Votre IRM a été relue, d'où l'avis du chirurgien.", "avis du chirurgien"),
+            silent("Un avis chirurgical peut être demandé si besoin."),
             // Short lines after a closing formula sign the reply, whatever they start with. A line that speaks to the reader is no signature.
             hit_after(
                 "La maternité est vieillotte mais l'équipe est formidable.",
@@ -731,6 +734,8 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A sentence after a closing formula is no signature, so its time still counts.
+            hit("Merci Sophie !\n\nCordialement,\nLa péridurale a été posée vers 3 h.", "vers 3 h"),
             // « dès 8 h » dates one past event, but in the present it gives opening hours.
             hit("Je vous ai laissé un message dès 8 h pour décaler.", "dès 8 h"),
             silent("Le secrétariat est joignable dès 8 h."),

@@ -1443,6 +1443,8 @@ fn relative_english() {
         Category::Relative,
         LangChoice::En,
         &[
+            // Walk-in care named beside the reader's children does not make the sentence general.
+            hit("Both kids are always welcome, with or without an appointment!", "Both kids"),
             // Meeting the reader's relative is seeing them as a patient.
             hit("Dr Patel loved meeting your nan.", "your nan"),
             silent("Lovely to meet so many new families at the open day."),

@@ -187,7 +187,7 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate], 
     }
     all.iter().any(|other| {
         other.company == Company::None
-            && other.category != candidate.category
+            && (other.category != candidate.category || candidate.company == Company::AnyFinding)
             && other.rule != "strict/health_vocabulary"
             && other.strictness <= strictness
             && context.sentence_at(other.start) == sentence

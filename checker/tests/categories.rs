@@ -64,6 +64,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A physiotherapist's short form of « renforcement musculaire ».
+            hit("Encore quelques semaines de renfo et vous pourrez reprendre le tennis.", "renfo"),
+            silent("Le renfo musculaire fait partie des soins proposés au cabinet."),
             // « les matinées de vaccination » name a collective service of the practice.
             hit_after("Vaccination rapide, merci.", "Merci ! Votre vaccination s'est bien passée.", "vaccination"),
             silent_after(
@@ -145,6 +148,9 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            // "the surgery" is the GP practice after a verb of contacting or before its phone number.
+            hit("Sorry the surgery on your knee was delayed.", "surgery"),
+            silent("Please contact the surgery on 029 2045 7781 if you would like to discuss this further."),
             hit("The inhaler I prescribed should help.", "I prescribed"),
             hit("Thanks! Your root canal went perfectly.", "root canal"),
             hit("Glad those stitches held up.", "stitches"),
@@ -224,6 +230,9 @@ fn diagnosis_english() {
         Category::Diagnosis,
         LangChoice::En,
         &[
+            // The reader's history with a condition.
+            hit("Given your history with substance use, I understand.", "your history with substance use"),
+            silent("Given our history with the local community, we value every review."),
             // A practice's values, not the reader's condition.
             silent("Looking after your physical and mental health matters to us."),
             hit("We know your mental health has been fragile this year.", "mental health"),
@@ -295,6 +304,9 @@ fn symptom_or_body_part_english() {
         Category::SymptomOrBodyPart,
         LangChoice::En,
         &[
+            // A side before an everyday body word makes it the reader's body part.
+            hit("Please put the drops in your left eye.", "your left eye"),
+            silent("The toilets are on your right hand side as you come in."),
             hit("Sorry about the pain in your jaw.", "jaw"),
             silent("Thank you with all our heart!"),
             hit("Pins and needles like yours usually come from posture.", "Pins and needles"),
@@ -425,6 +437,11 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // A care verb after a feeling other than « plaisir », and the practitioner's home visit.
+            hit("C’était un vrai bonheur de vous suivre jusqu’au bout !", "bonheur de vous suivre"),
+            silent("C’est toujours un bonheur de lire vos messages."),
+            hit("Il était magnifique lors de ma visite à la maison.", "ma visite à la maison"),
+            silent("Nous proposons des visites à domicile le mardi."),
             // Counted appointments, the practice's own messages and a delayed admission confirm a patient.
             hit("Nous avons bien noté vos trois rendez-vous manqués.", "vos trois rendez-vous"),
             silent("Nous vous proposons trois rendez-vous par semaine."),
@@ -543,6 +560,11 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // The reader's appointment changed at their request, and the practitioner's home visit.
+            hit("We've moved your scan to Thursday as you requested.", "as you requested"),
+            silent("We have shared your comments with the practice manager as you requested."),
+            hit("He was beautiful at my home visit.", "my home visit"),
+            silent("We offer home visits on Tuesdays."),
             hit("He was seen by the locum two days before for the same problem.", "for the same problem"),
             // The register searched for the reader; a system or schedule reviewed for the practice's sake.
             hit("We checked our system and no one by this name has ever been a patient here.", "checked our system"),
@@ -658,6 +680,16 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // The next or last time is a visit, but a time after a routine of the practice is a schedule.
+            hit("Promis, la prochaine fois je parle moins de foot et plus de votre genou.", "la prochaine fois"),
+            silent("La prochaine fois, appelez-nous avant de vous déplacer."),
+            silent("La prochaine fois que vous appelez, demandez directement le secrétariat."),
+            silent("La prochaine fois que le cabinet fermera, nous le signalerons sur Google."),
+            hit("Votre séance commence à 18h30, merci d’arriver en avance.", "à 18h30"),
+            silent("Bonjour, sachez que les tournées commencent à 6h30."),
+            // « on en reparle » is the next meeting with the reader.
+            hit("On en reparle le 14.", "le 14"),
+            silent("On en reparle en équipe pour améliorer l’accueil."),
             // A delay counted back from an event dates it.
             hit("Vous étiez déjà venue deux semaines plus tôt.", "deux semaines plus tôt"),
             silent("Les résultats arrivent en général deux jours plus tôt que prévu."),
@@ -743,6 +775,8 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            hit("Next time we'll look at that knee again.", "Next time"),
+            silent("Next time you call, ask for the front desk manager."),
             // A delay counted back from an event dates it, unless a noun follows as in a notice period.
             hit("You had been seen three days earlier by our nurse.", "three days earlier"),
             silent("Our reminders go out two days before."),
@@ -923,6 +957,14 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // Reassurance counts next to a result, not about a message.
+            hit("Bonjour, vos résultats sont arrivés, le frottis est normal, pas d’inquiétude.", "pas d’inquiétude"),
+            silent("Pas d’inquiétude, votre message a bien été transmis à l’équipe."),
+            // A new family of three, and weight stated before the participle.
+            hit("Plein de douceur pour ces premières semaines à trois !", "semaines à trois"),
+            silent("Les premières semaines du nouveau cabinet ont été intenses."),
+            hit("Les 8 kilos perdus depuis janvier ne viennent pas d’internet.", "8 kilos perdus"),
+            silent("Notre table d’examen supporte jusqu’à 200 kilos."),
             // A birth congratulated or cuddled, and things calming down for the reader.
             hit("Bravo pour ce premier petit bout !", "petit bout"),
             hit("Des bisous au petit bout !", "bisous au petit bout"),
@@ -1038,6 +1080,14 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // Reassurance counts next to a result, not about a message.
+            hit("Your smear came back normal, nothing to worry about.", "nothing to worry about"),
+            silent("No need to worry, your message reached the practice manager."),
+            // A labour described by how it went, and weight stated before the verb.
+            hit("We're so glad you had such a smooth labour.", "such a smooth labour"),
+            silent("A long labour is common with a first baby, and our midwives are there throughout."),
+            hit("Those 8 kilos lost since January are all your work!", "8 kilos lost"),
+            silent("Our new chairs take up to 150 kilos and are very comfortable."),
             // A practice service that works well is no outcome of care.
             hit("Glad the new cream is working so well.", "working so well"),
             silent("Glad the new phone line is working so well."),
@@ -1117,6 +1167,17 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // The practice's delay put on the reader counts next to another finding, not in an apology.
+            hit(
+                "Bonjour Monsieur, vous êtes arrivé à 9h20, ce qui a décalé tout le planning de la matinée.",
+                "ce qui a décalé tout le planning",
+            ),
+            silent("Une urgence est arrivée, ce qui a décalé tout le planning, et nous nous en excusons."),
+            // The reader accused of confusing the practice with another, and the record cited as proof.
+            hit("Vous devez confondre avec un autre cabinet.", "Vous devez confondre"),
+            silent("Deux cabinets portent un nom proche dans le quartier, il est facile de les confondre."),
+            hit("La consultation a duré 25 minutes, ce qui est documenté.", "ce qui est documenté"),
+            silent("Nos tarifs sont documentés sur notre site."),
             // Insisting on a visit, the reader's behaviour in the waiting room, a refusal blamed on someone.
             hit("Je suis bien passée chez vous à l'heure prévue.", "Je suis bien passée"),
             silent("Je suis bien contente que l'accueil vous ait plu."),
@@ -1186,6 +1247,20 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // The practice's delay put on the reader counts next to another finding, not in an apology.
+            hit(
+                "Our system shows you were booked for a short appointment but asked about four things, which is why the clinic overran.",
+                "which is why the clinic overran",
+            ),
+            silent("An emergency came in, which is why the clinic overran, and we are sorry for the wait."),
+            // The reader's conduct in the consultation, the reader accused of confusing the practice with
+            // another, and the record cited as proof.
+            hit("You raised four separate problems with Dr Okafor.", "raised four separate problems"),
+            silent("You raised several concerns in your review, and we have shared them with the team."),
+            hit("You must be thinking of another practice.", "thinking of another practice"),
+            silent("There is another practice with a similar name on this street."),
+            hit("Our notes show a full examination, which is documented.", "which is documented"),
+            silent("Our cancellation policy is documented on our website."),
             // Missed visits counted against the reader, and a suspicion of pretending denied.
             hit("You've booked and not attended four times.", "not attended"),
             silent("If you cannot attend, please let us know."),
@@ -1449,6 +1524,9 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // A fee upheld against the reader.
+            hit("The fee stands.", "The fee stands"),
+            silent("Our fees are listed at reception and on our website."),
             hit("Your outstanding balance is $120.", "$120"),
             hit("Sadly your Blue Shield plan only covers two cleanings.", "Blue Shield plan"),
             silent("Coverage varies by plan, so check with any insurer before a procedure."),
@@ -1560,6 +1638,12 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // The review read as a sign of the reader's state.
+            hit(
+                "This review says more about where you are right now than about my work.",
+                "says more about where you are",
+            ),
+            silent("Your review says a lot about how we can improve our reception."),
             // Pain doubted from the reader's reaction to touch.
             hit("She flinched at the slightest touch.", "flinched"),
             silent("Please tell us if you flinch at any point."),
@@ -1586,6 +1670,9 @@ fn advertising_french() {
         Category::Advertising,
         LangChoice::Fr,
         &[
+            // Advertising outright in a statement of the practice's offer.
+            hit("Nous proposons le blanchiment à prix cassé.", "prix cassé"),
+            silent("Nous proposons le blanchiment dentaire au cabinet."),
             hit("Nos implants à prix imbattable !", "prix imbattable"),
             hit("Profitez de -20 % sur le blanchiment.", "-20 %"),
             silent("Cabinet dentaire du Parc, Lyon"),
@@ -1603,6 +1690,9 @@ fn advertising_english() {
         Category::Advertising,
         LangChoice::En,
         &[
+            // Advertising outright in a statement of the practice's offer.
+            hit("We offer teeth whitening at unbeatable prices.", "unbeatable"),
+            silent("We offer teeth whitening at the practice."),
             hit("Use promo code SMILE for a discount on whitening!", "promo code"),
             silent("Smile Bright Dental, Boston"),
             hit("Book this week only and save on veneers.", "this week only"),

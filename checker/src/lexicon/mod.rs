@@ -24,6 +24,10 @@ pub struct Phrase {
     pub severity: Severity,
     /// Lowest strictness at which the phrase counts.
     pub strictness: Strictness,
+    /// True when the phrase counts only next to another finding in its sentence: « pas d'inquiétude »
+    /// reassures about a result beside « le frottis est normal », not beside « votre message a bien
+    /// été transmis ».
+    pub needs_finding: bool,
 }
 
 /// The data of one reply language: terms, phrases, idioms and word classes.
@@ -359,7 +363,7 @@ fn split_word(word: &str) -> String {
 fn parse_phrase(line: &str, classes: &Classes) -> Result<(Pattern, Phrase), String> {
     let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
     if fields.len() < 3 {
-        return Err("expected pattern<TAB>category<TAB>severity[<TAB>strictness]".into());
+        return Err("expected pattern<TAB>category<TAB>severity[<TAB>strictness[<TAB>company]]".into());
     }
     let pattern = Pattern::compile(&fold_pattern(fields[0]), classes).map_err(|error| error.to_string())?;
     let category = Category::from_id(fields[1]).ok_or_else(|| format!("unknown category {:?}", fields[1]))?;
@@ -375,7 +379,12 @@ fn parse_phrase(line: &str, classes: &Classes) -> Result<(Pattern, Phrase), Stri
         "strict" => Strictness::Strict,
         other => return Err(format!("unknown strictness {other:?}")),
     };
-    Ok((pattern, Phrase { category, severity, strictness }))
+    let needs_finding = match fields.get(4).copied().unwrap_or("alone") {
+        "alone" | "" => false,
+        "finding" => true,
+        other => return Err(format!("unknown company {other:?}, expected alone or finding")),
+    };
+    Ok((pattern, Phrase { category, severity, strictness, needs_finding }))
 }
 
 fn load_messages(path: &str, errors: &mut Vec<DataError>) -> Messages {

@@ -29,6 +29,7 @@ const FRENCH: &str = r"(?x-u)
   | \bentre\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\s+et\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b[0-9]+\s+minutes?\s+(?:de\s+retard|d'attente|de\s+consultation)\b
   | \b(?:au\s+)?dernier\s+moment\b
+  | \bla\s+(?:prochaine|derniere)\s+fois\b
   | \ble\s+meme\s+jour\b
   | \bces\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quelques)\s+(?:jours|semaines|mois|annees|ans)\b
   | \b(?:a|at)\s+[0-9]{1,2}\s+(?:semaines|weeks)\b
@@ -337,6 +338,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             || context.is_masked(start, end)
             || is_end_of_range(text, start)
             || is_emergency_number(text, start)
+            || is_routine_time(context, start, matched)
         {
             continue;
         }
@@ -365,10 +367,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // refait d'ici l'été ») as often as the reader's care, so it needs another finding too.
         let deadline = matched.starts_with("d'ici ");
         // « dès la première séance », « comme d'habitude » state a policy or a habit of the practice
-        // unless another finding makes them the reader's first visit or usual slot.
-        let first_or_usual_visit = ["des la premiere ", "des le premier ", "comme d'habitude"]
-            .iter()
-            .any(|opening| matched.starts_with(opening));
+        // unless another finding makes them the reader's first visit or usual slot. « La prochaine
+        // fois, appelez-nous » and "next time you call" are advice; beside « votre genou » it is the
+        // reader's next visit.
+        let first_or_usual_visit = [
+            "des la premiere ",
+            "des le premier ",
+            "comme d'habitude",
+            "la prochaine fois",
+            "la derniere fois",
+            "next time",
+            "last time",
+        ]
+        .iter()
+        .any(|opening| matched.starts_with(opening));
         if matched.starts_with("entre ")
             || matched.starts_with("between ")
             || current_season
@@ -532,6 +544,61 @@ fn in_schedule_sentence(context: &Context<'_>, offset: usize) -> bool {
     let closure = words().any(|word| CLOSURE_WORDS.contains(&word));
     let habitual = closure || words().any(|word| HABITUAL_WORDS.contains(&word));
     (habitual && !context.addresses_reader[index]) || closure || states_schedule(context, index)
+}
+
+/// Verbs in the present that state when a routine of the practice starts or ends: « les tournées
+/// commencent à 6h30 », "evening clinics start at 18:00".
+const ROUTINE_VERBS: &[&str] = &[
+    "commence",
+    "commencent",
+    "debute",
+    "debutent",
+    "demarre",
+    "demarrent",
+    "ouvre",
+    "ouvrent",
+    "ferme",
+    "ferment",
+    "finit",
+    "finissent",
+    "termine",
+    "terminent",
+    "start",
+    "starts",
+    "begin",
+    "begins",
+    "open",
+    "opens",
+    "close",
+    "closes",
+    "finish",
+    "finishes",
+];
+
+/// True when the time `matched` at `start` follows a present-tense verb of a routine whose subject is
+/// not the reader's: « les tournées commencent à 6h30 » states when the practice works. « votre séance
+/// commence à 18 h » stays the reader's.
+fn is_routine_time(context: &Context<'_>, start: usize, matched: &str) -> bool {
+    if !(matched.starts_with("a ") || matched.starts_with("at ")) {
+        return false;
+    }
+    let Some(first) = context.token_at(start) else { return false };
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    if first == sentence_start || !ROUTINE_VERBS.contains(&context.tokens[first - 1].word) {
+        return false;
+    }
+    // « elle a débuté à 14 h 50 »: the folded participle reads like the present, and the auxiliary
+    // before it marks one past event.
+    let auxiliary = first - 1 > sentence_start
+        && matches!(
+            context.tokens[first - 2].word,
+            "a" | "ont" | "avait" | "avaient" | "aura" | "est" | "sont" | "etait" | "etaient" | "sera"
+        );
+    let subject_start = (first - 1).saturating_sub(4).max(sentence_start);
+    !auxiliary
+        && !context.tokens[subject_start..first - 1]
+            .iter()
+            .any(|token| matches!(token.word, "votre" | "vos" | "ton" | "ta" | "tes" | "your" | "vous" | "you" | "tu"))
 }
 
 /// True when the number at `start` follows a verb of calling: « composez le 15 », "dial 911" are

@@ -53,6 +53,9 @@ pub enum Company {
     ReaderOrFinding,
     /// Counts when the sentence contains another finding of another category.
     Finding,
+    /// Counts when the sentence contains another finding of any category: « vous êtes arrivé à 9h20,
+    /// ce qui a décalé tout le planning » puts the delay on the reader after a dispute of the same kind.
+    AnyFinding,
 }
 
 /// A finding before messages and offsets are attached.

@@ -1,9 +1,11 @@
 //! Phrasings that breach by themselves, read from `data/<lang>/phrases/<category>.tsv`: visits
 //! confirmed, outcomes wished, facts disputed, legal threats, remarks, advertising…
 
-use super::{Candidate, Fix};
+use super::{Candidate, Company, Fix};
 use crate::category::Category;
 use crate::context::Context;
+use crate::lexicon::Phrase;
+use crate::report::Severity;
 
 /// Finds the phrases of the reply's language.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
@@ -19,20 +21,25 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
         .enumerate()
         .map(|(index, _)| context.had_general_marker(index) && !context.general[index])
         .collect();
-    find_where(context, candidates, |sentence| reopened[sentence], about_the_practice);
+    // Advertising errors were found in the first pass, general sentence or not.
+    let skipped = |phrase: &Phrase| {
+        about_the_practice(phrase.category)
+            || (phrase.category == Category::Advertising && phrase.severity < Severity::Error)
+    };
+    find_where(context, candidates, |sentence| reopened[sentence], skipped);
 }
 
-/// True for categories whose phrases describe the practice in a general statement.
+/// True for categories whose phrases describe the practice in a general statement. Advertising is not
+/// one of them, because « nous proposons le blanchiment à prix cassé » promotes the practice.
 fn about_the_practice(category: Category) -> bool {
-    matches!(category, Category::Billing | Category::Relative | Category::ImplicitOutcome | Category::Advertising)
-        || category.is_health()
+    matches!(category, Category::Billing | Category::Relative | Category::ImplicitOutcome) || category.is_health()
 }
 
 fn find_where(
     context: &Context<'_>,
     candidates: &mut Vec<Candidate>,
     sentence_filter: impl Fn(usize) -> bool,
-    category_filter: impl Fn(Category) -> bool,
+    phrase_filter: impl Fn(&Phrase) -> bool,
 ) {
     for (index, sentence) in context.sentences.iter().enumerate() {
         if !sentence_filter(index) {
@@ -46,15 +53,15 @@ fn find_where(
             |first, end, phrase| {
                 let start = context.tokens[first].start;
                 let end = context.tokens[end - 1].end;
-                if context.is_masked(start, end) || !category_filter(phrase.category) {
+                if context.is_masked(start, end) || !phrase_filter(phrase) {
                     return;
                 }
                 // In a general statement (« nous suivons les recommandations pour tous nos patients »),
                 // words about care, money or family describe the practice, not the reader. Confirming a
-                // visit or disputing facts stays a breach whatever the sentence says around it.
+                // visit, disputing facts or advertising outright (an error, not a warning such as « au lieu
+                // de ») stays a breach whatever else the sentence contains.
                 let general = context.general[context.tokens[first].sentence];
-                if general && (about_the_practice(phrase.category) || phrase.severity < crate::report::Severity::Error)
-                {
+                if general && (about_the_practice(phrase.category) || phrase.severity < Severity::Error) {
                     return;
                 }
                 let mut candidate = Candidate::new(
@@ -66,6 +73,9 @@ fn find_where(
                     fix_for(phrase.category),
                 );
                 candidate.strictness = phrase.strictness;
+                if phrase.needs_finding {
+                    candidate.company = Company::AnyFinding;
+                }
                 candidates.push(candidate);
             },
         );

@@ -268,6 +268,17 @@ fn other_health_terms<'h>(
     })
 }
 
+/// True when "left" or "right" comes just before the body part that starts at token `first` and ends
+/// at `end` ("your left eye"). "on your right hand side" gives a direction, not a body part. French
+/// needs no such test: a possessive already ties an everyday body word (« votre main droite »).
+fn names_side(context: &Context<'_>, first: usize, end: usize) -> bool {
+    let sentence = &context.sentences[context.tokens[first].sentence];
+    let before = (first > sentence.first_token).then(|| context.tokens[first - 1].word);
+    let next = context.tokens.partition_point(|token| token.start < end);
+    let after = (next < sentence.end_token).then(|| context.tokens[next].word);
+    context.lang == Lang::En && matches!(before, Some("left" | "right")) && !matches!(after, Some("side" | "sides"))
+}
+
 /// True when sentence `sentence` contains, besides `hit`, a health term that a sentence addressing the
 /// reader makes a finding by itself: a strong one, or one after an article or a determiner.
 fn names_health_outright(
@@ -506,6 +517,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // « votre fille », "your son": a relative of the reader, however everyday the word.
             (Strength::Weak, Tie::Determiner)
                 if term.category == Category::Relative && is_second_person_possessive(context, first) =>
+            {
+                (Some(Severity::Error), determiner_start(context, first))
+            }
+            // "your left eye": a side names one body part of the reader, as a clinician does.
+            (Strength::Weak, Tie::Determiner)
+                if term.category == Category::SymptomOrBodyPart
+                    && is_second_person_possessive(context, first)
+                    && names_side(context, first, hit.end) =>
             {
                 (Some(Severity::Error), determiner_start(context, first))
             }

@@ -324,6 +324,10 @@ fn symptom_or_body_part_english() {
             hit("Enjoy the match, and mind that hamstring.", "that hamstring"),
             silent("Mind that the car park closes at six on Fridays."),
             hit("Go easy on that PCL for a few weeks.", "PCL"),
+            // A side of the body after a tying determiner counts, but the side of a building does not.
+            hit("Mind that left side when you train.", "left side"),
+            silent("Parking is on the right side of the building."),
+            silent("You'll find our entrance on your left side, just after the pharmacy."),
         ],
     );
 }
@@ -653,6 +657,20 @@ fn visit_confirmation_english() {
             silent("We have checked the list of local pharmacies on our website."),
             hit("We'll check his weight at the next visit.", "at the next visit"),
             silent("We will discuss your feedback at the next team meeting."),
+            // Meeting the reader again: a catch-up, a rebooking, a reminder for the next visit.
+            hit("It was so lovely catching up with the whole family.", "was so lovely catching up"),
+            silent("It would be lovely to catch up on your feedback by phone."),
+            hit("Good luck with the exams, we will catch you after the holidays.", "catch you after"),
+            silent("Don't let the winter rush catch you out."),
+            hit("Great work. Same time in three months?", "Same time in three months"),
+            silent("The flu clinic runs at the same time every year."),
+            hit("Please bring your water bottle next time.", "bring your water bottle"),
+            silent("Don't forget your sunscreen this time of year."),
+            // The practice trying to reach the reader, and the reader moved to another slot.
+            hit("We have been trying to reach you about this.", "trying to reach you"),
+            silent("We would like to reach you privately: please call us on 555 0100."),
+            hit("Things are calmer now that you have switched to the morning appointments.", "switched to the morning"),
+            silent("You can switch to a morning appointment online at any time."),
         ],
     );
 }
@@ -802,6 +820,9 @@ fn date_or_time_english() {
             // A wish for one person's plans dates them.
             hit("Good luck with the Paris half marathon in April!", "in April"),
             silent("Our new physio joins the team in April."),
+            // A season with no article dates progress as well as "since the spring".
+            hit("It has improved a lot since winter, and you should be proud.", "since winter"),
+            silent("We have offered Saturday clinics since winter."),
         ],
     );
 }
@@ -1132,6 +1153,11 @@ fn implicit_outcome_english() {
             silent("The whole team is proud of the club's comeback after the flood."),
             hit("We're glad the sessions with your husband have been helpful.", "have been helpful"),
             silent("We hope the tips on our website have been helpful."),
+            // Progress shown by the reader or a relative.
+            hit("Three weeks ago he could barely walk, and look at him now!", "look at him now"),
+            silent("Have a look at our new website now that it is live."),
+            hit("Her reading has come such a long way.", "come such a long way"),
+            silent("Thank you for coming such a long way to see the new clinic."),
         ],
     );
 }
@@ -1273,6 +1299,16 @@ fn dispute_of_facts_english() {
             // What was done with the reader, told in the passive.
             hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
             silent("Every treatment plan is reviewed with the patient and signed before we start."),
+            // The practice's memory against the reader's, and the reader's own choice stressed.
+            hit("That isn't how our team recalls it.", "how our team recalls"),
+            silent("That is not how we do things here, and we will look into it."),
+            hit("You chose the premium lenses yourself.", "chose the premium lenses yourself"),
+            silent("You can pick the frames yourself from our range."),
+            // A waiver signed, and the reader's behaviour told by what others could not do.
+            hit("She declined the scan and signed the waiver.", "signed the waiver"),
+            silent("Every patient who declines an X-ray signs a waiver first."),
+            hit("With respect, no one could get a word in.", "could get a word in"),
+            silent("Our appointments are twenty minutes so that everyone can get a word in."),
         ],
     );
 }
@@ -1336,6 +1372,13 @@ fn relative_english() {
             // A bereavement in a sentence that speaks to the reader.
             hit("Grief after losing a parent takes time, and you have been so brave.", "losing a parent"),
             silent("Grief after losing a parent doesn't follow a timetable."),
+            // Greetings sent to someone the reader knows, and one sibling as a subject.
+            hit("Please give my best to Jim.", "give my best to"),
+            silent("Please pass on our thanks to everyone who left a review."),
+            hit("Tell her the whole team misses her!", "misses her"),
+            silent("Please tell us what we could do better."),
+            hit("Little sister was so patient in the waiting room.", "Little sister"),
+            silent("Little sisters and brothers are welcome in the play corner."),
         ],
     );
 }
@@ -1499,6 +1542,9 @@ fn billing_english() {
             // A bill sent to the reader.
             hit("Your cover had lapsed, which is why the bill went to you.", "the bill went to you"),
             silent("Questions about a bill? Our billing team will gladly help you."),
+            // The price of the reader's purchase placed in the range.
+            hit("Your crown was on the pricier side, but it will last.", "pricier side"),
+            silent("Our frames range from budget to the premium end."),
         ],
     );
 }

@@ -65,7 +65,7 @@ const ENGLISH: &str = r"(?x-u)
   | \bmay\s+[0-3]?[0-9](?:st|nd|rd|th)?\b
   | \b(?:on\s+|last\s+|next\s+|this\s+|that\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
   | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|month|year|night|time)|next\s+(?:week|month|year|time)|the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+)?(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
-  | \b(?:since\s+the\s+)(?:spring|summer|fall|autumn|winter)\b
+  | \bsince\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b
   | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b
   | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b
   | \bafter\s+week\s+(?:[0-9]+|one|two|three|four|five|six)\b
@@ -710,6 +710,7 @@ mod tests {
             ("see you in october", vec!["in october"]),
             ("come back in 10 days", vec!["in 10 days"]),
             ("since the spring", vec!["since the spring"]),
+            ("come so far since summer", vec!["since summer"]),
         ];
         for (text, expected) in table {
             assert_eq!(spans(Lang::En, text), expected, "{text:?}");

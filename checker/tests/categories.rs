@@ -539,6 +539,7 @@ fn visit_confirmation_french() {
             // The reader met again after a long time, and the time given to them in visits.
             hit("Quel plaisir, vous n’avez pas changé !", "vous n’avez pas changé"),
             silent("Rien n’a changé : le cabinet reste ouvert le samedi matin."),
+            silent("Si vous n’avez pas changé d’avis, nous restons disponibles pour en parler."),
             hit(
                 "Depuis le temps qu’on se connaît, vous savez que je prends le temps.",
                 "Depuis le temps qu’on se connaît",
@@ -1467,6 +1468,7 @@ fn billing_french() {
             // Sessions left on the reader's cover.
             hit("Il vous en reste encore deux cette année.", "Il vous en reste encore deux"),
             silent("Il nous en reste encore deux créneaux ce samedi."),
+            hit("Il te reste encore deux séances remboursées.", "Il te reste encore deux séances"),
         ],
     );
 }

@@ -558,6 +558,9 @@ fn visit_confirmation_french() {
             // A home visit the practitioner will pay the reader.
             hit("Pensez à sortir la carte vitale avant mon prochain passage.", "mon prochain passage"),
             silent("Mon prochain congé est prévu en août ; une remplaçante assurera les visites."),
+            // Care planned with the reader for later, and an invitation to talk it over.
+            hit("Je pars en congé en juillet, à mon retour on fera le point ensemble.", "on fera le point ensemble"),
+            silent("Appelez le cabinet, on verra ensemble ce qui est possible."),
         ],
     );
 }

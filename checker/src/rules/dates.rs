@@ -217,8 +217,12 @@ pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
 
 /// True when sentence `index` apologises (« désolés pour l'attente de lundi », "sorry about the long
 /// wait on Friday"): a date in an apology dates what the reader went through, not practice news.
+/// An apology for the practice's phone line does not count (see `names_phone_line`).
 pub fn apologises(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
+    if names_phone_line(context, index) {
+        return false;
+    }
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(
             token.word,
@@ -232,6 +236,17 @@ pub fn apologises(context: &Context<'_>, index: usize) -> bool {
                 | "desolees"
                 | "excuses"
         )
+    })
+}
+
+/// True when sentence `index` names the practice's phone line (« notre standard », « la ligne »). An
+/// apology for it (« nos excuses : notre standard a été saturé tout le mois de novembre ») dates a
+/// failure of the practice, not anyone's care.
+fn names_phone_line(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].windows(2).any(|pair| {
+        matches!(pair[0].word, "notre" | "nos" | "le" | "la" | "les")
+            && matches!(pair[1].word, "standard" | "ligne" | "lignes" | "messagerie" | "repondeur" | "standardiste")
     })
 }
 

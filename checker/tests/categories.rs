@@ -153,6 +153,9 @@ fn treatment_french() {
             // A concession that points at a device the reader uses.
             hit("Pour l'escalier, on comprend, d'autant plus avec une attelle.", "avec une attelle"),
             silent("Le cabinet est de plain-pied, accessible même avec des béquilles ou en fauteuil roulant."),
+            // Advice of health habits with the familiar « on » and a promise asked of the reader.
+            hit("On arrête le sucre avant les fêtes, promis ?", "On arrête le sucre avant les fêtes, promis"),
+            silent("On vous rappelle très vite, promis !"),
         ],
     );
 }
@@ -320,6 +323,9 @@ fn symptom_or_body_part_french() {
             hit("Et on n’oublie pas : on évite de conduire le temps que le genou dégonfle.", "genou"),
             hit("On n’oublie pas de ménager le poignet quelques semaines.", "poignet"),
             silent("On n’oublie pas de fermer la porte de la salle d’attente en partant."),
+            // A stutter described in lay words.
+            hit("Il ne bute presque plus sur les syllabes difficiles.", "bute presque plus sur les syllabes"),
+            silent("Nous butons parfois sur les mots techniques, pardon pour le jargon."),
         ],
     );
 }
@@ -350,6 +356,10 @@ fn symptom_or_body_part_english() {
             hit("Enjoy the match, and mind that hamstring.", "that hamstring"),
             silent("Mind that the car park closes at six on Fridays."),
             hit("Go easy on that PCL for a few weeks.", "PCL"),
+            // A side of the body after a tying determiner counts, but the side of a building does not.
+            hit("Mind that left side when you train.", "left side"),
+            silent("Parking is on the right side of the building."),
+            silent("You'll find our entrance on your left side, just after the pharmacy."),
         ],
     );
 }
@@ -594,6 +604,31 @@ fn visit_confirmation_french() {
             silent("À bientôt pour de nouvelles aventures !"),
             hit("Le Dr Faure vous recevra mardi pour le contrôle.", "vous recevra mardi pour le contrôle"),
             silent("Nous vous attendons avec plaisir pour tout renseignement."),
+            // The reader met again after a long time, and the time given to them in visits.
+            hit("Quel plaisir, vous n’avez pas changé !", "vous n’avez pas changé"),
+            silent("Rien n’a changé : le cabinet reste ouvert le samedi matin."),
+            silent("Si vous n’avez pas changé d’avis, nous restons disponibles pour en parler."),
+            hit(
+                "Depuis le temps qu’on se connaît, vous savez que je prends le temps.",
+                "Depuis le temps qu’on se connaît",
+            ),
+            silent("Cela fait longtemps que le cabinet existe : nous connaissons bien le quartier."),
+            hit("Je ne compte jamais mon temps avec vous, Sophie.", "compte jamais mon temps avec vous"),
+            silent("Je ne compte jamais mon temps avec les patients."),
+            // Exchanges held at the practice, and a record looked up with a pronoun or « on ».
+            hit(
+                "J’ai transmis à mon avocat les échanges que nous avons eus en consultation.",
+                "échanges que nous avons eus",
+            ),
+            silent("Les échanges que nous avons eus avec la plateforme restent confidentiels."),
+            hit("Vous êtes reparti vite, on l’a vérifié dans le logiciel.", "on l’a vérifié"),
+            silent("Nous avons vérifié le bon fonctionnement du standard."),
+            // A home visit the practitioner will pay the reader.
+            hit("Pensez à sortir la carte vitale avant mon prochain passage.", "mon prochain passage"),
+            silent("Mon prochain congé est prévu en août ; une remplaçante assurera les visites."),
+            // Care planned with the reader for later, and an invitation to talk it over.
+            hit("Je pars en congé en juillet, à mon retour on fera le point ensemble.", "on fera le point ensemble"),
+            silent("Appelez le cabinet, on verra ensemble ce qui est possible."),
         ],
     );
 }
@@ -724,6 +759,20 @@ fn visit_confirmation_english() {
             silent("We have checked the list of local pharmacies on our website."),
             hit("We'll check his weight at the next visit.", "at the next visit"),
             silent("We will discuss your feedback at the next team meeting."),
+            // Meeting the reader again: a catch-up, a rebooking, a reminder for the next visit.
+            hit("It was so lovely catching up with the whole family.", "was so lovely catching up"),
+            silent("It would be lovely to catch up on your feedback by phone."),
+            hit("Good luck with the exams, we will catch you after the holidays.", "catch you after"),
+            silent("Don't let the winter rush catch you out."),
+            hit("Great work. Same time in three months?", "Same time in three months"),
+            silent("The flu clinic runs at the same time every year."),
+            hit("Please bring your water bottle next time.", "bring your water bottle"),
+            silent("Don't forget your sunscreen this time of year."),
+            // The practice trying to reach the reader, and the reader moved to another slot.
+            hit("We have been trying to reach you about this.", "trying to reach you"),
+            silent("We would like to reach you privately: please call us on 555 0100."),
+            hit("Things are calmer now that you have switched to the morning appointments.", "switched to the morning"),
+            silent("You can switch to a morning appointment online at any time."),
         ],
     );
 }
@@ -827,6 +876,14 @@ fn date_or_time_french() {
             silent("Un devis détaillé est remis dès la première demande."),
             hit("Merci ! On se voit jeudi comme d'habitude.", "comme d'habitude"),
             silent("Comme d'habitude, le cabinet sera fermé la première semaine d'août."),
+            // Time counted from the first meeting; the exchange about the review is not a visit.
+            hit("Merci, quel chemin depuis notre première rencontre !", "depuis notre première rencontre"),
+            silent("Depuis notre première journée portes ouvertes, l’équipe accueille des stagiaires."),
+            // An apology for the practice's phone line dates the practice's failure, not care; « 12 h. »
+            // ends its sentence.
+            silent("Nous vous présentons nos excuses : notre standard a été saturé tout le mois de novembre."),
+            silent("Depuis le 1er décembre, une deuxième ligne est ouverte de 8 h à 12 h. Merci de votre patience !"),
+            hit("Nous vous présentons nos excuses pour l’attente du 3 novembre.", "3 novembre"),
         ],
     );
 }
@@ -884,6 +941,9 @@ fn date_or_time_english() {
             // A wish for one person's plans dates them.
             hit("Good luck with the Paris half marathon in April!", "in April"),
             silent("Our new physio joins the team in April."),
+            // A season with no article dates progress as well as "since the spring".
+            hit("It has improved a lot since winter, and you should be proud.", "since winter"),
+            silent("We have offered Saturday clinics since winter."),
         ],
     );
 }
@@ -1175,6 +1235,20 @@ fn implicit_outcome_french() {
             silent("Les travaux ne durent pas éternellement, merci de votre patience."),
             hit("Merci Sophie, nous pensons à vous dans l'épreuve que vous traversez.", "que vous traversez"),
             silent("Vous traversez la cour, le cabinet est au fond à gauche."),
+            // Progress exclaimed over, or seen in the reader's daily life.
+            hit("Quels progrès depuis la rentrée !", "Quels progrès"),
+            silent("Quels progrès techniques pour le cabinet : la prise de rendez-vous est en ligne !"),
+            hit("On sent la différence quand vous marchez, bravo !", "On sent la différence quand vous"),
+            silent("On voit la différence quand le cabinet est bien rangé."),
+            // A bodily function back, and a mark of care that has almost gone.
+            hit("Vous dormez de nouveau, quelle bonne nouvelle.", "Vous dormez de nouveau"),
+            hit("Nager à nouveau, quel bonheur pour vous !", "Nager à nouveau"),
+            silent("Bonne nouvelle : le standard marche à nouveau."),
+            hit("Bravo, on ne voit presque plus la cicatrice.", "on ne voit presque plus la cicatrice"),
+            silent("On ne voit presque plus de papier au cabinet : tout est numérique."),
+            // Help the reader is wished to find.
+            hit("Je vous souhaite sincèrement de trouver un soutien adapté.", "trouver un soutien"),
+            silent("Nous vous souhaitons de trouver un praticien qui vous convienne."),
         ],
     );
 }
@@ -1257,6 +1331,11 @@ fn implicit_outcome_english() {
             silent("The whole team is proud of the club's comeback after the flood."),
             hit("We're glad the sessions with your husband have been helpful.", "have been helpful"),
             silent("We hope the tips on our website have been helpful."),
+            // Progress shown by the reader or a relative.
+            hit("Three weeks ago he could barely walk, and look at him now!", "look at him now"),
+            silent("Have a look at our new website now that it is live."),
+            hit("Her reading has come such a long way.", "come such a long way"),
+            silent("Thank you for coming such a long way to see the new clinic."),
         ],
     );
 }
@@ -1337,6 +1416,12 @@ fn dispute_of_facts_french() {
                 "cesse de venir du jour au lendemain",
             ),
             silent("Tout rendez-vous non honoré sans prévenir pourra être facturé."),
+            // The reader singled out among the other patients, and a scene told.
+            hit("Vous étiez le seul patient à refuser d’attendre.", "Vous étiez le seul patient à"),
+            silent("Vous n’êtes pas la seule à trouver l’attente longue, et nous y travaillons."),
+            hit("Il a fallu s’arrêter avant même que je termine.", "avant même que je termine"),
+            hit("Vous vous êtes emporté devant toute la salle d’attente.", "devant toute la salle d’attente"),
+            silent("Nous n’abordons jamais une situation personnelle devant tout le monde."),
         ],
     );
 }
@@ -1398,6 +1483,16 @@ fn dispute_of_facts_english() {
             // What was done with the reader, told in the passive.
             hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
             silent("Every treatment plan is reviewed with the patient and signed before we start."),
+            // The practice's memory against the reader's, and the reader's own choice stressed.
+            hit("That isn't how our team recalls it.", "how our team recalls"),
+            silent("That is not how we do things here, and we will look into it."),
+            hit("You chose the premium lenses yourself.", "chose the premium lenses yourself"),
+            silent("You can pick the frames yourself from our range."),
+            // A waiver signed, and the reader's behaviour told by what others could not do.
+            hit("She declined the scan and signed the waiver.", "signed the waiver"),
+            silent("Every patient who declines an X-ray signs a waiver first."),
+            hit("With respect, no one could get a word in.", "could get a word in"),
+            silent("Our appointments are twenty minutes so that everyone can get a word in."),
         ],
     );
 }
@@ -1433,6 +1528,13 @@ fn relative_french() {
             // A child named by its rank, beside another finding.
             hit("Avec un deuxième enfant en route, vous étiez débordée, c'est bien normal.", "un deuxième enfant"),
             silent("Avec un premier bébé, on se pose mille questions, c'est bien normal."),
+            // A child named by rank, greetings relayed to someone, a relative's manner at the visit.
+            hit("Votre grande a été adorable.", "Votre grande a"),
+            silent("Votre grand sourire nous a fait plaisir."),
+            hit("Saluez Léon de notre part !", "Saluez Léon de notre part"),
+            silent("Nous saluons de notre part le travail de l’équipe d’accueil."),
+            hit("Elle nous a bien fait rire avec ses questions.", "fait rire avec ses"),
+            silent("Votre message nous a fait sourire avec ses mots justes."),
         ],
     );
 }
@@ -1463,6 +1565,13 @@ fn relative_english() {
             // A bereavement in a sentence that speaks to the reader.
             hit("Grief after losing a parent takes time, and you have been so brave.", "losing a parent"),
             silent("Grief after losing a parent doesn't follow a timetable."),
+            // Greetings sent to someone the reader knows, and one sibling as a subject.
+            hit("Please give my best to Jim.", "give my best to"),
+            silent("Please pass on our thanks to everyone who left a review."),
+            hit("Tell her the whole team misses her!", "misses her"),
+            silent("Please tell us what we could do better."),
+            hit("Little sister was so patient in the waiting room.", "Little sister"),
+            silent("Little sisters and brothers are welcome in the play corner."),
         ],
     );
 }
@@ -1532,6 +1641,11 @@ fn identifier_french() {
             hit("Nous vous avons laissé deux messages au 06 98 76 54 32.", "06 98 76 54 32"),
             silent("Laissez-nous un message au 01 23 45 67 89."),
             hit("Le formulaire était classé à votre nom de jeune fille.", "nom de jeune fille"),
+            // The reader's working hours, and a family named by its surname.
+            hit("Avec vos horaires décalés, ce n’est pas simple.", "vos horaires décalés"),
+            silent("Nous proposons des créneaux tôt le matin pour les horaires décalés."),
+            hit("Bonjour à toute la famille Lemaire !", "Lemaire"),
+            silent("Merci Sophie, et bonjour à toute la famille M. !"),
         ],
     );
 }
@@ -1612,6 +1726,10 @@ fn billing_french() {
             // The reader's sick leave by its short form.
             hit("Bon retour au bureau après votre arrêt, Sophie !", "votre arrêt"),
             silent("L’arrêt de bus le plus proche est devant la pharmacie."),
+            // Sessions left on the reader's cover.
+            hit("Il vous en reste encore deux cette année.", "Il vous en reste encore deux"),
+            silent("Il nous en reste encore deux créneaux ce samedi."),
+            hit("Il te reste encore deux séances remboursées.", "Il te reste encore deux séances"),
         ],
     );
 }
@@ -1639,6 +1757,9 @@ fn billing_english() {
             // A bill sent to the reader.
             hit("Your cover had lapsed, which is why the bill went to you.", "the bill went to you"),
             silent("Questions about a bill? Our billing team will gladly help you."),
+            // The price of the reader's purchase placed in the range.
+            hit("Your crown was on the pricier side, but it will last.", "pricier side"),
+            silent("Our frames range from budget to the premium end."),
         ],
     );
 }
@@ -1732,6 +1853,9 @@ fn derogatory_remark_french() {
             hit("Bonjour, votre agitation a rendu l'échange difficile.", "votre agitation"),
             hit("Votre énervement en consultation a surpris l'équipe.", "Votre énervement"),
             silent("Nous comprenons votre énervement face à l'attente."),
+            // Neglect ascribed to the reader.
+            hit("Difficile d’aider quand on arrive avec autant de négligence.", "autant de négligence"),
+            silent("Nous regrettons toute négligence de notre part."),
         ],
     );
 }

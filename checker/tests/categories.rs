@@ -64,6 +64,21 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A surgeon's opinion asked for the reader.
+            hit("Votre IRM a été relue, d'où l'avis du chirurgien.", "avis du chirurgien"),
+            silent("Un avis chirurgical peut être demandé si besoin."),
+            // Short lines after a closing formula sign the reply, whatever they start with. A line that speaks to the reader is no signature.
+            hit_after(
+                "La maternité est vieillotte mais l'équipe est formidable.",
+                "Merci pour votre message.\n\nCordialement,\nvotre séjour à la maternité nous a touchés",
+                "maternité",
+            ),
+            // A referral to a perinatal psychologist, tied to the reader.
+            hit(
+                "Vous sembliez fatiguée, d'où ma proposition de voir la psychologue périnatale.",
+                "psychologue périnatale",
+            ),
+            silent("Une psychologue périnatale a rejoint l'équipe du cabinet."),
             // A physiotherapist's short form of « renforcement musculaire ».
             hit("Encore quelques semaines de renfo et vous pourrez reprendre le tennis.", "renfo"),
             silent("Le renfo musculaire fait partie des soins proposés au cabinet."),
@@ -151,6 +166,12 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            // A referral to a perinatal psychologist, tied to the reader.
+            hit(
+                "You seemed low that day, which is why I mentioned the perinatal psychologist.",
+                "perinatal psychologist",
+            ),
+            silent("A perinatal psychologist now works at the practice."),
             // "the surgery" is the GP practice after a verb of contacting or before its phone number.
             hit("Sorry the surgery on your knee was delayed.", "surgery"),
             silent("Please contact the surgery on 029 2045 7781 if you would like to discuss this further."),
@@ -208,6 +229,11 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A speech therapist's word for the reader's fluency.
+            hit("Merci ! Votre fluence s'est beaucoup améliorée.", "Votre fluence"),
+            silent("Merci pour votre message, il nous fait très plaisir."),
+            // A meniscus tear named as the reader's.
+            hit("Votre fissure méniscale est bien visible.", "fissure méniscale"),
             // A level of distress measured in the reader.
             hit("Difficile de travailler avec un pareil niveau de stress.", "niveau de stress"),
             silent("Nous comprenons que les délais soient source de stress."),
@@ -397,6 +423,9 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            // An exam's result given through a pronoun.
+            hit("Le compte rendu a été déposé ; il confirmait la fissure méniscale.", "il confirmait"),
+            silent("Le secrétariat confirme chaque rendez-vous la veille par SMS."),
             hit("Vos analyses de sang sont normales.", "analyses"),
             hit("L’IRM montrait une lésion, je vous l’avais dit.", "IRM"),
             silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
@@ -444,6 +473,24 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // Someone at the practice remembering the reader's own moments.
+            hit("Merci ! Léa garde un très beau souvenir de votre séjour.", "garde un très beau souvenir de votre"),
+            silent("L'équipe garde un beau souvenir de la fête du cabinet."),
+            // The place of the reader or a relative in the nurses' home round.
+            hit("Bonjour, votre père est le dernier de la tournée du soir.", "est le dernier de la tournée"),
+            silent("La tournée du soir commence à 17 h."),
+            // The reader's exam or care as a pronoun.
+            hit(
+                "Les scanners avec injection sont plus longs, et le vôtre nécessitait un bilan rénal.",
+                "le vôtre nécessitait",
+            ),
+            silent("Les scanners avec injection durent plus longtemps que les autres."),
+            // A task done with the reader.
+            hit("Nous l'avons vérifié avec vous au comptoir.", "avons vérifié avec vous"),
+            silent("Nous avons vérifié le site : il fonctionne de nouveau."),
+            // Care resumed where it stopped.
+            hit("Je reste disponible pour reprendre là où nous l'avons laissé.", "là où nous l'avons laissé"),
+            silent("Le parking est resté là où il était."),
             // A care verb after a feeling other than « plaisir », and the practitioner's home visit.
             hit("C’était un vrai bonheur de vous suivre jusqu’au bout !", "bonheur de vous suivre"),
             silent("C’est toujours un bonheur de lire vos messages."),
@@ -592,6 +639,30 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // Someone at the practice remembering the reader's own moments.
+            hit("Thank you! Sarah remembers your lovely smile well.", "remembers"),
+            silent("Thank you! Sarah will be delighted to read your kind words."),
+            // The practitioner ending the therapy they gave the reader.
+            hit("As explained by email, I stopped our sessions.", "stopped our sessions"),
+            silent("Our sessions last fifty minutes and can be held by video."),
+            // The reader's place in the nurses' home round.
+            hit(
+                "Thank you. Your mother is at the end of our round, so the nurse arrives late.",
+                "at the end of our round",
+            ),
+            silent("Thank you. Our round starts at 7 and ends around noon."),
+            // The reader's exam or care as a pronoun.
+            hit(
+                "The delay was because contrast scans take longer and yours required a blood test first.",
+                "yours required",
+            ),
+            silent("Best wishes to you and yours."),
+            // A task done with the reader.
+            hit("We went through it with you at the desk.", "went through it with you"),
+            silent("We checked the booking system and it works again."),
+            // Care resumed where it stopped.
+            hit("I'm available to pick up where we left off.", "where we left off"),
+            silent("The parking is still where it used to be."),
             // The reader's appointment changed at their request, and the practitioner's home visit.
             hit("We've moved your scan to Thursday as you requested.", "as you requested"),
             silent("We have shared your comments with the practice manager as you requested."),
@@ -712,6 +783,14 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A sentence after a closing formula is no signature, so its time still counts.
+            hit("Merci Sophie !\n\nCordialement,\nLa péridurale a été posée vers 3 h.", "vers 3 h"),
+            // « dès 8 h » dates one past event, but in the present it gives opening hours.
+            hit("Je vous ai laissé un message dès 8 h pour décaler.", "dès 8 h"),
+            silent("Le secrétariat est joignable dès 8 h."),
+            // A child's school or nursery start dates the reader's family life.
+            hit("Pensez au rappel de votre fils avant l'entrée à l'école.", "avant l'entrée à l'école"),
+            silent("Les rappels se font aux âges clés pour tous les enfants."),
             // The next or last time is a visit, but a time after a routine of the practice is a schedule.
             hit("Promis, la prochaine fois je parle moins de foot et plus de votre genou.", "la prochaine fois"),
             silent("La prochaine fois, appelez-nous avant de vous déplacer."),
@@ -815,6 +894,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // A year dates the reader's own event when they are the subject, but the practice's history needs more.
+            hit("Your record was under your maiden name from when you registered in 2018.", "in 2018"),
+            silent("Thank you for your review. Our practice opened in 2018 and now has four nurses."),
             hit("Next time we'll look at that knee again.", "Next time"),
             silent("Next time you call, ask for the front desk manager."),
             // A delay counted back from an event dates it, unless a noun follows as in a notice period.
@@ -872,6 +954,30 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // The practice's standing offer for anyone (« sans rendez-vous », « toujours ») is no echo, but one past vaccination is.
+            silent_after(
+                "Vaccin grippe fait en 5 minutes sans rendez-vous, pharmacien très sympa.",
+                "Merci ! La Pharmacie du Parc vaccine contre la grippe sans rendez-vous, du lundi au samedi.",
+            ),
+            hit_after(
+                "Vaccin grippe fait en 5 minutes sans rendez-vous, pharmacien très sympa.",
+                "Merci ! Le vaccin contre la grippe a été fait sans rendez-vous en cinq minutes.",
+                "vaccin contre la grippe",
+            ),
+            silent_after(
+                "Pharmacie qui ne fait plus les tests antigéniques, dommage.",
+                "Bonjour, la pharmacie du Parc réalise toujours les vaccinations, mais plus les tests antigéniques.",
+            ),
+            hit_after(
+                "Pharmacie qui ne fait plus les tests antigéniques, dommage.",
+                "Bonjour, la pharmacie a réalisé vos tests antigéniques sans rendez-vous.",
+                "tests antigéniques",
+            ),
+            // Short lines after a closing formula sign the reply, whatever they start with. A line that speaks to the reader is no signature.
+            silent_after(
+                "La maternité est vieillotte mais l'équipe est formidable.",
+                "Merci pour votre message.\n\nCordialement,\nMaternité de la Clinique du Parc",
+            ),
             hit_after("Enfin soulagée de ma hernie !", "Merci, une hernie demande de la patience.", "hernie"),
             hit_after("Je peux refaire du tennis grâce à vous.", "Bravo, rien ne vaut le tennis !", "tennis"),
             silent_after(
@@ -941,6 +1047,25 @@ fn echo_of_review_english() {
         Category::EchoOfReview,
         LangChoice::En,
         &[
+            // The practice's standing offer ("offers sessions", "without appointment") is no echo, but the reader's sessions are.
+            silent_after(
+                "Couldn't find whether she does online sessions.",
+                "Thanks for asking. Harbour Therapy offers sessions in person and by video; fees are on our website.",
+            ),
+            hit_after(
+                "Couldn't find whether she does online sessions.",
+                "Thanks for asking. Your online sessions were offered by video.",
+                "sessions",
+            ),
+            silent_after(
+                "Got my vaccinations here, quick and cheap.",
+                "Thanks! The pharmacy offers vaccinations without appointment every weekday.",
+            ),
+            hit_after(
+                "Got my vaccinations here, quick and cheap.",
+                "Thanks! The vaccinations were given without appointment.",
+                "vaccinations",
+            ),
             hit_after("My migraine is gone!", "Thanks! A migraine can be so draining.", "migraine"),
             silent_after(
                 "Quick and painless flu vaccination.",
@@ -1420,6 +1545,8 @@ fn relative_english() {
         Category::Relative,
         LangChoice::En,
         &[
+            // Walk-in care named beside the reader's children does not make the sentence general.
+            hit("Both kids are always welcome, with or without an appointment!", "Both kids"),
             // Meeting the reader's relative is seeing them as a patient.
             hit("Dr Patel loved meeting your nan.", "your nan"),
             silent("Lovely to meet so many new families at the open day."),
@@ -1455,6 +1582,16 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A colleague glad to read the review is not a patient, but one glad of the reader's care stays a third party.
+            silent_after(
+                "Cours de préparation génial, Margaux est top.",
+                "Merci ! Les séances de préparation ont lieu le mardi, et Margaux sera ravie de lire votre message.",
+            ),
+            hit_after(
+                "Cours de préparation génial, Margaux est top.",
+                "Merci ! Les séances de préparation ont lieu le mardi, et Margaux est ravie pour votre accouchement.",
+                "Margaux",
+            ),
             // A given name that spells out the published initials or short form unmasks the reviewer.
             hit_for("M.-C. D.", "Merci Marie-Claire pour ce retour !", "Marie-Claire"),
             silent("Merci Sophie pour ce retour !"),
@@ -1519,6 +1656,9 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // The number the reader dials ("if you leave a message on …") is the practice's, and one the practice dialled is the reader's.
+            silent_after("Podiatrist cut too deep, my toe bled.", "We're sorry to read this. The podiatrist in charge can call you back if you leave a message on 01 23 45 67 89."),
+            hit("We tried to call you back on 06 12 34 56 78 but got no answer.", "06 12 34 56 78"),
             // A given name that spells out the published short form unmasks the reviewer.
             hit_for("Chris B.", "Thanks Christopher for the kind words.", "Christopher"),
             silent("Thanks Sophie for the kind words."),
@@ -1630,6 +1770,9 @@ fn legal_threat_revealing_care_french() {
         Category::LegalThreatRevealingCare,
         LangChoice::Fr,
         &[
+            // The practitioner's liability insurer told of the case.
+            hit("Mon assurance professionnelle est prévenue.", "assurance professionnelle est prévenue"),
+            silent("Nous avons signalé cet avis à la plateforme."),
             hit("Je transmets votre dossier à mon avocat.", "transmets votre dossier"),
             silent("Nous avons signalé cet avis à la plateforme."),
             hit(
@@ -1653,6 +1796,12 @@ fn legal_threat_revealing_care_english() {
         Category::LegalThreatRevealingCare,
         LangChoice::En,
         &[
+            // The practitioner's liability insurer told of the case.
+            hit("Our liability insurer is informed.", "liability insurer is informed"),
+            silent("We have reported this review to the platform."),
+            // Clinical notes handed to a lawyer.
+            hit("These claims have been sent to our solicitor along with the clinical notes.", "the clinical notes"),
+            silent("The practice keeps clinical notes securely, as the law requires."),
             hit("We have forwarded your chart to our attorney.", "forwarded your chart"),
             silent("We have reported this review to Google."),
             hit(

@@ -603,7 +603,15 @@ fn offered_by_practice(context: &Context<'_>, offset: usize) -> bool {
             matches!(verb, "laissez" | "appelez" | "contactez" | "joignez" | "telephonez" | "ecrivez")
         })
     });
-    (invitation && practice) || invitation_to_us
+    // "if you leave a message on …", « si vous appelez le … »: the number the reader dials is the practice's.
+    let reader_dials = before.windows(2).any(|pair| {
+        matches!(pair[0].word, "you" | "vous")
+            && matches!(
+                pair[1].word,
+                "leave" | "call" | "ring" | "phone" | "text" | "laissez" | "appelez" | "telephonez" | "joignez"
+            )
+    });
+    (invitation && practice) || invitation_to_us || reader_dials
 }
 
 /// True when the practice says it dialled the number at `offset` (« nous avons appelé le 06 … », "we

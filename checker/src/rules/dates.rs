@@ -24,6 +24,7 @@ const FRENCH: &str = r"(?x-u)
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
   | \b(?:pendant|durant|apres)\s+[0-9]+\s+(?:minutes?|heures?)\b
   | \bdepuis\s+(?:19|20)[0-9]{2}\b
+  | \ben\s+(?:19|20)[0-9]{2}\b
   | \b(?:a|vers|avant|apres)\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\b
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
   | \bentre\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\s+et\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
@@ -43,6 +44,7 @@ const FRENCH: &str = r"(?x-u)
   | \bcomme\s+d'habitude\b
   | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b
   | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
+  | \b(?:avant|apres|a|pour|des|depuis)\s+l'entree\s+(?:a\s+la\s+creche|a\s+l'ecole|en\s+(?:maternelle|cp|sixieme|6e|seconde)|au\s+(?:college|lycee|cp))\b
   | \b(?:ce|le)\s+(?:week-end|weekend|week\s+end)(?:\s+(?:dernier|prochain|passe))?\b
   | \b(?:le\s+mois|la\s+semaine|l'annee|le\s+jour|la\s+veille|la\s+fois)\s+(?:precedent|precedente|suivant|suivante)\b
   | \b(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\s+deja\b
@@ -71,6 +73,7 @@ const ENGLISH: &str = r"(?x-u)
   | \bafter\s+week\s+(?:[0-9]+|one|two|three|four|five|six)\b
   | \b(?:[0-9]+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year)\b
   | \bsince\s+(?:19|20)[0-9]{2}\b
+  | \bin\s+(?:19|20)[0-9]{2}\b
   | \b(?:at\s+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b
   | \b(?:at\s+)?(?:[01]?[0-9])[.:][0-5][0-9]\s?(?:am|pm|a\.m\.|p\.m\.)
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
@@ -297,6 +300,9 @@ fn regex(lang: Lang) -> &'static Regex {
 
 /// Finds dates and times of care.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    if context.lang == Lang::Fr {
+        find_past_hour(context, candidates);
+    }
     let text = &context.folded.text;
     // Every schedule names a day of the week.
     let schedule_text = if context.tokens.iter().any(|token| is_weekday_word(token.word)) { text.as_str() } else { "" };
@@ -414,10 +420,55 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
             candidate.company = Company::Finding;
         }
+        // « en 2019 », "in 2019": a year dates the reader's own event when they are the subject of the
+        // sentence ("when you registered in 2019"). Beside the practice's history it needs another finding.
+        let year = (matched.starts_with("in ") || matched.starts_with("en "))
+            && matched.ends_with(|c: char| c.is_ascii_digit());
+        if year && !names_reader_as_pronoun(context, context.sentence_at(start)) {
+            candidate.company = Company::Finding;
+        }
         // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.
         if ["breakfast", "lunch", "dinner", "supper"].iter().any(|meal| matched.ends_with(meal)) {
             candidate.company = Company::Finding;
         }
+        candidates.push(candidate);
+    }
+}
+
+/// True when sentence `index` has « vous », « tu » or "you" as a pronoun, outside « merci » and "thank you".
+fn names_reader_as_pronoun(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words = &context.tokens[sentence.first_token..sentence.end_token];
+    words.iter().enumerate().any(|(position, token)| {
+        matches!(token.word, "vous" | "tu" | "you")
+            && !(position > 0 && matches!(words[position - 1].word, "thank" | "merci"))
+    })
+}
+
+/// Finds « dès 7 h » in a sentence that tells one past event (« je vous ai laissé un message dès 7 h »):
+/// the hour something happened. In the present it states opening hours (« joignable dès 8 h »).
+fn find_past_hour(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        Regex::new(r"(?-u)\bdes\s+(?:[01]?[0-9]|2[0-3])\s?h(?:\s?[0-5][0-9])?\b")
+            .expect("the past hour pattern is valid")
+    });
+    let text = &context.folded.text;
+    for found in pattern.find_iter(text) {
+        if context.is_masked(found.start(), found.end())
+            || !context.tells_past_event(context.sentence_at(found.start()))
+        {
+            continue;
+        }
+        let mut candidate = Candidate::new(
+            found.start(),
+            found.end(),
+            Category::DateOrTime,
+            "date_or_time/date",
+            Severity::Warning,
+            Fix::Delete,
+        );
+        candidate.company = Company::ReaderOrFinding;
         candidates.push(candidate);
     }
 }

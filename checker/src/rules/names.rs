@@ -140,7 +140,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             ));
             continue;
         }
-        if is_colleague(context, index) {
+        if is_colleague(context, index) || receives_praise(context, index) {
             continue;
         }
 
@@ -415,6 +415,56 @@ fn is_colleague(context: &Context<'_>, index: usize) -> bool {
         other != index
             && context.tokens[other].sentence == sentence
             && COLLEAGUE_WORDS.contains(&context.tokens[other].word)
+    })
+}
+
+/// True when the given name at token `index` is glad of the reader's message: « Élise sera ravie de lire
+/// votre message », "Chloé will be delighted to read your review". The person named receives the praise
+/// of the review: a colleague, not a patient.
+fn receives_praise(context: &Context<'_>, index: usize) -> bool {
+    let sentence = context.tokens[index].sentence;
+    let after: Vec<&str> = context.tokens[index + 1..]
+        .iter()
+        .take_while(|token| token.sentence == sentence)
+        .take(9)
+        .map(|token| token.word)
+        .collect();
+    let Some(glad) = after.iter().take(4).position(|word| {
+        matches!(
+            *word,
+            "ravi"
+                | "ravie"
+                | "touche"
+                | "touchee"
+                | "heureux"
+                | "heureuse"
+                | "content"
+                | "contente"
+                | "delighted"
+                | "thrilled"
+                | "touched"
+                | "pleased"
+                | "chuffed"
+        )
+    }) else {
+        return false;
+    };
+    after[glad + 1..].iter().take(4).any(|word| {
+        matches!(
+            *word,
+            "lire"
+                | "message"
+                | "mots"
+                | "avis"
+                | "commentaire"
+                | "retour"
+                | "compliments"
+                | "read"
+                | "review"
+                | "words"
+                | "feedback"
+                | "comments"
+        )
     })
 }
 

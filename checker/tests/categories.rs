@@ -138,6 +138,12 @@ fn treatment_french() {
             // A concession that points at a device the reader uses.
             hit("Pour l'escalier, on comprend, d'autant plus avec une attelle.", "avec une attelle"),
             silent("Le cabinet est de plain-pied, accessible même avec des béquilles ou en fauteuil roulant."),
+            // A booking policy for everyone, and the reader's own booking.
+            hit("Votre vaccin se fait sur RDV le mercredi, appelez le secrétariat.", "Votre vaccin"),
+            silent("Les vaccins se font sur RDV le mercredi, appelez le secrétariat."),
+            // « rééduc », the spoken short form of « rééducation ».
+            hit("Merci Sophie, bon courage pour ta rééduc !", "rééduc"),
+            silent("Le cabinet propose la rééduc périnéale le mardi."),
         ],
     );
 }
@@ -353,6 +359,9 @@ fn medication_french() {
             // A quantity of a medicine's form with a time of day.
             hit("Merci Sophie, pas plus de deux gélules au coucher.", "deux gélules au coucher"),
             silent("Les gélules sont vendues en boîte de trente."),
+            // « ordo », the spoken short form of « ordonnance ».
+            hit("Merci ! Ton ordo est prête à l'accueil.", "ordo"),
+            silent("Les ordos ne sont jamais envoyées par mail."),
         ],
     );
 }
@@ -406,6 +415,9 @@ fn test_or_result_french() {
             silent("Un test négatif n’exclut pas toujours une infection."),
             // Exams named beside an account of them being done.
             hit("Le champ visuel et le fond d'œil ont été réalisés et commentés.", "fond d'œil"),
+            // What a change to the practice brings everyone, and a result the reader hopes for.
+            hit("Nous espérons que le résultat vous plaira.", "résultat"),
+            silent("Nous espérons que le résultat des travaux plaira à tous."),
         ],
     );
 }
@@ -547,6 +559,24 @@ fn visit_confirmation_french() {
             silent("À bientôt pour de nouvelles aventures !"),
             hit("Le Dr Faure vous recevra mardi pour le contrôle.", "vous recevra mardi pour le contrôle"),
             silent("Nous vous attendons avec plaisir pour tout renseignement."),
+            // A talk with the reader recalled in the pluperfect, a plan made with them, their next review
+            // planned, the reviewed visit described in the past, staff who had told them, and their
+            // appointments spaced out.
+            hit("Comme nous en avions parlé au téléphone, tout est en ordre.", "Comme nous en avions parlé"),
+            silent("Comme nous l’avions annoncé sur notre site, le cabinet déménage en mai."),
+            hit("Nous avons contacté votre employeur pour adapter votre poste comme prévu.", "comme prévu"),
+            silent("Les travaux de la salle d’attente ont commencé comme prévu."),
+            hit("Merci Manon ! On refait un point dans 15j ?", "On refait un point"),
+            silent("Nous faisons le point chaque année sur nos horaires."),
+            hit("Bjr Julien, c'etait une conso avec cryo donc tarif justifié.", "c'etait une conso"),
+            silent("C’était une belle journée portes ouvertes au cabinet."),
+            hit("L’orthoptiste vous l’avait signalé à l’accueil.", "vous l’avait signalé"),
+            silent("L’accueil vous le confirmera par téléphone."),
+            hit(
+                "Les exercices de votre fille portent leurs fruits, on devrait pouvoir espacer les rendez-vous.",
+                "espacer les rendez-vous",
+            ),
+            silent("Le cabinet espace les rendez-vous de quinze minutes."),
         ],
     );
 }
@@ -653,6 +683,9 @@ fn visit_confirmation_english() {
             silent("We have checked the list of local pharmacies on our website."),
             hit("We'll check his weight at the next visit.", "at the next visit"),
             silent("We will discuss your feedback at the next team meeting."),
+            // A goodbye typed on a phone.
+            hit("Thx Bec!! c u Thurs for the next adjustment", "c u Thurs"),
+            silent("Thx Bec! Team loves hearing this"),
         ],
     );
 }
@@ -748,6 +781,9 @@ fn date_or_time_french() {
             silent("Un devis détaillé est remis dès la première demande."),
             hit("Merci ! On se voit jeudi comme d'habitude.", "comme d'habitude"),
             silent("Comme d'habitude, le cabinet sera fermé la première semaine d'août."),
+            // A delay typed on a phone: « ds » for « dans », « sem » for « semaines ».
+            hit("Super Sophie, on se voit ds 3 sem pour la suite ?", "ds 3 sem"),
+            silent("Le cabinet rouvre ds 3 sem, après les congés."),
         ],
     );
 }
@@ -802,6 +838,13 @@ fn date_or_time_english() {
             // A wish for one person's plans dates them.
             hit("Good luck with the Paris half marathon in April!", "in April"),
             silent("Our new physio joins the team in April."),
+            // Days of the week abbreviated, and a range of them as opening days.
+            hit("Your slot moved to next Tues, see you then.", "next Tues"),
+            silent("You can book online, we are open Mon to Fri."),
+            // Delays typed on a phone: "next wk", "2 wks".
+            hit("Thx! ur check is booked for next wk", "next wk"),
+            hit("Great to hear, see u again in 2 wks", "in 2 wks"),
+            silent("We reopen in 2 wks after the holidays."),
         ],
     );
 }
@@ -870,6 +913,11 @@ fn echo_of_review_french() {
             silent_after(
                 "Très bonne écoute.",
                 "Merci. Une séparation est une épreuve pour chacun, notre porte est ouverte.",
+            ),
+            // A booking policy for everyone, in the review's words.
+            silent_after(
+                "Comment faire vacciner mon bébé ?",
+                "Merci ! Les vaccins se font sur RDV le mercredi, appelez le secrétariat.",
             ),
         ],
     );
@@ -1050,6 +1098,11 @@ fn implicit_outcome_french() {
             silent("Les travaux ne durent pas éternellement, merci de votre patience."),
             hit("Merci Sophie, nous pensons à vous dans l'épreuve que vous traversez.", "que vous traversez"),
             silent("Vous traversez la cour, le cabinet est au fond à gauche."),
+            // Encouragement without the « ne » of written French, and fingers crossed for the reader.
+            hit("Bravo, plus que 5 kg pour l'objectif, on lâche rien !", "lâche rien"),
+            silent("Nous ne lâchons rien sur la qualité de l’accueil."),
+            hit("Merci Sophie, on croise les doigts pour vous !", "croise les doigts pour vous"),
+            silent("On croise les doigts pour que les travaux finissent avant l’été."),
         ],
     );
 }
@@ -1132,6 +1185,9 @@ fn implicit_outcome_english() {
             silent("The whole team is proud of the club's comeback after the flood."),
             hit("We're glad the sessions with your husband have been helpful.", "have been helpful"),
             silent("We hope the tips on our website have been helpful."),
+            // Fingers crossed for the reader's outcome.
+            hit("Thank you, Laura, we're keeping our fingers crossed for you both.", "fingers crossed for you"),
+            silent("Fingers crossed the new phone system works better for everyone."),
         ],
     );
 }
@@ -1273,6 +1329,9 @@ fn dispute_of_facts_english() {
             // What was done with the reader, told in the passive.
             hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
             silent("Every treatment plan is reviewed with the patient and signed before we start."),
+            // Care the reader turned down, told as their request.
+            hit("Our notes show you declined the check and asked us not to weigh the baby.", "asked us not to"),
+            silent("Anyone can ask us not to send reminders by text."),
         ],
     );
 }
@@ -1395,6 +1454,9 @@ fn identifier_french() {
             hit("Nous vous avons laissé deux messages au 06 98 76 54 32.", "06 98 76 54 32"),
             silent("Laissez-nous un message au 01 23 45 67 89."),
             hit("Le formulaire était classé à votre nom de jeune fille.", "nom de jeune fille"),
+            // A greeting typed on a phone before the reviewer's unpublished given name.
+            hit_for("Gaby", "Bjr Gabrielle, merci pour ce retour.", "Gabrielle"),
+            Row { reply: "Bjr Gaby, merci pour ce retour.", review: "", reviewer: "Gaby", flagged: None },
         ],
     );
 }
@@ -1446,6 +1508,12 @@ fn identifier_english() {
             hit("The form was filed under your married name.", "married name"),
             silent("Mrs Patel, our receptionist, is happy to help with any question."),
             silent("Flu vaccines are available for all children aged 2 years and up, no appointment needed."),
+            // A greeting typed on a phone before the reviewer's unpublished given name, and the reader's
+            // mailbox named as where to look.
+            hit_for("Jen", "Thx Jennifer Walsh, the team loves hearing this!", "Jennifer"),
+            Row { reply: "Thx Jen, the team loves hearing this!", review: "", reviewer: "Jen", flagged: None },
+            hit("Please confirm your email so we can update the record.", "your email"),
+            silent("Thank you for your message. Please check your email for our reply."),
         ],
     );
 }
@@ -1472,6 +1540,9 @@ fn billing_french() {
             // The reader's sick leave by its short form.
             hit("Bon retour au bureau après votre arrêt, Sophie !", "votre arrêt"),
             silent("L’arrêt de bus le plus proche est devant la pharmacie."),
+            // A fee in a telegraphic reply that tells the visit, and the practice's fee policy.
+            hit("Bjr Julien, c'etait une conso avec cryo donc dépassement justifié.", "dépassement"),
+            silent("Le cabinet est conventionné en secteur 1, donc sans dépassement."),
         ],
     );
 }

@@ -599,8 +599,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 (Some(Severity::Warning), hit.start)
             }
             // "Glad switching inhalers did the trick": a health word in a sentence that already breaches
-            // on its own is part of what the sentence discloses.
-            (_, Tie::Bare) if is_health => {
+            // on its own is part of what the sentence discloses. So is a fee in a telegraphic reply:
+            // « c'était une conso avec cryo, donc dépassement justifié ».
+            (_, Tie::Bare) if is_health || term.category == Category::Billing => {
                 company = Company::Finding;
                 (Some(Severity::Warning), hit.start)
             }

@@ -362,6 +362,9 @@ fn medication_french() {
             // « ordo », the spoken short form of « ordonnance ».
             hit("Merci ! Ton ordo est prête à l'accueil.", "ordo"),
             silent("Les ordos ne sont jamais envoyées par mail."),
+            // « médoc », the spoken short form of « médicament ».
+            hit("Merci ! Tes médocs sont prêts à l'accueil.", "médocs"),
+            silent("La pharmacie de garde délivre les médocs le dimanche."),
         ],
     );
 }
@@ -577,6 +580,14 @@ fn visit_confirmation_french() {
                 "espacer les rendez-vous",
             ),
             silent("Le cabinet espace les rendez-vous de quinze minutes."),
+            // A call with the reader recalled with the short form « tél », and one booking stated without
+            // a possessive.
+            hit("Merci ! Comme on s'est dit au tél, on décale.", "Comme on s'est dit"),
+            silent("Comme on le dit souvent, mieux vaut prévenir que guérir."),
+            hit("Merci, suite à notre appel tout est en ordre.", "suite à notre appel"),
+            silent("Suite à votre avis, nous avons revu l’accueil téléphonique."),
+            hit("Merci Sophie, rdv confirmé jeudi 9h.", "rdv confirmé jeudi"),
+            silent("Les rdv sont confirmés par SMS."),
         ],
     );
 }
@@ -686,6 +697,10 @@ fn visit_confirmation_english() {
             // A goodbye typed on a phone.
             hit("Thx Bec!! c u Thurs for the next adjustment", "c u Thurs"),
             silent("Thx Bec! Team loves hearing this"),
+            // One booking stated without a possessive, and "ur" before a visit word.
+            hit("thx Sam, appt confirmed for Fri 3pm", "appt confirmed for Fri"),
+            silent("Appointments booked online are confirmed by text."),
+            hit("Thx! ur next appointment is Weds 9am", "ur next appointment"),
         ],
     );
 }
@@ -1268,6 +1283,9 @@ fn dispute_of_facts_french() {
                 "cesse de venir du jour au lendemain",
             ),
             silent("Tout rendez-vous non honoré sans prévenir pourra être facturé."),
+            // What was said on the phone, with the short form « tél ».
+            hit("Comme vu au tél, le devis est valable un mois.", "Comme vu au tél"),
+            silent("Le devis est envoyé par courriel, sans appel au préalable."),
         ],
     );
 }
@@ -1543,6 +1561,9 @@ fn billing_french() {
             // A fee in a telegraphic reply that tells the visit, and the practice's fee policy.
             hit("Bjr Julien, c'etait une conso avec cryo donc dépassement justifié.", "dépassement"),
             silent("Le cabinet est conventionné en secteur 1, donc sans dépassement."),
+            // « mutu », the spoken short form of « mutuelle ».
+            hit("Merci ! Ta mutu a bien reçu la facture.", "mutu"),
+            silent("Le cabinet accepte toutes les mutus."),
         ],
     );
 }

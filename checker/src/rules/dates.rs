@@ -478,7 +478,7 @@ fn is_past_day(matched: &str) -> bool {
 }
 
 /// True when the sentence containing `offset` is in the past tense (« était », « avait », « a été »).
-fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
+pub(super) fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
     let sentence = &context.sentences[context.sentence_at(offset)];
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(token.word, "etait" | "etaient" | "avait" | "avaient" | "aviez" | "etiez" | "was" | "were" | "had")

@@ -599,9 +599,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 (Some(Severity::Warning), hit.start)
             }
             // "Glad switching inhalers did the trick": a health word in a sentence that already breaches
-            // on its own is part of what the sentence discloses. So is a fee in a telegraphic reply:
-            // « c'était une conso avec cryo, donc dépassement justifié ».
-            (_, Tie::Bare) if is_health || term.category == Category::Billing => {
+            // on its own is part of what the sentence discloses.
+            (_, Tie::Bare) if is_health => {
+                company = Company::Finding;
+                (Some(Severity::Warning), hit.start)
+            }
+            // « c'était une conso avec cryo, donc dépassement justifié »: a fee named bare in a sentence
+            // about a past visit bills that visit. In the present it may be a rule ("NHS sight tests are free").
+            (_, Tie::Bare)
+                if term.category == Category::Billing && super::dates::sentence_in_past(context, hit.start) =>
+            {
                 company = Company::Finding;
                 (Some(Severity::Warning), hit.start)
             }

@@ -588,6 +588,11 @@ fn visit_confirmation_french() {
             silent("Suite à votre avis, nous avons revu l’accueil téléphonique."),
             hit("Merci Sophie, rdv confirmé jeudi 9h.", "rdv confirmé jeudi"),
             silent("Les rdv sont confirmés par SMS."),
+            // The practice's notes or history looked up in a longer reply.
+            hit("D'après nos notes, nous maintenons notre position.", "D'après nos notes"),
+            silent("D'après nos patients, la salle d'attente est trop froide."),
+            hit("En consultant l'historique, nous maintenons notre position.", "En consultant l'historique"),
+            silent("En consultant notre site, vous trouverez nos horaires."),
         ],
     );
 }
@@ -701,6 +706,11 @@ fn visit_confirmation_english() {
             hit("thx Sam, appt confirmed for Fri 3pm", "appt confirmed for Fri"),
             silent("Appointments booked online are confirmed by text."),
             hit("Thx! ur next appointment is Weds 9am", "ur next appointment"),
+            // The practice's records looked up, and the reader's own call told in the past.
+            hit("Having checked the diary, nothing was cancelled.", "Having checked the diary"),
+            silent("Having checked the reviews, we are changing our phone system."),
+            hit("When you called last month, we explained the charge.", "When you called"),
+            silent("When you call, please have your questions ready."),
         ],
     );
 }
@@ -1286,6 +1296,8 @@ fn dispute_of_facts_french() {
             // What was said on the phone, with the short form « tél ».
             hit("Comme vu au tél, le devis est valable un mois.", "Comme vu au tél"),
             silent("Le devis est envoyé par courriel, sans appel au préalable."),
+            hit("Comme mentionné au téléphone, nous maintenons notre position.", "Comme mentionné au téléphone"),
+            silent("Comme mentionné sur notre site, le cabinet ferme en août."),
         ],
     );
 }
@@ -1350,6 +1362,9 @@ fn dispute_of_facts_english() {
             // Care the reader turned down, told as their request.
             hit("Our notes show you declined the check and asked us not to weigh the baby.", "asked us not to"),
             silent("Anyone can ask us not to send reminders by text."),
+            // What was said when the practice spoke with the reader.
+            hit("As noted when we spoke, the charge is correct.", "As noted when we spoke"),
+            silent("As noted on our website, the practice closes in August."),
         ],
     );
 }

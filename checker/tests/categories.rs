@@ -596,6 +596,10 @@ fn visit_confirmation_french() {
             // A moment of the visit the review tells of.
             hit("En fin de séance, la secrétaire a encaissé le règlement.", "En fin de séance"),
             silent("En fin de journée, le cabinet ferme à 19 h."),
+            // The same phrasings in the familiar « tu » of phone replies.
+            hit("Merci, ravie de t'avoir revue !", "t'avoir revue"),
+            silent("Merci, au plaisir de te lire !"),
+            hit("Désolée d'avoir dû te faire attendre.", "te faire attendre"),
         ],
     );
 }
@@ -817,6 +821,8 @@ fn date_or_time_french() {
             // A delay typed on a phone: « ds » for « dans », « sem » for « semaines ».
             hit("Super Sophie, on se voit ds 3 sem pour la suite ?", "ds 3 sem"),
             silent("Le cabinet rouvre ds 3 sem, après les congés."),
+            hit("Tu peux reprendre le sport, doucement pendant 15j.", "pendant 15j"),
+            silent("Le cabinet ferme pendant 15j en août."),
         ],
     );
 }
@@ -1221,6 +1227,9 @@ fn implicit_outcome_english() {
             // Fingers crossed for the reader's outcome.
             hit("Thank you, Laura, we're keeping our fingers crossed for you both.", "fingers crossed for you"),
             silent("Fingers crossed the new phone system works better for everyone."),
+            // A sobriety milestone of one person, and a group's schedule.
+            hit("So proud of u, 3 months sober!", "3 months sober"),
+            silent("Our support group meets every Tuesday evening."),
         ],
     );
 }

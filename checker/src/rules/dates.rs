@@ -38,7 +38,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b
   | \b(?:creneau|rendez-vous|rdv|seance|consultation)\s+de\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
-  | \b(?:dans|sous|d'ici)\s+[0-9]+\s?j\b
+  | \b(?:dans|ds|sous|d'ici|pendant|durant)\s+[0-9]+\s?j\b
   | \bdes\s+(?:la\s+premiere|le\s+premier)\s+(?:demande|consultation|seance|visite|rendez-vous|rdv|passage|appel|entretien|examen)\b
   | \bcomme\s+d'habitude\b
   | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b

@@ -600,6 +600,9 @@ fn visit_confirmation_french() {
             hit("Merci, ravie de t'avoir revue !", "t'avoir revue"),
             silent("Merci, au plaisir de te lire !"),
             hit("Désolée d'avoir dû te faire attendre.", "te faire attendre"),
+            // A plan agreed with the reader.
+            hit("Merci. Le plan convenu ensemble reste valable.", "convenu ensemble"),
+            silent("Le planning de l’été a été convenu en équipe."),
         ],
     );
 }
@@ -1382,6 +1385,8 @@ fn dispute_of_facts_english() {
             // What was said when the practice spoke with the reader.
             hit("As noted when we spoke, the charge is correct.", "As noted when we spoke"),
             silent("As noted on our website, the practice closes in August."),
+            hit("Thank you. As we agreed, the fee covers two visits.", "As we agreed"),
+            silent("Thank you. We agreed as a team to open on Saturdays."),
         ],
     );
 }

@@ -593,7 +593,7 @@ fn visit_confirmation_french() {
             silent("D'après nos patients, la salle d'attente est trop froide."),
             hit("En consultant l'historique, nous maintenons notre position.", "En consultant l'historique"),
             silent("En consultant notre site, vous trouverez nos horaires."),
-            // A moment of the visit the review tells of.
+            // A moment of the visit the review describes.
             hit("En fin de séance, la secrétaire a encaissé le règlement.", "En fin de séance"),
             silent("En fin de journée, le cabinet ferme à 19 h."),
             // The same phrasings in the familiar « tu » of phone replies.
@@ -721,7 +721,7 @@ fn visit_confirmation_english() {
             silent("Having checked the reviews, we are changing our phone system."),
             hit("When you called last month, we explained the charge.", "When you called"),
             silent("When you call, please have your questions ready."),
-            // A moment of the visit the review tells of, and the reader's last visit.
+            // A moment of the visit the review describes, and the reader's last visit.
             hit("At the end of the session, reception took the payment.", "At the end of the session"),
             silent("At the end of the day, the practice closes at 7pm."),
             hit("The last time you were in, the wait was long.", "last time you were"),

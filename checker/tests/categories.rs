@@ -144,6 +144,9 @@ fn treatment_french() {
             // « rééduc », the spoken short form of « rééducation ».
             hit("Merci Sophie, bon courage pour ta rééduc !", "rééduc"),
             silent("Le cabinet propose la rééduc périnéale le mardi."),
+            // Advice of health habits with the familiar « on » and a promise asked of the reader.
+            hit("On arrête le sucre avant les fêtes, promis ?", "On arrête le sucre avant les fêtes, promis"),
+            silent("On vous rappelle très vite, promis !"),
         ],
     );
 }
@@ -300,6 +303,9 @@ fn symptom_or_body_part_french() {
             hit("Et on n’oublie pas : on évite de conduire le temps que le genou dégonfle.", "genou"),
             hit("On n’oublie pas de ménager le poignet quelques semaines.", "poignet"),
             silent("On n’oublie pas de fermer la porte de la salle d’attente en partant."),
+            // A stutter described in lay words.
+            hit("Il ne bute presque plus sur les syllabes difficiles.", "bute presque plus sur les syllabes"),
+            silent("Nous butons parfois sur les mots techniques, pardon pour le jargon."),
         ],
     );
 }
@@ -330,6 +336,10 @@ fn symptom_or_body_part_english() {
             hit("Enjoy the match, and mind that hamstring.", "that hamstring"),
             silent("Mind that the car park closes at six on Fridays."),
             hit("Go easy on that PCL for a few weeks.", "PCL"),
+            // A side of the body after a tying determiner counts, but the side of a building does not.
+            hit("Mind that left side when you train.", "left side"),
+            silent("Parking is on the right side of the building."),
+            silent("You'll find our entrance on your left side, just after the pharmacy."),
         ],
     );
 }
@@ -603,6 +613,31 @@ fn visit_confirmation_french() {
             // A plan agreed with the reader.
             hit("Merci. Le plan convenu ensemble reste valable.", "convenu ensemble"),
             silent("Le planning de l’été a été convenu en équipe."),
+            // The reader met again after a long time, and the time given to them in visits.
+            hit("Quel plaisir, vous n’avez pas changé !", "vous n’avez pas changé"),
+            silent("Rien n’a changé : le cabinet reste ouvert le samedi matin."),
+            silent("Si vous n’avez pas changé d’avis, nous restons disponibles pour en parler."),
+            hit(
+                "Depuis le temps qu’on se connaît, vous savez que je prends le temps.",
+                "Depuis le temps qu’on se connaît",
+            ),
+            silent("Cela fait longtemps que le cabinet existe : nous connaissons bien le quartier."),
+            hit("Je ne compte jamais mon temps avec vous, Sophie.", "compte jamais mon temps avec vous"),
+            silent("Je ne compte jamais mon temps avec les patients."),
+            // Exchanges held at the practice, and a record looked up with a pronoun or « on ».
+            hit(
+                "J’ai transmis à mon avocat les échanges que nous avons eus en consultation.",
+                "échanges que nous avons eus",
+            ),
+            silent("Les échanges que nous avons eus avec la plateforme restent confidentiels."),
+            hit("Vous êtes reparti vite, on l’a vérifié dans le logiciel.", "on l’a vérifié"),
+            silent("Nous avons vérifié le bon fonctionnement du standard."),
+            // A home visit the practitioner will pay the reader.
+            hit("Pensez à sortir la carte vitale avant mon prochain passage.", "mon prochain passage"),
+            silent("Mon prochain congé est prévu en août ; une remplaçante assurera les visites."),
+            // Care planned with the reader for later, and an invitation to talk it over.
+            hit("Je pars en congé en juillet, à mon retour on fera le point ensemble.", "on fera le point ensemble"),
+            silent("Appelez le cabinet, on verra ensemble ce qui est possible."),
         ],
     );
 }
@@ -726,6 +761,20 @@ fn visit_confirmation_english() {
             silent("At the end of the day, the practice closes at 7pm."),
             hit("The last time you were in, the wait was long.", "last time you were"),
             silent("Next time you call, ask for the nurse."),
+            // Meeting the reader again: a catch-up, a rebooking, a reminder for the next visit.
+            hit("It was so lovely catching up with the whole family.", "was so lovely catching up"),
+            silent("It would be lovely to catch up on your feedback by phone."),
+            hit("Good luck with the exams, we will catch you after the holidays.", "catch you after"),
+            silent("Don't let the winter rush catch you out."),
+            hit("Great work. Same time in three months?", "Same time in three months"),
+            silent("The flu clinic runs at the same time every year."),
+            hit("Please bring your water bottle next time.", "bring your water bottle"),
+            silent("Don't forget your sunscreen this time of year."),
+            // The practice trying to reach the reader, and the reader moved to another slot.
+            hit("We have been trying to reach you about this.", "trying to reach you"),
+            silent("We would like to reach you privately: please call us on 555 0100."),
+            hit("Things are calmer now that you have switched to the morning appointments.", "switched to the morning"),
+            silent("You can switch to a morning appointment online at any time."),
         ],
     );
 }
@@ -826,6 +875,14 @@ fn date_or_time_french() {
             silent("Le cabinet rouvre ds 3 sem, après les congés."),
             hit("Tu peux reprendre le sport, doucement pendant 15j.", "pendant 15j"),
             silent("Le cabinet ferme pendant 15j en août."),
+            // Time counted from the first meeting; the exchange about the review is not a visit.
+            hit("Merci, quel chemin depuis notre première rencontre !", "depuis notre première rencontre"),
+            silent("Depuis notre première journée portes ouvertes, l’équipe accueille des stagiaires."),
+            // An apology for the practice's phone line dates the practice's failure, not care; « 12 h. »
+            // ends its sentence.
+            silent("Nous vous présentons nos excuses : notre standard a été saturé tout le mois de novembre."),
+            silent("Depuis le 1er décembre, une deuxième ligne est ouverte de 8 h à 12 h. Merci de votre patience !"),
+            hit("Nous vous présentons nos excuses pour l’attente du 3 novembre.", "3 novembre"),
         ],
     );
 }
@@ -887,6 +944,9 @@ fn date_or_time_english() {
             hit("Thx! ur check is booked for next wk", "next wk"),
             hit("Great to hear, see u again in 2 wks", "in 2 wks"),
             silent("We reopen in 2 wks after the holidays."),
+            // A season with no article dates progress as well as "since the spring".
+            hit("It has improved a lot since winter, and you should be proud.", "since winter"),
+            silent("We have offered Saturday clinics since winter."),
         ],
     );
 }
@@ -1145,6 +1205,20 @@ fn implicit_outcome_french() {
             silent("Nous ne lâchons rien sur la qualité de l’accueil."),
             hit("Merci Sophie, on croise les doigts pour vous !", "croise les doigts pour vous"),
             silent("On croise les doigts pour que les travaux finissent avant l’été."),
+            // Progress exclaimed over, or seen in the reader's daily life.
+            hit("Quels progrès depuis la rentrée !", "Quels progrès"),
+            silent("Quels progrès techniques pour le cabinet : la prise de rendez-vous est en ligne !"),
+            hit("On sent la différence quand vous marchez, bravo !", "On sent la différence quand vous"),
+            silent("On voit la différence quand le cabinet est bien rangé."),
+            // A bodily function back, and a mark of care that has almost gone.
+            hit("Vous dormez de nouveau, quelle bonne nouvelle.", "Vous dormez de nouveau"),
+            hit("Nager à nouveau, quel bonheur pour vous !", "Nager à nouveau"),
+            silent("Bonne nouvelle : le standard marche à nouveau."),
+            hit("Bravo, on ne voit presque plus la cicatrice.", "on ne voit presque plus la cicatrice"),
+            silent("On ne voit presque plus de papier au cabinet : tout est numérique."),
+            // Help the reader is wished to find.
+            hit("Je vous souhaite sincèrement de trouver un soutien adapté.", "trouver un soutien"),
+            silent("Nous vous souhaitons de trouver un praticien qui vous convienne."),
         ],
     );
 }
@@ -1233,6 +1307,11 @@ fn implicit_outcome_english() {
             // A sobriety milestone of one person, and a group's schedule.
             hit("So proud of u, 3 months sober!", "3 months sober"),
             silent("Our support group meets every Tuesday evening."),
+            // Progress shown by the reader or a relative.
+            hit("Three weeks ago he could barely walk, and look at him now!", "look at him now"),
+            silent("Have a look at our new website now that it is live."),
+            hit("Her reading has come such a long way.", "come such a long way"),
+            silent("Thank you for coming such a long way to see the new clinic."),
         ],
     );
 }
@@ -1318,6 +1397,12 @@ fn dispute_of_facts_french() {
             silent("Le devis est envoyé par courriel, sans appel au préalable."),
             hit("Comme mentionné au téléphone, nous maintenons notre position.", "Comme mentionné au téléphone"),
             silent("Comme mentionné sur notre site, le cabinet ferme en août."),
+            // The reader singled out among the other patients, and a scene told.
+            hit("Vous étiez le seul patient à refuser d’attendre.", "Vous étiez le seul patient à"),
+            silent("Vous n’êtes pas la seule à trouver l’attente longue, et nous y travaillons."),
+            hit("Il a fallu s’arrêter avant même que je termine.", "avant même que je termine"),
+            hit("Vous vous êtes emporté devant toute la salle d’attente.", "devant toute la salle d’attente"),
+            silent("Nous n’abordons jamais une situation personnelle devant tout le monde."),
         ],
     );
 }
@@ -1387,6 +1472,16 @@ fn dispute_of_facts_english() {
             silent("As noted on our website, the practice closes in August."),
             hit("Thank you. As we agreed, the fee covers two visits.", "As we agreed"),
             silent("Thank you. We agreed as a team to open on Saturdays."),
+            // The practice's memory against the reader's, and the reader's own choice stressed.
+            hit("That isn't how our team recalls it.", "how our team recalls"),
+            silent("That is not how we do things here, and we will look into it."),
+            hit("You chose the premium lenses yourself.", "chose the premium lenses yourself"),
+            silent("You can pick the frames yourself from our range."),
+            // A waiver signed, and the reader's behaviour told by what others could not do.
+            hit("She declined the scan and signed the waiver.", "signed the waiver"),
+            silent("Every patient who declines an X-ray signs a waiver first."),
+            hit("With respect, no one could get a word in.", "could get a word in"),
+            silent("Our appointments are twenty minutes so that everyone can get a word in."),
         ],
     );
 }
@@ -1422,6 +1517,13 @@ fn relative_french() {
             // A child named by its rank, beside another finding.
             hit("Avec un deuxième enfant en route, vous étiez débordée, c'est bien normal.", "un deuxième enfant"),
             silent("Avec un premier bébé, on se pose mille questions, c'est bien normal."),
+            // A child named by rank, greetings relayed to someone, a relative's manner at the visit.
+            hit("Votre grande a été adorable.", "Votre grande a"),
+            silent("Votre grand sourire nous a fait plaisir."),
+            hit("Saluez Léon de notre part !", "Saluez Léon de notre part"),
+            silent("Nous saluons de notre part le travail de l’équipe d’accueil."),
+            hit("Elle nous a bien fait rire avec ses questions.", "fait rire avec ses"),
+            silent("Votre message nous a fait sourire avec ses mots justes."),
         ],
     );
 }
@@ -1450,6 +1552,13 @@ fn relative_english() {
             // A bereavement in a sentence that speaks to the reader.
             hit("Grief after losing a parent takes time, and you have been so brave.", "losing a parent"),
             silent("Grief after losing a parent doesn't follow a timetable."),
+            // Greetings sent to someone the reader knows, and one sibling as a subject.
+            hit("Please give my best to Jim.", "give my best to"),
+            silent("Please pass on our thanks to everyone who left a review."),
+            hit("Tell her the whole team misses her!", "misses her"),
+            silent("Please tell us what we could do better."),
+            hit("Little sister was so patient in the waiting room.", "Little sister"),
+            silent("Little sisters and brothers are welcome in the play corner."),
         ],
     );
 }
@@ -1512,6 +1621,11 @@ fn identifier_french() {
             // A greeting typed on a phone before the reviewer's unpublished given name.
             hit_for("Gaby", "Bjr Gabrielle, merci pour ce retour.", "Gabrielle"),
             Row { reply: "Bjr Gaby, merci pour ce retour.", review: "", reviewer: "Gaby", flagged: None },
+            // The reader's working hours, and a family named by its surname.
+            hit("Avec vos horaires décalés, ce n’est pas simple.", "vos horaires décalés"),
+            silent("Nous proposons des créneaux tôt le matin pour les horaires décalés."),
+            hit("Bonjour à toute la famille Lemaire !", "Lemaire"),
+            silent("Merci Sophie, et bonjour à toute la famille M. !"),
         ],
     );
 }
@@ -1601,6 +1715,10 @@ fn billing_french() {
             // « mutu », the spoken short form of « mutuelle ».
             hit("Merci ! Ta mutu a bien reçu la facture.", "mutu"),
             silent("Le cabinet accepte toutes les mutus."),
+            // Sessions left on the reader's cover.
+            hit("Il vous en reste encore deux cette année.", "Il vous en reste encore deux"),
+            silent("Il nous en reste encore deux créneaux ce samedi."),
+            hit("Il te reste encore deux séances remboursées.", "Il te reste encore deux séances"),
         ],
     );
 }
@@ -1628,6 +1746,9 @@ fn billing_english() {
             // A bill sent to the reader.
             hit("Your cover had lapsed, which is why the bill went to you.", "the bill went to you"),
             silent("Questions about a bill? Our billing team will gladly help you."),
+            // The price of the reader's purchase placed in the range.
+            hit("Your crown was on the pricier side, but it will last.", "pricier side"),
+            silent("Our frames range from budget to the premium end."),
         ],
     );
 }
@@ -1712,6 +1833,9 @@ fn derogatory_remark_french() {
             hit("Bonjour, votre agitation a rendu l'échange difficile.", "votre agitation"),
             hit("Votre énervement en consultation a surpris l'équipe.", "Votre énervement"),
             silent("Nous comprenons votre énervement face à l'attente."),
+            // Neglect ascribed to the reader.
+            hit("Difficile d’aider quand on arrive avec autant de négligence.", "autant de négligence"),
+            silent("Nous regrettons toute négligence de notre part."),
         ],
     );
 }

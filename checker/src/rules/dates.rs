@@ -67,7 +67,7 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:on\s+|last\s+|next\s+|this\s+)?(?:tues|weds|thu|thur|thurs|fri)\b
   | \b(?:on|last|next|this)\s+(?:mon|tue|wed|sat|sun)\b
   | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|wk|month|year|night|time)|next\s+(?:week|wk|month|year|time)|the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+)?(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
-  | \b(?:since\s+the\s+)(?:spring|summer|fall|autumn|winter)\b
+  | \bsince\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b
   | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|minutes?|mins?|hours?|hrs?)\b
   | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\s+ago\b
   | \bafter\s+week\s+(?:[0-9]+|one|two|three|four|five|six)\b
@@ -220,8 +220,12 @@ pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
 
 /// True when sentence `index` apologises (« désolés pour l'attente de lundi », "sorry about the long
 /// wait on Friday"): a date in an apology dates what the reader went through, not practice news.
+/// An apology for the practice's phone line does not count (see `names_phone_line`).
 pub fn apologises(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
+    if names_phone_line(context, index) {
+        return false;
+    }
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(
             token.word,
@@ -235,6 +239,17 @@ pub fn apologises(context: &Context<'_>, index: usize) -> bool {
                 | "desolees"
                 | "excuses"
         )
+    })
+}
+
+/// True when sentence `index` names the practice's phone line (« notre standard », « la ligne »). An
+/// apology for it (« nos excuses : notre standard a été saturé tout le mois de novembre ») dates a
+/// failure of the practice, not anyone's care.
+fn names_phone_line(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].windows(2).any(|pair| {
+        matches!(pair[0].word, "notre" | "nos" | "le" | "la" | "les")
+            && matches!(pair[1].word, "standard" | "ligne" | "lignes" | "messagerie" | "repondeur" | "standardiste")
     })
 }
 
@@ -722,6 +737,7 @@ mod tests {
             ("see you in october", vec!["in october"]),
             ("come back in 10 days", vec!["in 10 days"]),
             ("since the spring", vec!["since the spring"]),
+            ("come so far since summer", vec!["since summer"]),
         ];
         for (text, expected) in table {
             assert_eq!(spans(Lang::En, text), expected, "{text:?}");

@@ -1,7 +1,7 @@
 //! Names beyond the reviewer's public display name.
 //!
 //! - A title followed by a name the reviewer did not publish: « Monsieur Nguyen » for « Thanh »,
-//!   "Mr. Johnson" for "Mike J.".
+//!   "Mr. Johnson" for "Mike J.", and a family named by its surname: « la famille Fontaine ».
 //! - The reviewer's given name followed by a surname they did not publish: « Dave Thompson » for "Dave".
 //! - A given name of someone else (a child, a relative) in a sentence about care or relatives:
 //!   « le rappel de vaccin de Lucas », or right after a verb of care: "we loved seeing Mason and Ava".
@@ -94,6 +94,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         if is_common_word(context, word) || context.is_reviewer_word(word) {
+            continue;
+        }
+        // « toute la famille Fontaine »: the capitalised word after « famille » is a surname, even one
+        // that is also a common noun.
+        if previous_word == Some("famille") {
+            let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/surname",
+                severity,
+                Fix::Delete,
+            ));
             continue;
         }
         // « Merci Jean-François » to "J.-F. L.", « Merci Gabrielle » to "Gaby": the reply greets the

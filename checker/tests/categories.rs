@@ -153,6 +153,12 @@ fn treatment_french() {
             // A concession that points at a device the reader uses.
             hit("Pour l'escalier, on comprend, d'autant plus avec une attelle.", "avec une attelle"),
             silent("Le cabinet est de plain-pied, accessible même avec des béquilles ou en fauteuil roulant."),
+            // A booking policy for everyone, and the reader's own booking.
+            hit("Votre vaccin se fait sur RDV le mercredi, appelez le secrétariat.", "Votre vaccin"),
+            silent("Les vaccins se font sur RDV le mercredi, appelez le secrétariat."),
+            // « rééduc », the spoken short form of « rééducation ».
+            hit("Merci Sophie, bon courage pour ta rééduc !", "rééduc"),
+            silent("Le cabinet propose la rééduc périnéale le mardi."),
             // Advice of health habits with the familiar « on » and a promise asked of the reader.
             hit("On arrête le sucre avant les fêtes, promis ?", "On arrête le sucre avant les fêtes, promis"),
             silent("On vous rappelle très vite, promis !"),
@@ -389,6 +395,12 @@ fn medication_french() {
             // A quantity of a medicine's form with a time of day.
             hit("Merci Sophie, pas plus de deux gélules au coucher.", "deux gélules au coucher"),
             silent("Les gélules sont vendues en boîte de trente."),
+            // « ordo », the spoken short form of « ordonnance ».
+            hit("Merci ! Ton ordo est prête à l'accueil.", "ordo"),
+            silent("Les ordos ne sont jamais envoyées par mail."),
+            // « médoc », the spoken short form of « médicament ».
+            hit("Merci ! Tes médocs sont prêts à l'accueil.", "médocs"),
+            silent("La pharmacie de garde délivre les médocs le dimanche."),
         ],
     );
 }
@@ -445,6 +457,9 @@ fn test_or_result_french() {
             silent("Un test négatif n’exclut pas toujours une infection."),
             // Exams named beside an account of them being done.
             hit("Le champ visuel et le fond d'œil ont été réalisés et commentés.", "fond d'œil"),
+            // What a change to the practice brings everyone, and a result the reader hopes for.
+            hit("Nous espérons que le résultat vous plaira.", "résultat"),
+            silent("Nous espérons que le résultat des travaux plaira à tous."),
         ],
     );
 }
@@ -604,6 +619,47 @@ fn visit_confirmation_french() {
             silent("À bientôt pour de nouvelles aventures !"),
             hit("Le Dr Faure vous recevra mardi pour le contrôle.", "vous recevra mardi pour le contrôle"),
             silent("Nous vous attendons avec plaisir pour tout renseignement."),
+            // A talk with the reader recalled in the pluperfect, a plan made with them, their next review
+            // planned, the reviewed visit described in the past, staff who had told them, and their
+            // appointments spaced out.
+            hit("Comme nous en avions parlé au téléphone, tout est en ordre.", "Comme nous en avions parlé"),
+            silent("Comme nous l’avions annoncé sur notre site, le cabinet déménage en mai."),
+            hit("Nous avons contacté votre employeur pour adapter votre poste comme prévu.", "comme prévu"),
+            silent("Les travaux de la salle d’attente ont commencé comme prévu."),
+            hit("Merci Manon ! On refait un point dans 15j ?", "On refait un point"),
+            silent("Nous faisons le point chaque année sur nos horaires."),
+            hit("Bjr Julien, c'etait une conso avec cryo donc tarif justifié.", "c'etait une conso"),
+            silent("C’était une belle journée portes ouvertes au cabinet."),
+            hit("L’orthoptiste vous l’avait signalé à l’accueil.", "vous l’avait signalé"),
+            silent("L’accueil vous le confirmera par téléphone."),
+            hit(
+                "Les exercices de votre fille portent leurs fruits, on devrait pouvoir espacer les rendez-vous.",
+                "espacer les rendez-vous",
+            ),
+            silent("Le cabinet espace les rendez-vous de quinze minutes."),
+            // A call with the reader recalled with the short form « tél », and one booking stated without
+            // a possessive.
+            hit("Merci ! Comme on s'est dit au tél, on décale.", "Comme on s'est dit"),
+            silent("Comme on le dit souvent, mieux vaut prévenir que guérir."),
+            hit("Merci, suite à notre appel tout est en ordre.", "suite à notre appel"),
+            silent("Suite à votre avis, nous avons revu l’accueil téléphonique."),
+            hit("Merci Sophie, rdv confirmé jeudi 9h.", "rdv confirmé jeudi"),
+            silent("Les rdv sont confirmés par SMS."),
+            // The practice's notes or history looked up in a longer reply.
+            hit("D'après nos notes, nous maintenons notre position.", "D'après nos notes"),
+            silent("D'après nos patients, la salle d'attente est trop froide."),
+            hit("En consultant l'historique, nous maintenons notre position.", "En consultant l'historique"),
+            silent("En consultant notre site, vous trouverez nos horaires."),
+            // A moment of the visit the review describes.
+            hit("En fin de séance, la secrétaire a encaissé le règlement.", "En fin de séance"),
+            silent("En fin de journée, le cabinet ferme à 19 h."),
+            // The same phrasings in the familiar « tu » of phone replies.
+            hit("Merci, ravie de t'avoir revue !", "t'avoir revue"),
+            silent("Merci, au plaisir de te lire !"),
+            hit("Désolée d'avoir dû te faire attendre.", "te faire attendre"),
+            // A plan agreed with the reader.
+            hit("Merci. Le plan convenu ensemble reste valable.", "convenu ensemble"),
+            silent("Le planning de l’été a été convenu en équipe."),
             // The reader met again after a long time, and the time given to them in visits.
             hit("Quel plaisir, vous n’avez pas changé !", "vous n’avez pas changé"),
             silent("Rien n’a changé : le cabinet reste ouvert le samedi matin."),
@@ -759,6 +815,23 @@ fn visit_confirmation_english() {
             silent("We have checked the list of local pharmacies on our website."),
             hit("We'll check his weight at the next visit.", "at the next visit"),
             silent("We will discuss your feedback at the next team meeting."),
+            // A goodbye typed on a phone.
+            hit("Thx Bec!! c u Thurs for the next adjustment", "c u Thurs"),
+            silent("Thx Bec! Team loves hearing this"),
+            // One booking stated without a possessive, and "ur" before a visit word.
+            hit("thx Sam, appt confirmed for Fri 3pm", "appt confirmed for Fri"),
+            silent("Appointments booked online are confirmed by text."),
+            hit("Thx! ur next appointment is Weds 9am", "ur next appointment"),
+            // The practice's records looked up, and the reader's own call told in the past.
+            hit("Having checked the diary, nothing was cancelled.", "Having checked the diary"),
+            silent("Having checked the reviews, we are changing our phone system."),
+            hit("When you called last month, we explained the charge.", "When you called"),
+            silent("When you call, please have your questions ready."),
+            // A moment of the visit the review describes, and the reader's last visit.
+            hit("At the end of the session, reception took the payment.", "At the end of the session"),
+            silent("At the end of the day, the practice closes at 7pm."),
+            hit("The last time you were in, the wait was long.", "last time you were"),
+            silent("Next time you call, ask for the nurse."),
             // Meeting the reader again: a catch-up, a rebooking, a reminder for the next visit.
             hit("It was so lovely catching up with the whole family.", "was so lovely catching up"),
             silent("It would be lovely to catch up on your feedback by phone."),
@@ -876,6 +949,11 @@ fn date_or_time_french() {
             silent("Un devis détaillé est remis dès la première demande."),
             hit("Merci ! On se voit jeudi comme d'habitude.", "comme d'habitude"),
             silent("Comme d'habitude, le cabinet sera fermé la première semaine d'août."),
+            // A delay typed on a phone: « ds » for « dans », « sem » for « semaines ».
+            hit("Super Sophie, on se voit ds 3 sem pour la suite ?", "ds 3 sem"),
+            silent("Le cabinet rouvre ds 3 sem, après les congés."),
+            hit("Tu peux reprendre le sport, doucement pendant 15j.", "pendant 15j"),
+            silent("Le cabinet ferme pendant 15j en août."),
             // Time counted from the first meeting; the exchange about the review is not a visit.
             hit("Merci, quel chemin depuis notre première rencontre !", "depuis notre première rencontre"),
             silent("Depuis notre première journée portes ouvertes, l’équipe accueille des stagiaires."),
@@ -941,6 +1019,13 @@ fn date_or_time_english() {
             // A wish for one person's plans dates them.
             hit("Good luck with the Paris half marathon in April!", "in April"),
             silent("Our new physio joins the team in April."),
+            // Days of the week abbreviated, and a range of them as opening days.
+            hit("Your slot moved to next Tues, see you then.", "next Tues"),
+            silent("You can book online, we are open Mon to Fri."),
+            // Delays typed on a phone: "next wk", "2 wks".
+            hit("Thx! ur check is booked for next wk", "next wk"),
+            hit("Great to hear, see u again in 2 wks", "in 2 wks"),
+            silent("We reopen in 2 wks after the holidays."),
             // A season with no article dates progress as well as "since the spring".
             hit("It has improved a lot since winter, and you should be proud.", "since winter"),
             silent("We have offered Saturday clinics since winter."),
@@ -1036,6 +1121,11 @@ fn echo_of_review_french() {
             silent_after(
                 "Très bonne écoute.",
                 "Merci. Une séparation est une épreuve pour chacun, notre porte est ouverte.",
+            ),
+            // A booking policy for everyone, in the review's words.
+            silent_after(
+                "Comment faire vacciner mon bébé ?",
+                "Merci ! Les vaccins se font sur RDV le mercredi, appelez le secrétariat.",
             ),
         ],
     );
@@ -1235,6 +1325,11 @@ fn implicit_outcome_french() {
             silent("Les travaux ne durent pas éternellement, merci de votre patience."),
             hit("Merci Sophie, nous pensons à vous dans l'épreuve que vous traversez.", "que vous traversez"),
             silent("Vous traversez la cour, le cabinet est au fond à gauche."),
+            // Encouragement without the « ne » of written French, and fingers crossed for the reader.
+            hit("Bravo, plus que 5 kg pour l'objectif, on lâche rien !", "lâche rien"),
+            silent("Nous ne lâchons rien sur la qualité de l’accueil."),
+            hit("Merci Sophie, on croise les doigts pour vous !", "croise les doigts pour vous"),
+            silent("On croise les doigts pour que les travaux finissent avant l’été."),
             // Progress exclaimed over, or seen in the reader's daily life.
             hit("Quels progrès depuis la rentrée !", "Quels progrès"),
             silent("Quels progrès techniques pour le cabinet : la prise de rendez-vous est en ligne !"),
@@ -1331,6 +1426,12 @@ fn implicit_outcome_english() {
             silent("The whole team is proud of the club's comeback after the flood."),
             hit("We're glad the sessions with your husband have been helpful.", "have been helpful"),
             silent("We hope the tips on our website have been helpful."),
+            // Fingers crossed for the reader's outcome.
+            hit("Thank you, Laura, we're keeping our fingers crossed for you both.", "fingers crossed for you"),
+            silent("Fingers crossed the new phone system works better for everyone."),
+            // A sobriety milestone of one person, and a group's schedule.
+            hit("So proud of u, 3 months sober!", "3 months sober"),
+            silent("Our support group meets every Tuesday evening."),
             // Progress shown by the reader or a relative.
             hit("Three weeks ago he could barely walk, and look at him now!", "look at him now"),
             silent("Have a look at our new website now that it is live."),
@@ -1416,6 +1517,11 @@ fn dispute_of_facts_french() {
                 "cesse de venir du jour au lendemain",
             ),
             silent("Tout rendez-vous non honoré sans prévenir pourra être facturé."),
+            // What was said on the phone, with the short form « tél ».
+            hit("Comme vu au tél, le devis est valable un mois.", "Comme vu au tél"),
+            silent("Le devis est envoyé par courriel, sans appel au préalable."),
+            hit("Comme mentionné au téléphone, nous maintenons notre position.", "Comme mentionné au téléphone"),
+            silent("Comme mentionné sur notre site, le cabinet ferme en août."),
             // The reader singled out among the other patients, and a scene told.
             hit("Vous étiez le seul patient à refuser d’attendre.", "Vous étiez le seul patient à"),
             silent("Vous n’êtes pas la seule à trouver l’attente longue, et nous y travaillons."),
@@ -1483,6 +1589,14 @@ fn dispute_of_facts_english() {
             // What was done with the reader, told in the passive.
             hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
             silent("Every treatment plan is reviewed with the patient and signed before we start."),
+            // Care the reader turned down, told as their request.
+            hit("Our notes show you declined the check and asked us not to weigh the baby.", "asked us not to"),
+            silent("Anyone can ask us not to send reminders by text."),
+            // What was said when the practice spoke with the reader.
+            hit("As noted when we spoke, the charge is correct.", "As noted when we spoke"),
+            silent("As noted on our website, the practice closes in August."),
+            hit("Thank you. As we agreed, the fee covers two visits.", "As we agreed"),
+            silent("Thank you. We agreed as a team to open on Saturdays."),
             // The practice's memory against the reader's, and the reader's own choice stressed.
             hit("That isn't how our team recalls it.", "how our team recalls"),
             silent("That is not how we do things here, and we will look into it."),
@@ -1641,6 +1755,9 @@ fn identifier_french() {
             hit("Nous vous avons laissé deux messages au 06 98 76 54 32.", "06 98 76 54 32"),
             silent("Laissez-nous un message au 01 23 45 67 89."),
             hit("Le formulaire était classé à votre nom de jeune fille.", "nom de jeune fille"),
+            // A greeting typed on a phone before the reviewer's unpublished given name.
+            hit_for("Gaby", "Bjr Gabrielle, merci pour ce retour.", "Gabrielle"),
+            Row { reply: "Bjr Gaby, merci pour ce retour.", review: "", reviewer: "Gaby", flagged: None },
             // The reader's working hours, and a family named by its surname.
             hit("Avec vos horaires décalés, ce n’est pas simple.", "vos horaires décalés"),
             silent("Nous proposons des créneaux tôt le matin pour les horaires décalés."),
@@ -1700,6 +1817,12 @@ fn identifier_english() {
             hit("The form was filed under your married name.", "married name"),
             silent("Mrs Patel, our receptionist, is happy to help with any question."),
             silent("Flu vaccines are available for all children aged 2 years and up, no appointment needed."),
+            // A greeting typed on a phone before the reviewer's unpublished given name, and the reader's
+            // mailbox named as where to look.
+            hit_for("Jen", "Thx Jennifer Walsh, the team loves hearing this!", "Jennifer"),
+            Row { reply: "Thx Jen, the team loves hearing this!", review: "", reviewer: "Jen", flagged: None },
+            hit("Please confirm your email so we can update the record.", "your email"),
+            silent("Thank you for your message. Please check your email for our reply."),
         ],
     );
 }
@@ -1726,6 +1849,12 @@ fn billing_french() {
             // The reader's sick leave by its short form.
             hit("Bon retour au bureau après votre arrêt, Sophie !", "votre arrêt"),
             silent("L’arrêt de bus le plus proche est devant la pharmacie."),
+            // A fee in a telegraphic reply that tells the visit, and the practice's fee policy.
+            hit("Bjr Julien, c'etait une conso avec cryo donc dépassement justifié.", "dépassement"),
+            silent("Le cabinet est conventionné en secteur 1, donc sans dépassement."),
+            // « mutu », the spoken short form of « mutuelle ».
+            hit("Merci ! Ta mutu a bien reçu la facture.", "mutu"),
+            silent("Le cabinet accepte toutes les mutus."),
             // Sessions left on the reader's cover.
             hit("Il vous en reste encore deux cette année.", "Il vous en reste encore deux"),
             silent("Il nous en reste encore deux créneaux ce samedi."),

@@ -299,6 +299,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // « chez votre père, résidence Les Tilleuls »: a named residence is a home, once the sentence
         // is about the reader or a relative. « Votre résidence principale » is no name.
         let residence = matched.starts_with("residence") && names_residence(context, found.start());
+        if possessive && points_to_mailbox(context, matched, found.start()) {
+            continue;
+        }
         if possessive
             || reader_contact(context, found.start())
             || (numbered && !practice_place && !invites_contact(context, found.start()))
@@ -562,6 +565,28 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
         let domiciled = matches!(*word, "domicilie" | "domiciliee" | "domicilies" | "domiciliees");
         (reader && (next_is_verb || previous_is_verb)) || possessive || at_home || domiciled
     })
+}
+
+/// True when the reader's mailbox named at `offset` is where they should look, with no address given:
+/// "check your email", « consultez votre courriel ».
+fn points_to_mailbox(context: &Context<'_>, matched: &str, offset: usize) -> bool {
+    let mailbox = ["email", "e-mail", "courriel"].iter().any(|word| matched.ends_with(word));
+    let Some(possessive) = context.token_at(offset) else { return false };
+    let reading_verb = possessive > 0
+        && context.tokens[possessive - 1].sentence == context.tokens[possessive].sentence
+        && matches!(
+            context.tokens[possessive - 1].word,
+            "check"
+                | "checking"
+                | "read"
+                | "consultez"
+                | "consulter"
+                | "verifiez"
+                | "verifier"
+                | "regardez"
+                | "regarder"
+        );
+    mailbox && reading_verb
 }
 
 /// True when the words just before the number at `offset` give it as the practice's own: « laissez-nous

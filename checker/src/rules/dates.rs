@@ -20,7 +20,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
   | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
-  | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|seances?)\b
+  | \b(?:il\s+y\s+a|dans|ds|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|sem|mois|ans?|annees?|seances?)\b
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
   | \b(?:pendant|durant|apres)\s+[0-9]+\s+(?:minutes?|heures?)\b
   | \bdepuis\s+(?:19|20)[0-9]{2}\b
@@ -39,7 +39,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b
   | \b(?:creneau|rendez-vous|rdv|seance|consultation)\s+de\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
-  | \b(?:dans|sous|d'ici)\s+[0-9]+\s?j\b
+  | \b(?:dans|ds|sous|d'ici|pendant|durant)\s+[0-9]+\s?j\b
   | \bdes\s+(?:la\s+premiere|le\s+premier)\s+(?:demande|consultation|seance|visite|rendez-vous|rdv|passage|appel|entretien|examen)\b
   | \bcomme\s+d'habitude\b
   | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b
@@ -66,10 +66,12 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:on|in|since|early|late|last|next|this)\s+may\b(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?
   | \bmay\s+[0-3]?[0-9](?:st|nd|rd|th)?\b
   | \b(?:on\s+|last\s+|next\s+|this\s+|that\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
-  | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|month|year|night|time)|next\s+(?:week|month|year|time)|the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+)?(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
+  | \b(?:on\s+|last\s+|next\s+|this\s+)?(?:tues|weds|thu|thur|thurs|fri)\b
+  | \b(?:on|last|next|this)\s+(?:mon|tue|wed|sat|sun)\b
+  | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|wk|month|year|night|time)|next\s+(?:week|wk|month|year|time)|the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+)?(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
   | \bsince\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b
-  | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b
-  | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b
+  | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|minutes?|mins?|hours?|hrs?)\b
+  | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\s+ago\b
   | \bafter\s+week\s+(?:[0-9]+|one|two|three|four|five|six)\b
   | \b(?:[0-9]+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year)\b
   | \bsince\s+(?:19|20)[0-9]{2}\b
@@ -102,6 +104,7 @@ const SCHEDULE: &str = r"(?x-u)
   | \b(?:tous\s+les|chaque|le|les)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:matin|soir|apres-midi)s?\b
   | \b(?:tous\s+les|chaque)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b
   | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:to|through|thru|-)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
+  | \b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\s*(?:to|through|thru|-)\s*(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b
   | \b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b
   | \bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
   | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
@@ -253,7 +256,8 @@ fn names_phone_line(context: &Context<'_>, index: usize) -> bool {
     })
 }
 
-/// True when `word` is a day of the week, in French or English, singular or plural.
+/// True when `word` is a day of the week, in French or English, singular or plural, or an English
+/// abbreviation of one ("Thurs").
 fn is_weekday_word(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     matches!(
@@ -272,6 +276,14 @@ fn is_weekday_word(word: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "fri"
+            | "sat"
+            | "sun"
     )
 }
 
@@ -532,7 +544,7 @@ fn is_past_day(matched: &str) -> bool {
 }
 
 /// True when the sentence containing `offset` is in the past tense (« était », « avait », « a été »).
-fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
+pub(super) fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
     let sentence = &context.sentences[context.sentence_at(offset)];
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(token.word, "etait" | "etaient" | "avait" | "avaient" | "aviez" | "etiez" | "was" | "were" | "had")

@@ -232,9 +232,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
-/// Folded words that open a greeting, right before the name of the person greeted.
-const GREETINGS: &[&str] =
-    &["merci", "bonjour", "bonsoir", "salut", "cher", "chere", "thanks", "hi", "hello", "dear", "hey"];
+/// Folded words that open a greeting, right before the name of the person greeted, with their
+/// abbreviations typed on a phone (« bjr », "thx").
+const GREETINGS: &[&str] = &[
+    "merci", "bonjour", "bonsoir", "salut", "cher", "chere", "thanks", "hi", "hello", "dear", "hey", "bjr", "bsr",
+    "slt", "thx", "thnx", "tks",
+];
 
 /// True when `word` is a given name that spells out the reviewer's published one. Either each part of
 /// « jean-francois » opens with one of the published initials "J.-F.", or the word is longer than the

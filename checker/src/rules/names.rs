@@ -99,15 +99,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // « toute la famille Fontaine »: the capitalised word after « famille » is a surname, even one
         // that is also a common noun.
         if previous_word == Some("famille") {
-            let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
-            candidates.push(Candidate::new(
-                tokens[index].start,
-                tokens[index].end,
-                Category::Identifier,
-                "identifier/surname",
-                severity,
-                Fix::Delete,
-            ));
+            candidates.push(surname(context, index));
             continue;
         }
         // « Merci Jean-François » to "J.-F. L.", « Merci Gabrielle » to "Gaby": the reply greets the
@@ -170,16 +162,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         if previous_word.is_some_and(|previous| TITLES.contains(&previous)) {
-            // Without the reviewer's public name, the name may be the one they published: a note only.
-            let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
-            candidates.push(Candidate::new(
-                tokens[index].start,
-                tokens[index].end,
-                Category::Identifier,
-                "identifier/surname",
-                severity,
-                Fix::Delete,
-            ));
+            candidates.push(surname(context, index));
             continue;
         }
         if let Some(previous) = previous {
@@ -419,6 +402,14 @@ fn is_colleague(context: &Context<'_>, index: usize) -> bool {
             && context.tokens[other].sentence == sentence
             && COLLEAGUE_WORDS.contains(&context.tokens[other].word)
     })
+}
+
+/// The surname at token `index`, after a title or « famille »: an error, or only a note when the
+/// reviewer's public name is unknown, since the name may be the one they published.
+fn surname(context: &Context<'_>, index: usize) -> Candidate {
+    let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
+    let token = &context.tokens[index];
+    Candidate::new(token.start, token.end, Category::Identifier, "identifier/surname", severity, Fix::Delete)
 }
 
 /// True when the given name at token `index` is glad of the reader's message: « Élise sera ravie de lire

@@ -404,8 +404,8 @@ fn is_colleague(context: &Context<'_>, index: usize) -> bool {
     })
 }
 
-/// The surname at token `index`, after a title or « famille »: an error, or only a note when the
-/// reviewer's public name is unknown, since the name may be the one they published.
+/// Returns the finding for the surname at token `index`, after a title or « famille ». Without the
+/// reviewer's public name, the name may be the one they published, so it is only a note.
 fn surname(context: &Context<'_>, index: usize) -> Candidate {
     let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
     let token = &context.tokens[index];

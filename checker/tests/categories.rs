@@ -204,6 +204,8 @@ fn treatment_english() {
             silent("Our birth centre has a birthing pool."),
             hit("Hope the night feeds are getting easier!", "night feeds"),
             silent("Night feeds are tiring for every new parent."),
+            hit("Good luck with your PT!", "your PT"),
+            silent("PT sessions are available every weekday."),
         ],
     );
 }
@@ -398,6 +400,8 @@ fn medication_english() {
             // Pain relief in labour by its everyday name.
             hit("Your little one came before we'd even got the gas and air set up!", "gas and air"),
             silent("Our birth centre offers gas and air to every mother in labour."),
+            hit("Your Rx is ready for collection.", "Your Rx"),
+            silent("Rx refills need 48 hours notice."),
         ],
     );
 }
@@ -447,6 +451,12 @@ fn test_or_result_english() {
             silent("A negative test does not always rule out an infection."),
             hit("Hope the pap results put your mind at ease.", "pap results"),
             silent("Cervical screening is offered to everyone aged 25 and above."),
+            // Speech therapy measures and sounds of a child named before.
+            hit(
+                "Liam worked so hard on his rhotic sounds, and his articulation scores show it.",
+                "articulation scores",
+            ),
+            silent("Our speech therapists work on speech sounds with children of all ages."),
         ],
     );
 }
@@ -706,6 +716,9 @@ fn visit_confirmation_english() {
             // A question that books the reader again.
             hit("Shall we pop you back in on Tuesday?", "pop you back in"),
             silent("Shall we pop a leaflet in the post?"),
+            hit("Your f/u is booked.", "Your f/u"),
+            hit("Glad the referral to the eye clinic came through quickly.", "the referral"),
+            silent("The referral to a specialist is free on the NHS."),
         ],
     );
 }

@@ -165,8 +165,9 @@ impl<'a> Context<'a> {
 
             // The practice's offer is general only when the sentence does not speak to the reader:
             // « les ateliers de préparation reprennent en mai », not « ravie que les ateliers vous aient aidée ».
+            // « le vaccin a été fait sans rendez-vous » tells one past event, not what the practice offers.
             let general = self.matches_in(&self.data.general, sentence)
-                || (!addresses_reader && self.matches_in(&self.data.offer, sentence));
+                || (!addresses_reader && !self.tells_past_event(index) && self.matches_in(&self.data.offer, sentence));
             self.general[index] = general;
             self.general_marker[index] = general;
         }
@@ -179,6 +180,32 @@ impl<'a> Context<'a> {
             found = true
         });
         found
+    }
+
+    /// True when sentence `index` tells one past event: an auxiliary then a past participle (« a été
+    /// fait », « je vous ai laissé », "was given").
+    ///
+    /// Folded French participles read like the present (« vacciné », « vaccine »), so the auxiliary
+    /// decides; « a » counts only as written without an accent (« à risque » is no auxiliary).
+    pub fn tells_past_event(&self, index: usize) -> bool {
+        let sentence = &self.sentences[index];
+        let tokens = &self.tokens[sentence.first_token..sentence.end_token];
+        tokens.windows(2).any(|pair| {
+            let next = pair[1].word;
+            match (self.lang, pair[0].word) {
+                (Lang::Fr, "a") if self.original_text(pair[0].start, pair[0].end) != "a" => false,
+                (Lang::Fr, "a" | "ai" | "as" | "avons" | "avez" | "ont" | "avait" | "avaient" | "avions" | "aviez") => {
+                    let participle = next.chars().count() >= 4
+                        && ["e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues"]
+                            .iter()
+                            .any(|ending| next.ends_with(ending));
+                    participle || matches!(next, "ete" | "fait" | "faits" | "faite" | "faites")
+                }
+                (Lang::En, "was" | "were" | "had") => true,
+                (Lang::En, "has" | "have") => next == "been" || next.ends_with("ed"),
+                _ => false,
+            }
+        })
     }
 
     /// True when sentence `index` contains a general-statement marker, explicit breach or not.

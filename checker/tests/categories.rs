@@ -64,6 +64,21 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A surgeon's opinion asked for the reader.
+            hit("Votre IRM a été relue, d'où l'avis du chirurgien.", "avis du chirurgien"),
+            silent("Un avis chirurgical peut être demandé si besoin."),
+            // Short lines after a closing formula sign the reply, whatever they start with. A line that speaks to the reader is no signature.
+            hit_after(
+                "La maternité est vieillotte mais l'équipe est formidable.",
+                "Merci pour votre message.\n\nCordialement,\nvotre séjour à la maternité nous a touchés",
+                "maternité",
+            ),
+            // A referral to a perinatal psychologist, tied to the reader.
+            hit(
+                "Vous sembliez fatiguée, d'où ma proposition de voir la psychologue périnatale.",
+                "psychologue périnatale",
+            ),
+            silent("Une psychologue périnatale a rejoint l'équipe du cabinet."),
             // A physiotherapist's short form of « renforcement musculaire ».
             hit("Encore quelques semaines de renfo et vous pourrez reprendre le tennis.", "renfo"),
             silent("Le renfo musculaire fait partie des soins proposés au cabinet."),
@@ -138,6 +153,15 @@ fn treatment_french() {
             // A concession that points at a device the reader uses.
             hit("Pour l'escalier, on comprend, d'autant plus avec une attelle.", "avec une attelle"),
             silent("Le cabinet est de plain-pied, accessible même avec des béquilles ou en fauteuil roulant."),
+            // A booking policy for everyone, and the reader's own booking.
+            hit("Votre vaccin se fait sur RDV le mercredi, appelez le secrétariat.", "Votre vaccin"),
+            silent("Les vaccins se font sur RDV le mercredi, appelez le secrétariat."),
+            // « rééduc », the spoken short form of « rééducation ».
+            hit("Merci Sophie, bon courage pour ta rééduc !", "rééduc"),
+            silent("Le cabinet propose la rééduc périnéale le mardi."),
+            // Advice of health habits with the familiar « on » and a promise asked of the reader.
+            hit("On arrête le sucre avant les fêtes, promis ?", "On arrête le sucre avant les fêtes, promis"),
+            silent("On vous rappelle très vite, promis !"),
         ],
     );
 }
@@ -148,6 +172,12 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            // A referral to a perinatal psychologist, tied to the reader.
+            hit(
+                "You seemed low that day, which is why I mentioned the perinatal psychologist.",
+                "perinatal psychologist",
+            ),
+            silent("A perinatal psychologist now works at the practice."),
             // "the surgery" is the GP practice after a verb of contacting or before its phone number.
             hit("Sorry the surgery on your knee was delayed.", "surgery"),
             silent("Please contact the surgery on 029 2045 7781 if you would like to discuss this further."),
@@ -216,6 +246,11 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A speech therapist's word for the reader's fluency.
+            hit("Merci ! Votre fluence s'est beaucoup améliorée.", "Votre fluence"),
+            silent("Merci pour votre message, il nous fait très plaisir."),
+            // A meniscus tear named as the reader's.
+            hit("Votre fissure méniscale est bien visible.", "fissure méniscale"),
             // A level of distress measured in the reader.
             hit("Difficile de travailler avec un pareil niveau de stress.", "niveau de stress"),
             silent("Nous comprenons que les délais soient source de stress."),
@@ -307,6 +342,9 @@ fn symptom_or_body_part_french() {
             hit("Et on n’oublie pas : on évite de conduire le temps que le genou dégonfle.", "genou"),
             hit("On n’oublie pas de ménager le poignet quelques semaines.", "poignet"),
             silent("On n’oublie pas de fermer la porte de la salle d’attente en partant."),
+            // A stutter described in lay words.
+            hit("Il ne bute presque plus sur les syllabes difficiles.", "bute presque plus sur les syllabes"),
+            silent("Nous butons parfois sur les mots techniques, pardon pour le jargon."),
         ],
     );
 }
@@ -373,6 +411,12 @@ fn medication_french() {
             // A quantity of a medicine's form with a time of day.
             hit("Merci Sophie, pas plus de deux gélules au coucher.", "deux gélules au coucher"),
             silent("Les gélules sont vendues en boîte de trente."),
+            // « ordo », the spoken short form of « ordonnance ».
+            hit("Merci ! Ton ordo est prête à l'accueil.", "ordo"),
+            silent("Les ordos ne sont jamais envoyées par mail."),
+            // « médoc », the spoken short form of « médicament ».
+            hit("Merci ! Tes médocs sont prêts à l'accueil.", "médocs"),
+            silent("La pharmacie de garde délivre les médocs le dimanche."),
         ],
     );
 }
@@ -412,6 +456,9 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            // An exam's result given through a pronoun.
+            hit("Le compte rendu a été déposé ; il confirmait la fissure méniscale.", "il confirmait"),
+            silent("Le secrétariat confirme chaque rendez-vous la veille par SMS."),
             hit("Vos analyses de sang sont normales.", "analyses"),
             hit("L’IRM montrait une lésion, je vous l’avais dit.", "IRM"),
             silent("Le cabinet dispose d’un appareil d’imagerie moderne pour chaque patient."),
@@ -431,6 +478,9 @@ fn test_or_result_french() {
             silent("Un test négatif n’exclut pas toujours une infection."),
             // Exams named beside an account of them being done.
             hit("Le champ visuel et le fond d'œil ont été réalisés et commentés.", "fond d'œil"),
+            // What a change to the practice brings everyone, and a result the reader hopes for.
+            hit("Nous espérons que le résultat vous plaira.", "résultat"),
+            silent("Nous espérons que le résultat des travaux plaira à tous."),
         ],
     );
 }
@@ -467,6 +517,24 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // Someone at the practice remembering the reader's own moments.
+            hit("Merci ! Léa garde un très beau souvenir de votre séjour.", "garde un très beau souvenir de votre"),
+            silent("L'équipe garde un beau souvenir de la fête du cabinet."),
+            // The place of the reader or a relative in the nurses' home round.
+            hit("Bonjour, votre père est le dernier de la tournée du soir.", "est le dernier de la tournée"),
+            silent("La tournée du soir commence à 17 h."),
+            // The reader's exam or care as a pronoun.
+            hit(
+                "Les scanners avec injection sont plus longs, et le vôtre nécessitait un bilan rénal.",
+                "le vôtre nécessitait",
+            ),
+            silent("Les scanners avec injection durent plus longtemps que les autres."),
+            // A task done with the reader.
+            hit("Nous l'avons vérifié avec vous au comptoir.", "avons vérifié avec vous"),
+            silent("Nous avons vérifié le site : il fonctionne de nouveau."),
+            // Care resumed where it stopped.
+            hit("Je reste disponible pour reprendre là où nous l'avons laissé.", "là où nous l'avons laissé"),
+            silent("Le parking est resté là où il était."),
             // A care verb after a feeling other than « plaisir », and the practitioner's home visit.
             hit("C’était un vrai bonheur de vous suivre jusqu’au bout !", "bonheur de vous suivre"),
             silent("C’est toujours un bonheur de lire vos messages."),
@@ -580,6 +648,72 @@ fn visit_confirmation_french() {
             silent("À bientôt pour de nouvelles aventures !"),
             hit("Le Dr Faure vous recevra mardi pour le contrôle.", "vous recevra mardi pour le contrôle"),
             silent("Nous vous attendons avec plaisir pour tout renseignement."),
+            // A talk with the reader recalled in the pluperfect, a plan made with them, their next review
+            // planned, the reviewed visit described in the past, staff who had told them, and their
+            // appointments spaced out.
+            hit("Comme nous en avions parlé au téléphone, tout est en ordre.", "Comme nous en avions parlé"),
+            silent("Comme nous l’avions annoncé sur notre site, le cabinet déménage en mai."),
+            hit("Nous avons contacté votre employeur pour adapter votre poste comme prévu.", "comme prévu"),
+            silent("Les travaux de la salle d’attente ont commencé comme prévu."),
+            hit("Merci Manon ! On refait un point dans 15j ?", "On refait un point"),
+            silent("Nous faisons le point chaque année sur nos horaires."),
+            hit("Bjr Julien, c'etait une conso avec cryo donc tarif justifié.", "c'etait une conso"),
+            silent("C’était une belle journée portes ouvertes au cabinet."),
+            hit("L’orthoptiste vous l’avait signalé à l’accueil.", "vous l’avait signalé"),
+            silent("L’accueil vous le confirmera par téléphone."),
+            hit(
+                "Les exercices de votre fille portent leurs fruits, on devrait pouvoir espacer les rendez-vous.",
+                "espacer les rendez-vous",
+            ),
+            silent("Le cabinet espace les rendez-vous de quinze minutes."),
+            // A call with the reader recalled with the short form « tél », and one booking stated without
+            // a possessive.
+            hit("Merci ! Comme on s'est dit au tél, on décale.", "Comme on s'est dit"),
+            silent("Comme on le dit souvent, mieux vaut prévenir que guérir."),
+            hit("Merci, suite à notre appel tout est en ordre.", "suite à notre appel"),
+            silent("Suite à votre avis, nous avons revu l’accueil téléphonique."),
+            hit("Merci Sophie, rdv confirmé jeudi 9h.", "rdv confirmé jeudi"),
+            silent("Les rdv sont confirmés par SMS."),
+            // The practice's notes or history looked up in a longer reply.
+            hit("D'après nos notes, nous maintenons notre position.", "D'après nos notes"),
+            silent("D'après nos patients, la salle d'attente est trop froide."),
+            hit("En consultant l'historique, nous maintenons notre position.", "En consultant l'historique"),
+            silent("En consultant notre site, vous trouverez nos horaires."),
+            // A moment of the visit the review describes.
+            hit("En fin de séance, la secrétaire a encaissé le règlement.", "En fin de séance"),
+            silent("En fin de journée, le cabinet ferme à 19 h."),
+            // The same phrasings in the familiar « tu » of phone replies.
+            hit("Merci, ravie de t'avoir revue !", "t'avoir revue"),
+            silent("Merci, au plaisir de te lire !"),
+            hit("Désolée d'avoir dû te faire attendre.", "te faire attendre"),
+            // A plan agreed with the reader.
+            hit("Merci. Le plan convenu ensemble reste valable.", "convenu ensemble"),
+            silent("Le planning de l’été a été convenu en équipe."),
+            // The reader met again after a long time, and the time given to them in visits.
+            hit("Quel plaisir, vous n’avez pas changé !", "vous n’avez pas changé"),
+            silent("Rien n’a changé : le cabinet reste ouvert le samedi matin."),
+            silent("Si vous n’avez pas changé d’avis, nous restons disponibles pour en parler."),
+            hit(
+                "Depuis le temps qu’on se connaît, vous savez que je prends le temps.",
+                "Depuis le temps qu’on se connaît",
+            ),
+            silent("Cela fait longtemps que le cabinet existe : nous connaissons bien le quartier."),
+            hit("Je ne compte jamais mon temps avec vous, Sophie.", "compte jamais mon temps avec vous"),
+            silent("Je ne compte jamais mon temps avec les patients."),
+            // Exchanges held at the practice, and a record looked up with a pronoun or « on ».
+            hit(
+                "J’ai transmis à mon avocat les échanges que nous avons eus en consultation.",
+                "échanges que nous avons eus",
+            ),
+            silent("Les échanges que nous avons eus avec la plateforme restent confidentiels."),
+            hit("Vous êtes reparti vite, on l’a vérifié dans le logiciel.", "on l’a vérifié"),
+            silent("Nous avons vérifié le bon fonctionnement du standard."),
+            // A home visit the practitioner will pay the reader.
+            hit("Pensez à sortir la carte vitale avant mon prochain passage.", "mon prochain passage"),
+            silent("Mon prochain congé est prévu en août ; une remplaçante assurera les visites."),
+            // Care planned with the reader for later, and an invitation to talk it over.
+            hit("Je pars en congé en juillet, à mon retour on fera le point ensemble.", "on fera le point ensemble"),
+            silent("Appelez le cabinet, on verra ensemble ce qui est possible."),
         ],
     );
 }
@@ -590,6 +724,30 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // Someone at the practice remembering the reader's own moments.
+            hit("Thank you! Sarah remembers your lovely smile well.", "remembers"),
+            silent("Thank you! Sarah will be delighted to read your kind words."),
+            // The practitioner ending the therapy they gave the reader.
+            hit("As explained by email, I stopped our sessions.", "stopped our sessions"),
+            silent("Our sessions last fifty minutes and can be held by video."),
+            // The reader's place in the nurses' home round.
+            hit(
+                "Thank you. Your mother is at the end of our round, so the nurse arrives late.",
+                "at the end of our round",
+            ),
+            silent("Thank you. Our round starts at 7 and ends around noon."),
+            // The reader's exam or care as a pronoun.
+            hit(
+                "The delay was because contrast scans take longer and yours required a blood test first.",
+                "yours required",
+            ),
+            silent("Best wishes to you and yours."),
+            // A task done with the reader.
+            hit("We went through it with you at the desk.", "went through it with you"),
+            silent("We checked the booking system and it works again."),
+            // Care resumed where it stopped.
+            hit("I'm available to pick up where we left off.", "where we left off"),
+            silent("The parking is still where it used to be."),
             // The reader's appointment changed at their request, and the practitioner's home visit.
             hit("We've moved your scan to Thursday as you requested.", "as you requested"),
             silent("We have shared your comments with the practice manager as you requested."),
@@ -686,6 +844,23 @@ fn visit_confirmation_english() {
             silent("We have checked the list of local pharmacies on our website."),
             hit("We'll check his weight at the next visit.", "at the next visit"),
             silent("We will discuss your feedback at the next team meeting."),
+            // A goodbye typed on a phone.
+            hit("Thx Bec!! c u Thurs for the next adjustment", "c u Thurs"),
+            silent("Thx Bec! Team loves hearing this"),
+            // One booking stated without a possessive, and "ur" before a visit word.
+            hit("thx Sam, appt confirmed for Fri 3pm", "appt confirmed for Fri"),
+            silent("Appointments booked online are confirmed by text."),
+            hit("Thx! ur next appointment is Weds 9am", "ur next appointment"),
+            // The practice's records looked up, and the reader's own call told in the past.
+            hit("Having checked the diary, nothing was cancelled.", "Having checked the diary"),
+            silent("Having checked the reviews, we are changing our phone system."),
+            hit("When you called last month, we explained the charge.", "When you called"),
+            silent("When you call, please have your questions ready."),
+            // A moment of the visit the review describes, and the reader's last visit.
+            hit("At the end of the session, reception took the payment.", "At the end of the session"),
+            silent("At the end of the day, the practice closes at 7pm."),
+            hit("The last time you were in, the wait was long.", "last time you were"),
+            silent("Next time you call, ask for the nurse."),
             // Meeting the reader again: a catch-up, a rebooking, a reminder for the next visit.
             hit("It was so lovely catching up with the whole family.", "was so lovely catching up"),
             silent("It would be lovely to catch up on your feedback by phone."),
@@ -729,6 +904,14 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A sentence after a closing formula is no signature, so its time still counts.
+            hit("Merci Sophie !\n\nCordialement,\nLa péridurale a été posée vers 3 h.", "vers 3 h"),
+            // « dès 8 h » dates one past event, but in the present it gives opening hours.
+            hit("Je vous ai laissé un message dès 8 h pour décaler.", "dès 8 h"),
+            silent("Le secrétariat est joignable dès 8 h."),
+            // A child's school or nursery start dates the reader's family life.
+            hit("Pensez au rappel de votre fils avant l'entrée à l'école.", "avant l'entrée à l'école"),
+            silent("Les rappels se font aux âges clés pour tous les enfants."),
             // The next or last time is a visit, but a time after a routine of the practice is a schedule.
             hit("Promis, la prochaine fois je parle moins de foot et plus de votre genou.", "la prochaine fois"),
             silent("La prochaine fois, appelez-nous avant de vous déplacer."),
@@ -814,6 +997,19 @@ fn date_or_time_french() {
             silent("Un devis détaillé est remis dès la première demande."),
             hit("Merci ! On se voit jeudi comme d'habitude.", "comme d'habitude"),
             silent("Comme d'habitude, le cabinet sera fermé la première semaine d'août."),
+            // A delay typed on a phone: « ds » for « dans », « sem » for « semaines ».
+            hit("Super Sophie, on se voit ds 3 sem pour la suite ?", "ds 3 sem"),
+            silent("Le cabinet rouvre ds 3 sem, après les congés."),
+            hit("Tu peux reprendre le sport, doucement pendant 15j.", "pendant 15j"),
+            silent("Le cabinet ferme pendant 15j en août."),
+            // Time counted from the first meeting; the exchange about the review is not a visit.
+            hit("Merci, quel chemin depuis notre première rencontre !", "depuis notre première rencontre"),
+            silent("Depuis notre première journée portes ouvertes, l’équipe accueille des stagiaires."),
+            // An apology for the practice's phone line dates the practice's failure, not care; « 12 h. »
+            // ends its sentence.
+            silent("Nous vous présentons nos excuses : notre standard a été saturé tout le mois de novembre."),
+            silent("Depuis le 1er décembre, une deuxième ligne est ouverte de 8 h à 12 h. Merci de votre patience !"),
+            hit("Nous vous présentons nos excuses pour l’attente du 3 novembre.", "3 novembre"),
         ],
     );
 }
@@ -824,6 +1020,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // A year dates the reader's own event when they are the subject, but the practice's history needs more.
+            hit("Your record was under your maiden name from when you registered in 2018.", "in 2018"),
+            silent("Thank you for your review. Our practice opened in 2018 and now has four nurses."),
             hit("Next time we'll look at that knee again.", "Next time"),
             silent("Next time you call, ask for the front desk manager."),
             // A delay counted back from an event dates it, unless a noun follows as in a notice period.
@@ -868,6 +1067,13 @@ fn date_or_time_english() {
             // A wish for one person's plans dates them.
             hit("Good luck with the Paris half marathon in April!", "in April"),
             silent("Our new physio joins the team in April."),
+            // Days of the week abbreviated, and a range of them as opening days.
+            hit("Your slot moved to next Tues, see you then.", "next Tues"),
+            silent("You can book online, we are open Mon to Fri."),
+            // Delays typed on a phone: "next wk", "2 wks".
+            hit("Thx! ur check is booked for next wk", "next wk"),
+            hit("Great to hear, see u again in 2 wks", "in 2 wks"),
+            silent("We reopen in 2 wks after the holidays."),
             // A season with no article dates progress as well as "since the spring".
             hit("It has improved a lot since winter, and you should be proud.", "since winter"),
             silent("We have offered Saturday clinics since winter."),
@@ -888,6 +1094,30 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // The practice's standing offer for anyone (« sans rendez-vous », « toujours ») is no echo, but one past vaccination is.
+            silent_after(
+                "Vaccin grippe fait en 5 minutes sans rendez-vous, pharmacien très sympa.",
+                "Merci ! La Pharmacie du Parc vaccine contre la grippe sans rendez-vous, du lundi au samedi.",
+            ),
+            hit_after(
+                "Vaccin grippe fait en 5 minutes sans rendez-vous, pharmacien très sympa.",
+                "Merci ! Le vaccin contre la grippe a été fait sans rendez-vous en cinq minutes.",
+                "vaccin contre la grippe",
+            ),
+            silent_after(
+                "Pharmacie qui ne fait plus les tests antigéniques, dommage.",
+                "Bonjour, la pharmacie du Parc réalise toujours les vaccinations, mais plus les tests antigéniques.",
+            ),
+            hit_after(
+                "Pharmacie qui ne fait plus les tests antigéniques, dommage.",
+                "Bonjour, la pharmacie a réalisé vos tests antigéniques sans rendez-vous.",
+                "tests antigéniques",
+            ),
+            // Short lines after a closing formula sign the reply, whatever they start with. A line that speaks to the reader is no signature.
+            silent_after(
+                "La maternité est vieillotte mais l'équipe est formidable.",
+                "Merci pour votre message.\n\nCordialement,\nMaternité de la Clinique du Parc",
+            ),
             hit_after("Enfin soulagée de ma hernie !", "Merci, une hernie demande de la patience.", "hernie"),
             hit_after("Je peux refaire du tennis grâce à vous.", "Bravo, rien ne vaut le tennis !", "tennis"),
             silent_after(
@@ -947,6 +1177,11 @@ fn echo_of_review_french() {
                 "Très bonne écoute.",
                 "Merci. Une séparation est une épreuve pour chacun, notre porte est ouverte.",
             ),
+            // A booking policy for everyone, in the review's words.
+            silent_after(
+                "Comment faire vacciner mon bébé ?",
+                "Merci ! Les vaccins se font sur RDV le mercredi, appelez le secrétariat.",
+            ),
         ],
     );
 }
@@ -957,6 +1192,25 @@ fn echo_of_review_english() {
         Category::EchoOfReview,
         LangChoice::En,
         &[
+            // The practice's standing offer ("offers sessions", "without appointment") is no echo, but the reader's sessions are.
+            silent_after(
+                "Couldn't find whether she does online sessions.",
+                "Thanks for asking. Harbour Therapy offers sessions in person and by video; fees are on our website.",
+            ),
+            hit_after(
+                "Couldn't find whether she does online sessions.",
+                "Thanks for asking. Your online sessions were offered by video.",
+                "sessions",
+            ),
+            silent_after(
+                "Got my vaccinations here, quick and cheap.",
+                "Thanks! The pharmacy offers vaccinations without appointment every weekday.",
+            ),
+            hit_after(
+                "Got my vaccinations here, quick and cheap.",
+                "Thanks! The vaccinations were given without appointment.",
+                "vaccinations",
+            ),
             hit_after("My migraine is gone!", "Thanks! A migraine can be so draining.", "migraine"),
             silent_after(
                 "Quick and painless flu vaccination.",
@@ -1126,6 +1380,25 @@ fn implicit_outcome_french() {
             silent("Les travaux ne durent pas éternellement, merci de votre patience."),
             hit("Merci Sophie, nous pensons à vous dans l'épreuve que vous traversez.", "que vous traversez"),
             silent("Vous traversez la cour, le cabinet est au fond à gauche."),
+            // Encouragement without the « ne » of written French, and fingers crossed for the reader.
+            hit("Bravo, plus que 5 kg pour l'objectif, on lâche rien !", "lâche rien"),
+            silent("Nous ne lâchons rien sur la qualité de l’accueil."),
+            hit("Merci Sophie, on croise les doigts pour vous !", "croise les doigts pour vous"),
+            silent("On croise les doigts pour que les travaux finissent avant l’été."),
+            // Progress exclaimed over, or seen in the reader's daily life.
+            hit("Quels progrès depuis la rentrée !", "Quels progrès"),
+            silent("Quels progrès techniques pour le cabinet : la prise de rendez-vous est en ligne !"),
+            hit("On sent la différence quand vous marchez, bravo !", "On sent la différence quand vous"),
+            silent("On voit la différence quand le cabinet est bien rangé."),
+            // A bodily function back, and a mark of care that has almost gone.
+            hit("Vous dormez de nouveau, quelle bonne nouvelle.", "Vous dormez de nouveau"),
+            hit("Nager à nouveau, quel bonheur pour vous !", "Nager à nouveau"),
+            silent("Bonne nouvelle : le standard marche à nouveau."),
+            hit("Bravo, on ne voit presque plus la cicatrice.", "on ne voit presque plus la cicatrice"),
+            silent("On ne voit presque plus de papier au cabinet : tout est numérique."),
+            // Help the reader is wished to find.
+            hit("Je vous souhaite sincèrement de trouver un soutien adapté.", "trouver un soutien"),
+            silent("Nous vous souhaitons de trouver un praticien qui vous convienne."),
         ],
     );
 }
@@ -1208,6 +1481,12 @@ fn implicit_outcome_english() {
             silent("The whole team is proud of the club's comeback after the flood."),
             hit("We're glad the sessions with your husband have been helpful.", "have been helpful"),
             silent("We hope the tips on our website have been helpful."),
+            // Fingers crossed for the reader's outcome.
+            hit("Thank you, Laura, we're keeping our fingers crossed for you both.", "fingers crossed for you"),
+            silent("Fingers crossed the new phone system works better for everyone."),
+            // A sobriety milestone of one person, and a group's schedule.
+            hit("So proud of u, 3 months sober!", "3 months sober"),
+            silent("Our support group meets every Tuesday evening."),
             // Progress shown by the reader or a relative.
             hit("Three weeks ago he could barely walk, and look at him now!", "look at him now"),
             silent("Have a look at our new website now that it is live."),
@@ -1307,6 +1586,17 @@ fn dispute_of_facts_french() {
                 "cesse de venir du jour au lendemain",
             ),
             silent("Tout rendez-vous non honoré sans prévenir pourra être facturé."),
+            // What was said on the phone, with the short form « tél ».
+            hit("Comme vu au tél, le devis est valable un mois.", "Comme vu au tél"),
+            silent("Le devis est envoyé par courriel, sans appel au préalable."),
+            hit("Comme mentionné au téléphone, nous maintenons notre position.", "Comme mentionné au téléphone"),
+            silent("Comme mentionné sur notre site, le cabinet ferme en août."),
+            // The reader singled out among the other patients, and a scene told.
+            hit("Vous étiez le seul patient à refuser d’attendre.", "Vous étiez le seul patient à"),
+            silent("Vous n’êtes pas la seule à trouver l’attente longue, et nous y travaillons."),
+            hit("Il a fallu s’arrêter avant même que je termine.", "avant même que je termine"),
+            hit("Vous vous êtes emporté devant toute la salle d’attente.", "devant toute la salle d’attente"),
+            silent("Nous n’abordons jamais une situation personnelle devant tout le monde."),
         ],
     );
 }
@@ -1368,6 +1658,14 @@ fn dispute_of_facts_english() {
             // What was done with the reader, told in the passive.
             hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
             silent("Every treatment plan is reviewed with the patient and signed before we start."),
+            // Care the reader turned down, told as their request.
+            hit("Our notes show you declined the check and asked us not to weigh the baby.", "asked us not to"),
+            silent("Anyone can ask us not to send reminders by text."),
+            // What was said when the practice spoke with the reader.
+            hit("As noted when we spoke, the charge is correct.", "As noted when we spoke"),
+            silent("As noted on our website, the practice closes in August."),
+            hit("Thank you. As we agreed, the fee covers two visits.", "As we agreed"),
+            silent("Thank you. We agreed as a team to open on Saturdays."),
             // The practice's memory against the reader's, and the reader's own choice stressed.
             hit("That isn't how our team recalls it.", "how our team recalls"),
             silent("That is not how we do things here, and we will look into it."),
@@ -1417,6 +1715,13 @@ fn relative_french() {
             // A child named by its rank, beside another finding.
             hit("Avec un deuxième enfant en route, vous étiez débordée, c'est bien normal.", "un deuxième enfant"),
             silent("Avec un premier bébé, on se pose mille questions, c'est bien normal."),
+            // A child named by rank, greetings relayed to someone, a relative's manner at the visit.
+            hit("Votre grande a été adorable.", "Votre grande a"),
+            silent("Votre grand sourire nous a fait plaisir."),
+            hit("Saluez Léon de notre part !", "Saluez Léon de notre part"),
+            silent("Nous saluons de notre part le travail de l’équipe d’accueil."),
+            hit("Elle nous a bien fait rire avec ses questions.", "fait rire avec ses"),
+            silent("Votre message nous a fait sourire avec ses mots justes."),
         ],
     );
 }
@@ -1427,6 +1732,8 @@ fn relative_english() {
         Category::Relative,
         LangChoice::En,
         &[
+            // Walk-in care named beside the reader's children does not make the sentence general.
+            hit("Both kids are always welcome, with or without an appointment!", "Both kids"),
             // Meeting the reader's relative is seeing them as a patient.
             hit("Dr Patel loved meeting your nan.", "your nan"),
             silent("Lovely to meet so many new families at the open day."),
@@ -1468,6 +1775,16 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A colleague glad to read the review is not a patient, but one glad of the reader's care stays a third party.
+            silent_after(
+                "Cours de préparation génial, Margaux est top.",
+                "Merci ! Les séances de préparation ont lieu le mardi, et Margaux sera ravie de lire votre message.",
+            ),
+            hit_after(
+                "Cours de préparation génial, Margaux est top.",
+                "Merci ! Les séances de préparation ont lieu le mardi, et Margaux est ravie pour votre accouchement.",
+                "Margaux",
+            ),
             // A given name that spells out the published initials or short form unmasks the reviewer.
             hit_for("M.-C. D.", "Merci Marie-Claire pour ce retour !", "Marie-Claire"),
             silent("Merci Sophie pour ce retour !"),
@@ -1517,6 +1834,14 @@ fn identifier_french() {
             hit("Nous vous avons laissé deux messages au 06 98 76 54 32.", "06 98 76 54 32"),
             silent("Laissez-nous un message au 01 23 45 67 89."),
             hit("Le formulaire était classé à votre nom de jeune fille.", "nom de jeune fille"),
+            // A greeting typed on a phone before the reviewer's unpublished given name.
+            hit_for("Gaby", "Bjr Gabrielle, merci pour ce retour.", "Gabrielle"),
+            Row { reply: "Bjr Gaby, merci pour ce retour.", review: "", reviewer: "Gaby", flagged: None },
+            // The reader's working hours, and a family named by its surname.
+            hit("Avec vos horaires décalés, ce n’est pas simple.", "vos horaires décalés"),
+            silent("Nous proposons des créneaux tôt le matin pour les horaires décalés."),
+            hit("Bonjour à toute la famille Lemaire !", "Lemaire"),
+            silent("Merci Sophie, et bonjour à toute la famille M. !"),
         ],
     );
 }
@@ -1527,6 +1852,9 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // The number the reader dials ("if you leave a message on …") is the practice's, and one the practice dialled is the reader's.
+            silent_after("Podiatrist cut too deep, my toe bled.", "We're sorry to read this. The podiatrist in charge can call you back if you leave a message on 01 23 45 67 89."),
+            hit("We tried to call you back on 06 12 34 56 78 but got no answer.", "06 12 34 56 78"),
             // A given name that spells out the published short form unmasks the reviewer.
             hit_for("Chris B.", "Thanks Christopher for the kind words.", "Christopher"),
             silent("Thanks Sophie for the kind words."),
@@ -1576,6 +1904,12 @@ fn identifier_english() {
             silent("You can book by ringing 01204 555 218."),
             hit("We'll send a reminder to your Gmail.", "your Gmail"),
             silent("We'll send a reminder by email."),
+            // A greeting typed on a phone before the reviewer's unpublished given name, and the reader's
+            // mailbox named as where to look.
+            hit_for("Jen", "Thx Jennifer Walsh, the team loves hearing this!", "Jennifer"),
+            Row { reply: "Thx Jen, the team loves hearing this!", review: "", reviewer: "Jen", flagged: None },
+            hit("Please confirm your email so we can update the record.", "your email"),
+            silent("Thank you for your message. Please check your email for our reply."),
         ],
     );
 }
@@ -1602,6 +1936,16 @@ fn billing_french() {
             // The reader's sick leave by its short form.
             hit("Bon retour au bureau après votre arrêt, Sophie !", "votre arrêt"),
             silent("L’arrêt de bus le plus proche est devant la pharmacie."),
+            // A fee in a telegraphic reply that tells the visit, and the practice's fee policy.
+            hit("Bjr Julien, c'etait une conso avec cryo donc dépassement justifié.", "dépassement"),
+            silent("Le cabinet est conventionné en secteur 1, donc sans dépassement."),
+            // « mutu », the spoken short form of « mutuelle ».
+            hit("Merci ! Ta mutu a bien reçu la facture.", "mutu"),
+            silent("Le cabinet accepte toutes les mutus."),
+            // Sessions left on the reader's cover.
+            hit("Il vous en reste encore deux cette année.", "Il vous en reste encore deux"),
+            silent("Il nous en reste encore deux créneaux ce samedi."),
+            hit("Il te reste encore deux séances remboursées.", "Il te reste encore deux séances"),
         ],
     );
 }
@@ -1646,6 +1990,9 @@ fn legal_threat_revealing_care_french() {
         Category::LegalThreatRevealingCare,
         LangChoice::Fr,
         &[
+            // The practitioner's liability insurer told of the case.
+            hit("Mon assurance professionnelle est prévenue.", "assurance professionnelle est prévenue"),
+            silent("Nous avons signalé cet avis à la plateforme."),
             hit("Je transmets votre dossier à mon avocat.", "transmets votre dossier"),
             silent("Nous avons signalé cet avis à la plateforme."),
             hit(
@@ -1669,6 +2016,12 @@ fn legal_threat_revealing_care_english() {
         Category::LegalThreatRevealingCare,
         LangChoice::En,
         &[
+            // The practitioner's liability insurer told of the case.
+            hit("Our liability insurer is informed.", "liability insurer is informed"),
+            silent("We have reported this review to the platform."),
+            // Clinical notes handed to a lawyer.
+            hit("These claims have been sent to our solicitor along with the clinical notes.", "the clinical notes"),
+            silent("The practice keeps clinical notes securely, as the law requires."),
             hit("We have forwarded your chart to our attorney.", "forwarded your chart"),
             silent("We have reported this review to Google."),
             hit(
@@ -1720,6 +2073,9 @@ fn derogatory_remark_french() {
             hit("Bonjour, votre agitation a rendu l'échange difficile.", "votre agitation"),
             hit("Votre énervement en consultation a surpris l'équipe.", "Votre énervement"),
             silent("Nous comprenons votre énervement face à l'attente."),
+            // Neglect ascribed to the reader.
+            hit("Difficile d’aider quand on arrive avec autant de négligence.", "autant de négligence"),
+            silent("Nous regrettons toute négligence de notre part."),
         ],
     );
 }

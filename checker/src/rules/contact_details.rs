@@ -299,6 +299,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // « chez votre père, résidence Les Tilleuls »: a named residence is a home, once the sentence
         // is about the reader or a relative. « Votre résidence principale » is no name.
         let residence = matched.starts_with("residence") && names_residence(context, found.start());
+        if possessive && points_to_mailbox(context, matched, found.start()) {
+            continue;
+        }
         if possessive
             || reader_contact(context, found.start())
             || (numbered && !practice_place && !invites_contact(context, found.start()))
@@ -587,6 +590,28 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
     })
 }
 
+/// True when the reader's mailbox named at `offset` is where they should look, with no address given:
+/// "check your email", « consultez votre courriel ».
+fn points_to_mailbox(context: &Context<'_>, matched: &str, offset: usize) -> bool {
+    let mailbox = ["email", "e-mail", "courriel"].iter().any(|word| matched.ends_with(word));
+    let Some(possessive) = context.token_at(offset) else { return false };
+    let reading_verb = possessive > 0
+        && context.tokens[possessive - 1].sentence == context.tokens[possessive].sentence
+        && matches!(
+            context.tokens[possessive - 1].word,
+            "check"
+                | "checking"
+                | "read"
+                | "consultez"
+                | "consulter"
+                | "verifiez"
+                | "verifier"
+                | "regardez"
+                | "regarder"
+        );
+    mailbox && reading_verb
+}
+
 /// True when the words just before the number at `offset` give it as the practice's own: « laissez-nous
 /// un message au … », « appelez le secrétariat au … », "call the office on …". The sentence may still
 /// promise to call the reader back (« … , nous vous rappellerons »).
@@ -626,7 +651,15 @@ fn offered_by_practice(context: &Context<'_>, offset: usize) -> bool {
             matches!(verb, "laissez" | "appelez" | "contactez" | "joignez" | "telephonez" | "ecrivez")
         })
     });
-    (invitation && practice) || invitation_to_us
+    // "if you leave a message on …", « si vous appelez le … »: the number the reader dials is the practice's.
+    let reader_dials = before.windows(2).any(|pair| {
+        matches!(pair[0].word, "you" | "vous")
+            && matches!(
+                pair[1].word,
+                "leave" | "call" | "ring" | "phone" | "text" | "laissez" | "appelez" | "telephonez" | "joignez"
+            )
+    });
+    (invitation && practice) || invitation_to_us || reader_dials
 }
 
 /// True when the practice says it dialled the number at `offset` (« nous avons appelé le 06 … », "we

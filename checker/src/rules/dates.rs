@@ -20,10 +20,11 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
   | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
-  | \b(?:il\s+y\s+a|dans|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|mois|ans?|annees?|seances?)\b
+  | \b(?:il\s+y\s+a|dans|ds|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|sem|mois|ans?|annees?|seances?)\b
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
   | \b(?:pendant|durant|apres)\s+[0-9]+\s+(?:minutes?|heures?)\b
   | \bdepuis\s+(?:19|20)[0-9]{2}\b
+  | \ben\s+(?:19|20)[0-9]{2}\b
   | \b(?:a|vers|avant|apres)\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\b
   | \b(?:[01]?[0-9]|2[0-3])h(?:[0-5][0-9])\b
   | \bentre\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?\s+et\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
@@ -38,11 +39,12 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b
   | \b(?:creneau|rendez-vous|rdv|seance|consultation)\s+de\s+(?:[01]?[0-9]|2[0-3])\s?h\s?(?:[0-5][0-9])?
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
-  | \b(?:dans|sous|d'ici)\s+[0-9]+\s?j\b
+  | \b(?:dans|ds|sous|d'ici|pendant|durant)\s+[0-9]+\s?j\b
   | \bdes\s+(?:la\s+premiere|le\s+premier)\s+(?:demande|consultation|seance|visite|rendez-vous|rdv|passage|appel|entretien|examen)\b
   | \bcomme\s+d'habitude\b
   | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b
   | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
+  | \b(?:avant|apres|a|pour|des|depuis)\s+l'entree\s+(?:a\s+la\s+creche|a\s+l'ecole|en\s+(?:maternelle|cp|sixieme|6e|seconde)|au\s+(?:college|lycee|cp))\b
   | \b(?:ce|le)\s+(?:week-end|weekend|week\s+end)(?:\s+(?:dernier|prochain|passe))?\b
   | \b(?:le\s+mois|la\s+semaine|l'annee|le\s+jour|la\s+veille|la\s+fois)\s+(?:precedent|precedente|suivant|suivante)\b
   | \b(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\s+deja\b
@@ -64,13 +66,16 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:on|in|since|early|late|last|next|this)\s+may\b(?:\s+[0-3]?[0-9](?:st|nd|rd|th)?\b)?
   | \bmay\s+[0-3]?[0-9](?:st|nd|rd|th)?\b
   | \b(?:on\s+|last\s+|next\s+|this\s+|that\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
-  | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|month|year|night|time)|next\s+(?:week|month|year|time)|the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+)?(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
+  | \b(?:on\s+|last\s+|next\s+|this\s+)?(?:tues|weds|thu|thur|thurs|fri)\b
+  | \b(?:on|last|next|this)\s+(?:mon|tue|wed|sat|sun)\b
+  | \b(?:today|yesterday|tonight|this\s+morning|this\s+afternoon|last\s+(?:week|wk|month|year|night|time)|next\s+(?:week|wk|month|year|time)|the\s+(?:very\s+)?same\s+day|that\s+(?:very\s+|same\s+)?(?:day|morning|afternoon|evening|night)|the\s+other\s+day|the\s+day\s+before|the\s+next\s+day)\b
   | \bsince\s+(?:the\s+)?(?:spring|summer|fall|autumn|winter)\b
-  | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?|minutes?|hours?)\b
-  | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|months?|years?)\s+ago\b
+  | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|minutes?|mins?|hours?|hrs?)\b
+  | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\s+ago\b
   | \bafter\s+week\s+(?:[0-9]+|one|two|three|four|five|six)\b
   | \b(?:[0-9]+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year)\b
   | \bsince\s+(?:19|20)[0-9]{2}\b
+  | \bin\s+(?:19|20)[0-9]{2}\b
   | \b(?:at\s+)?(?:[01]?[0-9]|2[0-3]):[0-5][0-9]\b
   | \b(?:at\s+)?(?:[01]?[0-9])[.:][0-5][0-9]\s?(?:am|pm|a\.m\.|p\.m\.)
   | \b[0-9]+\s+minutes?\s+(?:late|early)\b
@@ -100,6 +105,7 @@ const SCHEDULE: &str = r"(?x-u)
   | \b(?:tous\s+les|chaque|le|les)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:matin|soir|apres-midi)s?\b
   | \b(?:tous\s+les|chaque)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b
   | \b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s*(?:to|through|thru|-)\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b
+  | \b(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\s*(?:to|through|thru|-)\s*(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b
   | \b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b
   | \bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
   | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
@@ -226,8 +232,12 @@ pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
 
 /// True when sentence `index` apologises (« désolés pour l'attente de lundi », "sorry about the long
 /// wait on Friday"): a date in an apology dates what the reader went through, not practice news.
+/// An apology for the practice's phone line does not count (see `names_phone_line`).
 pub fn apologises(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
+    if names_phone_line(context, index) {
+        return false;
+    }
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(
             token.word,
@@ -244,7 +254,19 @@ pub fn apologises(context: &Context<'_>, index: usize) -> bool {
     })
 }
 
-/// True when `word` is a day of the week, in French or English, singular or plural.
+/// True when sentence `index` names the practice's phone line (« notre standard », « la ligne »). An
+/// apology for it (« nos excuses : notre standard a été saturé tout le mois de novembre ») dates a
+/// failure of the practice, not anyone's care.
+fn names_phone_line(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].windows(2).any(|pair| {
+        matches!(pair[0].word, "notre" | "nos" | "le" | "la" | "les")
+            && matches!(pair[1].word, "standard" | "ligne" | "lignes" | "messagerie" | "repondeur" | "standardiste")
+    })
+}
+
+/// True when `word` is a day of the week, in French or English, singular or plural, or an English
+/// abbreviation of one ("Thurs").
 fn is_weekday_word(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
     matches!(
@@ -263,6 +285,14 @@ fn is_weekday_word(word: &str) -> bool {
             | "friday"
             | "saturday"
             | "sunday"
+            | "mon"
+            | "tue"
+            | "wed"
+            | "thu"
+            | "thur"
+            | "fri"
+            | "sat"
+            | "sun"
     )
 }
 
@@ -291,6 +321,9 @@ fn regex(lang: Lang) -> &'static Regex {
 
 /// Finds dates and times of care.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    if context.lang == Lang::Fr {
+        find_past_hour(context, candidates);
+    }
     let text = &context.folded.text;
     // Every schedule names a day of the week.
     let schedule_text = if context.tokens.iter().any(|token| is_weekday_word(token.word)) { text.as_str() } else { "" };
@@ -410,10 +443,55 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
             candidate.company = Company::Finding;
         }
+        // « en 2019 », "in 2019": a year dates the reader's own event when they are the subject of the
+        // sentence ("when you registered in 2019"). Beside the practice's history it needs another finding.
+        let year = (matched.starts_with("in ") || matched.starts_with("en "))
+            && matched.ends_with(|c: char| c.is_ascii_digit());
+        if year && !names_reader_as_pronoun(context, context.sentence_at(start)) {
+            candidate.company = Company::Finding;
+        }
         // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.
         if ["breakfast", "lunch", "dinner", "supper"].iter().any(|meal| matched.ends_with(meal)) {
             candidate.company = Company::Finding;
         }
+        candidates.push(candidate);
+    }
+}
+
+/// True when sentence `index` has « vous », « tu » or "you" as a pronoun, outside « merci » and "thank you".
+fn names_reader_as_pronoun(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words = &context.tokens[sentence.first_token..sentence.end_token];
+    words.iter().enumerate().any(|(position, token)| {
+        matches!(token.word, "vous" | "tu" | "you")
+            && !(position > 0 && matches!(words[position - 1].word, "thank" | "merci"))
+    })
+}
+
+/// Finds « dès 7 h » in a sentence that tells one past event (« je vous ai laissé un message dès 7 h »):
+/// the hour something happened. In the present it states opening hours (« joignable dès 8 h »).
+fn find_past_hour(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    static PATTERN: OnceLock<Regex> = OnceLock::new();
+    let pattern = PATTERN.get_or_init(|| {
+        Regex::new(r"(?-u)\bdes\s+(?:[01]?[0-9]|2[0-3])\s?h(?:\s?[0-5][0-9])?\b")
+            .expect("the past hour pattern is valid")
+    });
+    let text = &context.folded.text;
+    for found in pattern.find_iter(text) {
+        if context.is_masked(found.start(), found.end())
+            || !context.tells_past_event(context.sentence_at(found.start()))
+        {
+            continue;
+        }
+        let mut candidate = Candidate::new(
+            found.start(),
+            found.end(),
+            Category::DateOrTime,
+            "date_or_time/date",
+            Severity::Warning,
+            Fix::Delete,
+        );
+        candidate.company = Company::ReaderOrFinding;
         candidates.push(candidate);
     }
 }
@@ -477,7 +555,7 @@ fn is_past_day(matched: &str) -> bool {
 }
 
 /// True when the sentence containing `offset` is in the past tense (« était », « avait », « a été »).
-fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
+pub(super) fn sentence_in_past(context: &Context<'_>, offset: usize) -> bool {
     let sentence = &context.sentences[context.sentence_at(offset)];
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| {
         matches!(token.word, "etait" | "etaient" | "avait" | "avaient" | "aviez" | "etiez" | "was" | "were" | "had")

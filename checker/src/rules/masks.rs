@@ -31,6 +31,9 @@ const INSTITUTION_WORDS: &[&str] = &[
     "sante",
 ];
 
+/// Second-person words: a line that contains one speaks to the reader and is no signature.
+const SECOND_PERSON: &[&str] = &["vous", "votre", "vos", "you", "your"];
+
 /// Words that close a reply before its signature.
 const CLOSINGS: &[&str] = &[
     "cordialement",
@@ -182,6 +185,27 @@ fn mask_signature(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
     lines.push((start, text.len()));
     lines.retain(|&(line_start, line_end)| !text[line_start..line_end].trim().is_empty());
 
+    // « Cordialement,\nMaternité de la Clinique des Tanneurs »: short lines without a full stop after a
+    // closing formula near the end sign the reply, whatever they start with.
+    let closing_at = lines.iter().enumerate().rev().take(3).find(|&(position, &(line_start, line_end))| {
+        let line = text[line_start..line_end].trim();
+        let formula = line.ends_with(',') || line.split_whitespace().count() <= 3;
+        position > 0 && formula && is_closing(line)
+    });
+    if let Some((position, &(closing_start, _))) = closing_at {
+        let signs = lines[position + 1..].iter().all(|&(line_start, line_end)| {
+            let line = text[line_start..line_end].trim();
+            line.len() < 80
+                && line.split_whitespace().count() <= 8
+                && !line.ends_with(['.', '!', '?'])
+                && !line.split(|c: char| !c.is_alphanumeric()).any(|word| SECOND_PERSON.contains(&word))
+        });
+        if signs {
+            masked.push((closing_start, text.len()));
+            return;
+        }
+    }
+
     // Walk up from the last line while lines look like a signature.
     let mut signature_start = None;
     for (position, &(line_start, line_end)) in lines.iter().enumerate().rev() {
@@ -248,8 +272,6 @@ fn looks_like_signature(line: &str) -> bool {
         "office",
         "practice",
     ];
-    let has_second_person = line
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"));
+    let has_second_person = line.split(|c: char| !c.is_alphanumeric()).any(|word| SECOND_PERSON.contains(&word));
     line.len() < 120 && !has_second_person && starts.iter().any(|start| line.starts_with(start))
 }

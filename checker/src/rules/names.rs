@@ -1,7 +1,7 @@
 //! Names beyond the reviewer's public display name.
 //!
 //! - A title followed by a name the reviewer did not publish: « Monsieur Nguyen » for « Thanh »,
-//!   "Mr. Johnson" for "Mike J.".
+//!   "Mr. Johnson" for "Mike J.", and a family named by its surname: « la famille Fontaine ».
 //! - The reviewer's given name followed by a surname they did not publish: « Dave Thompson » for "Dave".
 //! - A given name of someone else (a child, a relative) in a sentence about care or relatives:
 //!   « le rappel de vaccin de Lucas », or right after a verb of care: "we loved seeing Mason and Ava".
@@ -96,6 +96,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_common_word(context, word) || context.is_reviewer_word(word) {
             continue;
         }
+        // « toute la famille Fontaine »: the capitalised word after « famille » is a surname, even one
+        // that is also a common noun.
+        if previous_word == Some("famille") {
+            let severity = if context.reviewer_words.is_empty() { Severity::Info } else { Severity::Error };
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/surname",
+                severity,
+                Fix::Delete,
+            ));
+            continue;
+        }
         // « Merci Jean-François » to "J.-F. L.", « Merci Gabrielle » to "Gaby": the reply greets the
         // reviewer by a given name they did not publish.
         if previous_word.is_some_and(|previous| GREETINGS.contains(&previous)) && expands_reviewer_name(context, word) {
@@ -126,7 +140,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             ));
             continue;
         }
-        if is_colleague(context, index) {
+        if is_colleague(context, index) || receives_praise(context, index) {
             continue;
         }
 
@@ -218,9 +232,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
-/// Folded words that open a greeting, right before the name of the person greeted.
-const GREETINGS: &[&str] =
-    &["merci", "bonjour", "bonsoir", "salut", "cher", "chere", "thanks", "hi", "hello", "dear", "hey"];
+/// Folded words that open a greeting, right before the name of the person greeted, with their
+/// abbreviations typed on a phone (« bjr », "thx").
+const GREETINGS: &[&str] = &[
+    "merci", "bonjour", "bonsoir", "salut", "cher", "chere", "thanks", "hi", "hello", "dear", "hey", "bjr", "bsr",
+    "slt", "thx", "thnx", "tks",
+];
 
 /// True when `word` is a given name that spells out the reviewer's published one. Either each part of
 /// « jean-francois » opens with one of the published initials "J.-F.", or the word is longer than the
@@ -401,6 +418,56 @@ fn is_colleague(context: &Context<'_>, index: usize) -> bool {
         other != index
             && context.tokens[other].sentence == sentence
             && COLLEAGUE_WORDS.contains(&context.tokens[other].word)
+    })
+}
+
+/// True when the given name at token `index` is glad of the reader's message: « Élise sera ravie de lire
+/// votre message », "Chloé will be delighted to read your review". The person named receives the praise
+/// of the review: a colleague, not a patient.
+fn receives_praise(context: &Context<'_>, index: usize) -> bool {
+    let sentence = context.tokens[index].sentence;
+    let after: Vec<&str> = context.tokens[index + 1..]
+        .iter()
+        .take_while(|token| token.sentence == sentence)
+        .take(9)
+        .map(|token| token.word)
+        .collect();
+    let Some(glad) = after.iter().take(4).position(|word| {
+        matches!(
+            *word,
+            "ravi"
+                | "ravie"
+                | "touche"
+                | "touchee"
+                | "heureux"
+                | "heureuse"
+                | "content"
+                | "contente"
+                | "delighted"
+                | "thrilled"
+                | "touched"
+                | "pleased"
+                | "chuffed"
+        )
+    }) else {
+        return false;
+    };
+    after[glad + 1..].iter().take(4).any(|word| {
+        matches!(
+            *word,
+            "lire"
+                | "message"
+                | "mots"
+                | "avis"
+                | "commentaire"
+                | "retour"
+                | "compliments"
+                | "read"
+                | "review"
+                | "words"
+                | "feedback"
+                | "comments"
+        )
     })
 }
 

@@ -47,7 +47,10 @@ fn french_action(context: &Context<'_>, index: usize) -> Option<(usize, usize, b
     if !matches!(tokens[index].word, "vous" | "te") {
         return None;
     }
-    let auxiliary = index + 1;
+    // « l'orthoptiste vous l'avait signalé », « je vous en avais parlé »: an object pronoun may come
+    // before the auxiliary.
+    let object_pronoun = tokens.get(index + 1).is_some_and(|token| matches!(token.word, "le" | "les" | "en"));
+    let auxiliary = if object_pronoun { index + 2 } else { index + 1 };
     let is_auxiliary = tokens
         .get(auxiliary)
         .is_some_and(|token| matches!(token.word, "ai" | "avons" | "a" | "avions" | "avait" | "avais"));

@@ -637,6 +637,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 company = Company::Finding;
                 (Some(Severity::Warning), hit.start)
             }
+            // « c'était une conso avec cryo, donc dépassement justifié »: a fee named bare in a sentence
+            // about a past visit bills that visit. In the present it may be a rule ("NHS sight tests are free").
+            (_, Tie::Bare)
+                if term.category == Category::Billing && super::dates::sentence_in_past(context, hit.start) =>
+            {
+                company = Company::Finding;
+                (Some(Severity::Warning), hit.start)
+            }
             _ => (None, hit.start),
         };
 

@@ -199,7 +199,7 @@ fn ends_sentence(bytes: &[u8], index: usize, c: char, tokens: &[Token<'_>]) -> b
             let previous_word_end = tokens.last().map(|token| token.end);
             if previous_word_end == Some(index) {
                 let previous = tokens.last().map(|token| token.word).unwrap_or("");
-                if is_abbreviation(previous) {
+                if is_abbreviation(previous) && !is_unit_after_number(tokens) {
                     return false;
                 }
             }
@@ -207,6 +207,16 @@ fn ends_sentence(bytes: &[u8], index: usize, c: char, tokens: &[Token<'_>]) -> b
         }
         _ => false,
     }
+}
+
+/// True when the last two tokens are a number and a unit of time, as in « de 8 h à 12 h. » or « pendant
+/// 20 min. ». A period after such a unit ends the sentence, whereas after a lone letter it closes an
+/// initial (« M. Dupont »).
+fn is_unit_after_number(tokens: &[Token<'_>]) -> bool {
+    let [.., number, unit] = tokens else { return false };
+    matches!(unit.word, "h" | "min" | "mn" | "j")
+        && !number.word.is_empty()
+        && number.word.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True for abbreviations that end with a period inside a sentence.
@@ -279,6 +289,14 @@ mod tests {
     fn splits_sentences_but_not_abbreviations() {
         let (_, sentences) = tokenize("merci dr. martin. a bientot ! oui\nnon");
         assert_eq!(sentences.len(), 4);
+    }
+
+    #[test]
+    fn ends_sentences_after_a_unit_of_time() {
+        let (_, sentences) = tokenize("ouvert de 8 h a 12 h. merci de votre patience");
+        assert_eq!(sentences.len(), 2);
+        let (_, sentences) = tokenize("le 3 m. dupont");
+        assert_eq!(sentences.len(), 1);
     }
 
     #[test]

@@ -382,6 +382,11 @@ fn symptom_or_body_part_english() {
             // The swallow as a function of a relative named before.
             hit("It's been a pleasure working with your dad; his swallow has improved.", "his swallow"),
             silent("That was a hard pill to swallow for our team."),
+            // A question about how one person's body or care is doing.
+            hit("How's the knee holding up?", "knee"),
+            hit("Did the cream help with the rash?", "rash"),
+            silent("How's the new website working out?"),
+            silent("Did the flu clinic help our community?"),
         ],
     );
 }
@@ -446,6 +451,8 @@ fn medication_english() {
             silent("Our birth centre offers gas and air to every mother in labour."),
             hit("Your Rx is ready for collection.", "Your Rx"),
             silent("Rx refills need 48 hours notice."),
+            hit("Is the new inhaler doing the trick?", "inhaler"),
+            silent("Is the new booking system doing the trick for everyone?"),
         ],
     );
 }

@@ -387,6 +387,11 @@ fn symptom_or_body_part_english() {
             hit("Did the cream help with the rash?", "rash"),
             silent("How's the new website working out?"),
             silent("Did the flu clinic help our community?"),
+            // Body parts in slang.
+            hit("Glad your gnashers are sparkling.", "gnashers"),
+            hit("Glad your noggin is okay after the tumble.", "noggin"),
+            silent("Pearly whites for everyone: book a hygiene visit online."),
+            silent("Our stock ticker is DSC."),
         ],
     );
 }
@@ -453,6 +458,7 @@ fn medication_english() {
             silent("Rx refills need 48 hours notice."),
             hit("Is the new inhaler doing the trick?", "inhaler"),
             silent("Is the new booking system doing the trick for everyone?"),
+            hit("Your scrip is ready.", "scrip"),
         ],
     );
 }
@@ -1513,6 +1519,8 @@ fn implicit_outcome_english() {
             silent("Our team's hard work paid off with an award."),
             hit("Give us a bell if it flares up again.", "flares up again"),
             silent("Give us a bell if you have any questions."),
+            hit("Glad the new specs suit you.", "specs suit you"),
+            silent("Full specs of our new scanner are on our website."),
         ],
     );
 }

@@ -907,6 +907,8 @@ fn visit_confirmation_english() {
             hit("Your f/u is booked.", "Your f/u"),
             hit("Glad the referral to the eye clinic came through quickly.", "the referral"),
             silent("The referral to a specialist is free on the NHS."),
+            hit("We'll squeeze her in tomorrow.", "squeeze her in"),
+            silent("We can fit in extra appointments on Saturdays."),
         ],
     );
 }
@@ -1521,6 +1523,10 @@ fn implicit_outcome_english() {
             silent("Give us a bell if you have any questions."),
             hit("Glad the new specs suit you.", "specs suit you"),
             silent("Full specs of our new scanner are on our website."),
+            hit("Glad we could get you moving again.", "get you moving again"),
+            hit("We fixed him up in no time.", "fixed him up"),
+            silent("We got the lift moving again."),
+            silent("We fixed up the waiting room."),
         ],
     );
 }

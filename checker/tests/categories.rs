@@ -236,6 +236,11 @@ fn treatment_english() {
             silent("Night feeds are tiring for every new parent."),
             hit("Good luck with your PT!", "your PT"),
             silent("PT sessions are available every weekday."),
+            // Care reported in the past passive is one person's care.
+            hit("The stitches were removed on time.", "stitches"),
+            hit("The procedure was carried out correctly.", "procedure"),
+            silent("Our new dental chairs were fitted in March."),
+            silent("Stitches are usually removed by the practice nurse."),
         ],
     );
 }

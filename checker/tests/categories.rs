@@ -225,6 +225,23 @@ fn treatment_english() {
             silent("We stock progressive lenses from several makers, ask at the front desk."),
             // A reminder of a general rule names no activity after care.
             silent("Remember, no appointment is needed for flu shots."),
+            // Hearing aids named by their maker, and a practitioner stopping a course of treatment.
+            hit("We recommended the premium Oticon pair for you.", "Oticon"),
+            silent("We stock Oticon and Phonak hearing aids."),
+            hit("Don't forget your blood test before we stop the course.", "stop the course"),
+            silent("We will stop the course if fewer than five people sign up."),
+            hit("Your little girl was born in the birthing pool.", "birthing pool"),
+            silent("Our birth centre has a birthing pool."),
+            hit("Hope the night feeds are getting easier!", "night feeds"),
+            silent("Night feeds are tiring for every new parent."),
+            hit("Good luck with your PT!", "your PT"),
+            silent("PT sessions are available every weekday."),
+            // Care reported in the past passive is one person's care.
+            hit("The stitches were removed on time.", "stitches"),
+            hit("The procedure was carried out correctly.", "procedure"),
+            silent("Our new dental chairs were fitted in March."),
+            silent("The old X-ray machine was removed last month and replaced with a digital one."),
+            silent("Stitches are usually removed by the practice nurse."),
         ],
     );
 }
@@ -283,6 +300,8 @@ fn diagnosis_english() {
             // Lay names of spine conditions, tied to the reader.
             hit("Those disk problems take time, Sophie.", "disk problems"),
             silent("Our team can help with back and disc problems."),
+            hit("Your food diary showed binge episodes most evenings.", "binge episodes"),
+            silent("A food diary can help anyone eat more mindfully."),
         ],
     );
 }
@@ -366,6 +385,19 @@ fn symptom_or_body_part_english() {
             hit("Mind that left side when you train.", "left side"),
             silent("Parking is on the right side of the building."),
             silent("You'll find our entrance on your left side, just after the pharmacy."),
+            // The swallow as a function of a relative named before.
+            hit("It's been a pleasure working with your dad; his swallow has improved.", "his swallow"),
+            silent("That was a hard pill to swallow for our team."),
+            // A question about how one person's body or care is doing.
+            hit("How's the knee holding up?", "knee"),
+            hit("Did the cream help with the rash?", "rash"),
+            silent("How's the new website working out?"),
+            silent("Did the flu clinic help our community?"),
+            // Body parts in slang.
+            hit("Glad your gnashers are sparkling.", "gnashers"),
+            hit("Glad your noggin is okay after the tumble.", "noggin"),
+            silent("Pearly whites for everyone: book a hygiene visit online."),
+            silent("Our stock ticker is DSC."),
         ],
     );
 }
@@ -425,6 +457,14 @@ fn medication_english() {
             hit("She always forgets the metformin.", "metformin"),
             // The practice's check-in tablet is no drug.
             silent("Just sign in on the tablet at reception when you arrive."),
+            // Pain relief in labour by its everyday name.
+            hit("Your little one came before we'd even got the gas and air set up!", "gas and air"),
+            silent("Our birth centre offers gas and air to every mother in labour."),
+            hit("Your Rx is ready for collection.", "Your Rx"),
+            silent("Rx refills need 48 hours notice."),
+            hit("Is the new inhaler doing the trick?", "inhaler"),
+            silent("Is the new booking system doing the trick for everyone?"),
+            hit("Your scrip is ready.", "scrip"),
         ],
     );
 }
@@ -478,6 +518,14 @@ fn test_or_result_english() {
             // A result told in the past is one person's, unlike a rule about results.
             hit("The screening was completely unremarkable.", "screening"),
             silent("A negative test does not always rule out an infection."),
+            hit("Hope the pap results put your mind at ease.", "pap results"),
+            silent("Cervical screening is offered to everyone aged 25 and above."),
+            // Speech therapy measures and sounds of a child named before.
+            hit(
+                "Liam worked so hard on his rhotic sounds, and his articulation scores show it.",
+                "articulation scores",
+            ),
+            silent("Our speech therapists work on speech sounds with children of all ages."),
         ],
     );
 }
@@ -846,6 +894,27 @@ fn visit_confirmation_english() {
             silent("We would like to reach you privately: please call us on 555 0100."),
             hit("Things are calmer now that you have switched to the morning appointments.", "switched to the morning"),
             silent("You can switch to a morning appointment online at any time."),
+            // Abbreviated names of the reader's visits.
+            hit("Your appt is confirmed for next week.", "Your appt"),
+            hit("Your med check was standard.", "Your med check"),
+            silent("Appts can be booked online."),
+            // The reader in the passive or in the third person.
+            hit("You were asked to book in with the GP.", "You were asked"),
+            silent("Patients are asked to book in with the GP."),
+            hit("This reviewer was discharged from our service.", "was discharged"),
+            silent("This reviewer is welcome to contact us."),
+            hit("This was after missing multiple appointments.", "missing multiple appointments"),
+            silent("Patients who miss appointments may be charged a fee."),
+            hit("Your referral to the eye clinic came through.", "Your referral"),
+            silent("Referrals to the eye clinic are free."),
+            // A question that books the reader again.
+            hit("Shall we pop you back in on Tuesday?", "pop you back in"),
+            silent("Shall we pop a leaflet in the post?"),
+            hit("Your f/u is booked.", "Your f/u"),
+            hit("Glad the referral to the eye clinic came through quickly.", "the referral"),
+            silent("The referral to a specialist is free on the NHS."),
+            hit("We'll squeeze her in tomorrow.", "squeeze her in"),
+            silent("We can fit in extra appointments on Saturdays."),
         ],
     );
 }
@@ -1029,6 +1098,13 @@ fn date_or_time_english() {
             // A season with no article dates progress as well as "since the spring".
             hit("It has improved a lot since winter, and you should be proud.", "since winter"),
             silent("We have offered Saturday clinics since winter."),
+            // A dated visit of the reader, with the practice in the same sentence.
+            hit("You came in on 3 March, and we agree it was busy.", "on 3 March"),
+            silent("Our new physio starts on 3 March, and we are thrilled."),
+            hit("Glad the COVID scare in the fall is behind you.", "in the fall"),
+            silent("Flu jabs are given in the fall."),
+            hit("We loved seeing her grin on debond day with her braces off.", "on debond day"),
+            silent("On surgery day, please arrive early."),
         ],
     );
 }
@@ -1437,6 +1513,26 @@ fn implicit_outcome_english() {
             silent("Have a look at our new website now that it is live."),
             hit("Her reading has come such a long way.", "come such a long way"),
             silent("Thank you for coming such a long way to see the new clinic."),
+            // Care that worked, in everyday phrasal verbs and slang.
+            hit("Glad we could patch you up after the fall.", "patch you up"),
+            hit("So glad the brace got you back out on the slopes.", "got you back out"),
+            hit("Thanks Jo, glad we got you sorted so quickly.", "got you sorted"),
+            silent("Our team got the new website sorted."),
+            silent("We sorted out the car park for everyone."),
+            hit("Keep smashing those meal preps!", "Keep smashing"),
+            silent("Keep smashing those goals, team!"),
+            hit("Your knee has come on leaps and bounds.", "leaps and bounds"),
+            silent("The clinic has come on leaps and bounds since 2010."),
+            hit("Your hard work with the theraband paid off.", "paid off"),
+            silent("Our team's hard work paid off with an award."),
+            hit("Give us a bell if it flares up again.", "flares up again"),
+            silent("Give us a bell if you have any questions."),
+            hit("Glad the new specs suit you.", "specs suit you"),
+            silent("Full specs of our new scanner are on our website."),
+            hit("Glad we could get you moving again.", "get you moving again"),
+            hit("We fixed him up in no time.", "fixed him up"),
+            silent("We got the lift moving again."),
+            silent("We fixed up the waiting room."),
         ],
     );
 }
@@ -1607,6 +1703,10 @@ fn dispute_of_facts_english() {
             silent("Every patient who declines an X-ray signs a waiver first."),
             hit("With respect, no one could get a word in.", "could get a word in"),
             silent("Our appointments are twenty minutes so that everyone can get a word in."),
+            hit("You told the front desk you were fine.", "You told the front desk"),
+            silent("Please tell the front desk about any access needs."),
+            hit("Your script changed because of the cataracts, which we explained.", "which we explained"),
+            silent("The booking rules, which we explained on our website, apply to everyone."),
         ],
     );
 }
@@ -1686,6 +1786,12 @@ fn relative_english() {
             silent("Please tell us what we could do better."),
             hit("Little sister was so patient in the waiting room.", "Little sister"),
             silent("Little sisters and brothers are welcome in the play corner."),
+            // A bare plural names everyone's relatives, so a possessive after it points at no one.
+            hit("The kids were so brave, and their mum was lovely.", "their mum"),
+            silent("Parents are always welcome to sit in with their child."),
+            silent("Our speech-language pathologists love working with children and their families."),
+            hit("I hope things with your ex settle down.", "your ex"),
+            silent("Examples of our services are on our website."),
         ],
     );
 }
@@ -1817,6 +1923,14 @@ fn identifier_english() {
             hit("The form was filed under your married name.", "married name"),
             silent("Mrs Patel, our receptionist, is happy to help with any question."),
             silent("Flu vaccines are available for all children aged 2 years and up, no appointment needed."),
+            // An age threshold for everyone.
+            hit("Glad your son, aged 12, is smiling again.", "aged 12"),
+            silent("NHS sight tests are free for people aged 40 and above."),
+            // A number the practice tried to ring, and a personal mailbox.
+            hit("We tried ringing you on 07700 900462 twice.", "07700 900462"),
+            silent("You can book by ringing 01204 555 218."),
+            hit("We'll send a reminder to your Gmail.", "your Gmail"),
+            silent("We'll send a reminder by email."),
             // A greeting typed on a phone before the reviewer's unpublished given name, and the reader's
             // mailbox named as where to look.
             hit_for("Jen", "Thx Jennifer Walsh, the team loves hearing this!", "Jennifer"),
@@ -1889,6 +2003,10 @@ fn billing_english() {
             // The price of the reader's purchase placed in the range.
             hit("Your crown was on the pricier side, but it will last.", "pricier side"),
             silent("Our frames range from budget to the premium end."),
+            hit("Pop back and we can sign you off for a few more days.", "sign you off"),
+            silent("Our GPs can sign off forms for schools and employers."),
+            hit("The remakes were done free of charge.", "free of charge"),
+            silent("Remakes are done free of charge."),
         ],
     );
 }
@@ -2017,6 +2135,8 @@ fn derogatory_remark_english() {
             hit("Your obvious hostility made the session hard for everyone.", "hostility"),
             hit("It is easier to blame a clinic than to take responsibility.", "easier to blame"),
             silent("We take responsibility for the wait times and are hiring."),
+            hit("This reviewer has a documented history of making false complaints.", "history of making"),
+            silent("We have a long history of caring for families in Leeds."),
         ],
     );
 }

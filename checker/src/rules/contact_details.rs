@@ -344,9 +344,24 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 ["to ", "a ", "-", "et ", "and "].iter().any(|joiner| {
                     rest.starts_with(joiner)
                         && rest[joiner.len()..].trim_start().starts_with(|c: char| c.is_ascii_digit())
-                }) || ["et plus", "ou plus", "and over", "and older", "and up", "or older", "et au-dela"]
-                    .iter()
-                    .any(|tail| rest.starts_with(tail))
+                }) || [
+                    "et plus",
+                    "ou plus",
+                    "and over",
+                    "and older",
+                    "and up",
+                    "or older",
+                    "et au-dela",
+                    "and above",
+                    "or above",
+                    "or over",
+                    "and under",
+                    "or under",
+                    "and younger",
+                    "or younger",
+                ]
+                .iter()
+                .any(|tail| rest.starts_with(tail))
             };
             let threshold = range_follows
                 || matches!(
@@ -516,6 +531,14 @@ const CONTACT_VERBS: &[&str] = &[
     "live",
     "lived",
     "contacting",
+    // The progressive: "we tried ringing you on …", "after calling you twice".
+    "ringing",
+    "calling",
+    "phoning",
+    "texting",
+    "emailing",
+    "messaging",
+    "rung",
 ];
 
 /// Words after « votre » or "your" that name the reader's own contact details or home.

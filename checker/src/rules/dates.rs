@@ -90,6 +90,7 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:over|during|for)\s+(?:these|the)\s+(?:last|past)?\s*(?:few|couple\s+of|[0-9]+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks|days|months|years)\b
   | \bthe\s+last\s+couple\s+of\s+(?:weeks|days|months|years)\b
   | \b(?:this|last|next|all|that)\s+(?:spring|summer|fall|autumn|winter)\b
+  | \bin\s+the\s+(?:spring|summer|fall|autumn|winter)\b
   | \b(?:once|twice|three\s+times|[0-9]+\s+times|several\s+times)\s+(?:this|last)\s+(?:week|month|year)\b
   | \bat\s+[0-9]{1,2}\s+weeks\b
   | \b(?:before|after)\s+(?:your\s+|her\s+|his\s+|their\s+)?(?:breakfast|lunch|dinner|supper)\b
@@ -186,6 +187,9 @@ const READER_CARE_PARTICIPLES: &[&str] = &[
     "followed",
 ];
 
+/// English verbs in the simple past that make the reader the subject of a visit or of care.
+const READER_PAST_VISITS: &[&str] = &["came", "received", "attended", "visited", "underwent", "booked"];
+
 /// True when sentence `index` makes the reader the subject of a visit or of care: « vous » or "you",
 /// an auxiliary, then a participle such as « suivie » or "seen" among the next three words. A date in
 /// such a sentence dates the reader's care even beside the practice's name (« vous êtes suivie au
@@ -215,9 +219,14 @@ pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
                     | "had"
             )
         });
-        subject
-            && auxiliary
-            && words[position + 2..].iter().take(3).any(|later| READER_CARE_PARTICIPLES.contains(later))
+        // "you came in on 3 March", "a scale and clean you clearly received on 3 March": the reader
+        // as the subject of a visit in the simple past.
+        let simple_past =
+            *word == "you" && words[position + 1..].iter().take(2).any(|later| READER_PAST_VISITS.contains(later));
+        simple_past
+            || (subject
+                && auxiliary
+                && words[position + 2..].iter().take(3).any(|later| READER_CARE_PARTICIPLES.contains(later)))
     })
 }
 
@@ -392,10 +401,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // only another finding in the sentence makes them the reader's.
         // « cet été », "this winter": the season under way or ahead is in advice to everyone (« la crème
         // solaire cet été ») as often as in the reader's care, so it needs another finding too.
-        let current_season = ["cet ", "ce printemps", "this "].iter().any(|opening| matched.starts_with(opening))
-            && ["ete", "hiver", "automne", "printemps", "summer", "winter", "autumn", "fall", "spring"]
-                .iter()
-                .any(|season| matched.ends_with(season));
+        // "in the fall" may be a season of every year as well as the reader's last one.
+        let current_season =
+            ["cet ", "ce printemps", "this ", "in the "].iter().any(|opening| matched.starts_with(opening))
+                && ["ete", "hiver", "automne", "printemps", "summer", "winter", "autumn", "fall", "spring"]
+                    .iter()
+                    .any(|season| matched.ends_with(season));
         // « d'ici l'été », « d'ici trois semaines »: a deadline is the practice's plan (« le site sera
         // refait d'ici l'été ») as often as the reader's care, so it needs another finding too.
         let deadline = matched.starts_with("d'ici ");

@@ -87,6 +87,9 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
                             | "tape"
                             | "elevate"
                             | "spare"
+                            | "wear"
+                            | "wears"
+                            | "wearing"
                     )
                 });
             if relative_that {
@@ -116,7 +119,7 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             });
             let about_someone = names_someone
                 || context.addresses_reader[sentence]
-                || (0..=sentence).any(|earlier| mentions_relative(context, earlier));
+                || mentions_someones_relative(context, context.tokens[cursor].start);
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {
@@ -397,11 +400,41 @@ fn mentions_readers_relative(context: &Context<'_>, sentence: usize) -> bool {
     })
 }
 
-/// True when the sentence contains a relative (« votre fille », "both kids").
-fn mentions_relative(context: &Context<'_>, sentence: usize) -> bool {
+/// True when the reply names a relative of someone in particular before offset `before`, which is the
+/// offset of a third-person possessive. A plural with nothing before it names everyone's relatives ("Parents are welcome
+/// to sit in with their child", "children and their families"), so a possessive after it points at no
+/// one.
+fn mentions_someones_relative(context: &Context<'_>, before: usize) -> bool {
     context.terms.iter().any(|hit| {
-        context.data.terms.term(hit.term).category == Category::Relative && context.sentence_at(hit.start) == sentence
+        context.data.terms.term(hit.term).category == Category::Relative
+            && hit.end <= before
+            && !names_group_in_general(context, hit)
     })
+}
+
+/// True when the relative term `hit` is a bare plural such as "parents" or "children": no determiner,
+/// article, possessive or number before it.
+fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
+    let matched = &context.folded.text[hit.start..hit.end];
+    let plural = matched.ends_with('s') || matched.ends_with("ren");
+    let Some(first) = context.token_at(hit.start) else { return false };
+
+    // « vos enfants », "your kids": an entry that opens with its own possessive is the reader's.
+    if matches!(context.tokens[first].word, "your" | "ur" | "votre" | "vos") {
+        return false;
+    }
+
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    let before = first.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
+    let determined = before.is_some_and(|word| {
+        context.data.tying_determiners.contains(word)
+            || context.data.third_person_possessives.contains(word)
+            || is_article(word)
+            || word.ends_with("'s")
+            || word.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(word, "both" | "two" | "three" | "four")
+    });
+    plural && !determined
 }
 
 fn is_article(word: &str) -> bool {

@@ -703,6 +703,12 @@ fn visit_confirmation_french() {
             // A check-up named by the child's age, beside another finding.
             hit("Merci Julie, on se revoit pour la visite des 2 ans.", "la visite des 2 ans"),
             silent("La visite des 2 ans fait partie du calendrier de suivi de tous les enfants."),
+            // Something the reader left at the practice.
+            hit(
+                "Vous avez laissé votre parapluie en salle d'attente, il vous attend à l'accueil.",
+                "laissé votre parapluie",
+            ),
+            silent("Les objets trouvés en salle d'attente sont gardés à l'accueil."),
         ],
     );
 }
@@ -985,6 +991,9 @@ fn date_or_time_french() {
             silent("Bonjour, une réponse écrite vous parviendra dans les prochains jours."),
             hit("Vos orthèses ont été moulées sur mesure, il faut compter septante jours d'adaptation.", "compter septante jours"),
             silent("Pour toute nouvelle paire de chaussures, il faut compter septante jours d'adaptation."),
+            // An apology in text-message spelling dates what the reader went through.
+            hit("Dsl pour l'attente de mardi, on fait au mieux.", "mardi"),
+            silent("Dsl pr le retard, le cabinet est ouvert le mardi."),
         ],
     );
 }
@@ -1934,6 +1943,9 @@ fn billing_french() {
             // Luxembourg's health insurance fund, tied to the reader.
             hit("Merci Paulo, la CNS vous remboursera la consultation sous quinze jours.", "CNS"),
             silent("Le cabinet est conventionné avec la CNS."),
+            // An amount written in words, with the Swiss and Belgian tens.
+            hit("La consultation vous a coûté septante francs.", "septante francs"),
+            silent("La consultation de base coûte trente euros pour tous les patients."),
         ],
     );
 }

@@ -238,6 +238,8 @@ pub fn apologises(context: &Context<'_>, index: usize) -> bool {
                 | "apologize"
                 | "apologies"
                 | "desole"
+                | "dsl"
+                | "deso"
                 | "desolee"
                 | "desoles"
                 | "desolees"

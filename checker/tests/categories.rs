@@ -994,6 +994,12 @@ fn date_or_time_french() {
             // An apology in text-message spelling dates what the reader went through.
             hit("Dsl pour l'attente de mardi, on fait au mieux.", "mardi"),
             silent("Dsl pr le retard, le cabinet est ouvert le mardi."),
+            // The day's delay, beside a finding.
+            hit(
+                "Merci au monsieur qui vous accompagnait, ce n'était pas facile avec le retard du jour.",
+                "le retard du jour",
+            ),
+            silent("Le retard du jour est affiché à l'accueil et sur notre site."),
         ],
     );
 }

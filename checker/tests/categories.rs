@@ -162,6 +162,9 @@ fn treatment_french() {
             // Advice of health habits with the familiar « on » and a promise asked of the reader.
             hit("On arrête le sucre avant les fêtes, promis ?", "On arrête le sucre avant les fêtes, promis"),
             silent("On vous rappelle très vite, promis !"),
+            // Works on the premises are no surgery.
+            hit("Vous étiez anxieuse pendant l'opération de la cataracte.", "opération de la cataracte"),
+            silent("Le cabinet était fermé pendant l'opération de désamiantage des locaux, annoncée sur la porte."),
         ],
     );
 }
@@ -433,6 +436,9 @@ fn medication_french() {
             // « médoc », the spoken short form of « médicament ».
             hit("Merci ! Tes médocs sont prêts à l'accueil.", "médocs"),
             silent("La pharmacie de garde délivre les médocs le dimanche."),
+            // Vaccines by their abbreviation.
+            hit("Votre petit Tom a été un champion pour le rappel ROR.", "rappel ROR"),
+            silent("Le rappel ROR est recommandé pour tous les enfants."),
         ],
     );
 }
@@ -500,6 +506,9 @@ fn test_or_result_french() {
             // What a change to the practice brings everyone, and a result the reader hopes for.
             hit("Nous espérons que le résultat vous plaira.", "résultat"),
             silent("Nous espérons que le résultat des travaux plaira à tous."),
+            // Weight in kilos beside a finding.
+            hit("Avec votre diabète, les 8 kilos déjà perdus sont une belle étape.", "8 kilos"),
+            silent("Notre table d'examen supporte jusqu'à 200 kilos."),
         ],
     );
 }
@@ -733,6 +742,21 @@ fn visit_confirmation_french() {
             // Care planned with the reader for later, and an invitation to talk it over.
             hit("Je pars en congé en juillet, à mon retour on fera le point ensemble.", "on fera le point ensemble"),
             silent("Appelez le cabinet, on verra ensemble ce qui est possible."),
+            // The reader's usual day of care.
+            hit("Adam progresse bien, on continue le mercredi !", "on continue le mercredi"),
+            silent("Les ateliers collectifs continuent le mercredi après-midi."),
+            // A report sent on to the reader's own doctor.
+            hit("Le compte rendu a été transmis à votre gynécologue.", "transmis à votre gynécologue"),
+            silent("Les comptes rendus sont transmis au médecin prescripteur."),
+            // A check-up named by the child's age, beside another finding.
+            hit("Merci Julie, on se revoit pour la visite des 2 ans.", "la visite des 2 ans"),
+            silent("La visite des 2 ans fait partie du calendrier de suivi de tous les enfants."),
+            // Something the reader left at the practice.
+            hit(
+                "Vous avez laissé votre parapluie en salle d'attente, il vous attend à l'accueil.",
+                "laissé votre parapluie",
+            ),
+            silent("Les objets trouvés en salle d'attente sont gardés à l'accueil."),
         ],
     );
 }
@@ -1031,6 +1055,20 @@ fn date_or_time_french() {
             silent("Nous vous présentons nos excuses : notre standard a été saturé tout le mois de novembre."),
             silent("Depuis le 1er décembre, une deuxième ligne est ouverte de 8 h à 12 h. Merci de votre patience !"),
             hit("Nous vous présentons nos excuses pour l’attente du 3 novembre.", "3 novembre"),
+            // A span of time ahead is the practice's delay or a rule of thumb unless a finding shares its sentence.
+            hit("Votre genou ira mieux dans les prochains jours.", "les prochains jours"),
+            silent("Bonjour, une réponse écrite vous parviendra dans les prochains jours."),
+            hit("Vos orthèses ont été moulées sur mesure, il faut compter septante jours d'adaptation.", "compter septante jours"),
+            silent("Pour toute nouvelle paire de chaussures, il faut compter septante jours d'adaptation."),
+            // An apology in text-message spelling dates what the reader went through.
+            hit("Dsl pour l'attente de mardi, on fait au mieux.", "mardi"),
+            silent("Dsl pr le retard, le cabinet est ouvert le mardi."),
+            // The day's delay, beside a finding.
+            hit(
+                "Merci au monsieur qui vous accompagnait, ce n'était pas facile avec le retard du jour.",
+                "le retard du jour",
+            ),
+            silent("Le retard du jour est affiché à l'accueil et sur notre site."),
         ],
     );
 }
@@ -1420,6 +1458,25 @@ fn implicit_outcome_french() {
             // Help the reader is wished to find.
             hit("Je vous souhaite sincèrement de trouver un soutien adapté.", "trouver un soutien"),
             silent("Nous vous souhaitons de trouver un praticien qui vous convienne."),
+            // The reader's return to work.
+            hit("Votre reprise au travail à mi-temps est une vraie victoire.", "Votre reprise au travail"),
+            silent("La reprise du travail se discute toujours avec le médecin du travail."),
+            // Care that starts to pay off.
+            hit("Merci Hélène, les exercices de convergence commencent à porter leurs fruits.", "commencent à porter"),
+            silent("Nos efforts pour réduire l'attente commencent à porter leurs fruits."),
+            // Hugs to a newborn after the mother, in text-message spelling.
+            hit("Félicitations pour la naissance, bisous a la maman et au bebe.", "au bebe"),
+            silent("Félicitations à toute l'équipe et au nouveau secrétariat !"),
+            // An outcome hailed as a win beside a finding.
+            hit_after(
+                "Enfin débarrassé de mes acouphènes !",
+                "Il est rare que des acouphènes soient soulagés aussi vite, c'est une belle réussite partagée.",
+                "une belle réussite",
+            ),
+            silent("Notre nouveau site internet est une belle réussite."),
+            // Courage for the weeks ahead, beside a finding.
+            hit("Merci, courage pour les semaines à venir avec votre genou.", "courage pour les semaines à venir"),
+            silent("Merci, et bon courage pour les semaines à venir !"),
         ],
     );
 }
@@ -1624,6 +1681,21 @@ fn dispute_of_facts_french() {
             hit("Il a fallu s’arrêter avant même que je termine.", "avant même que je termine"),
             hit("Vous vous êtes emporté devant toute la salle d’attente.", "devant toute la salle d’attente"),
             silent("Nous n’abordons jamais une situation personnelle devant tout le monde."),
+            // A document the reader showed, told against them.
+            hit(
+                "Monsieur, l'ordonnance de Subutex que vous avez présentée était falsifiée.",
+                "que vous avez présentée",
+            ),
+            silent("Toute ordonnance présentée en pharmacie est vérifiée par le pharmacien."),
+            // Fees said to have been announced to the reader.
+            hit("Le dépassement d'honoraires était annoncé dès le départ.", "était annoncé"),
+            silent("Nos tarifs sont annoncés avant chaque acte."),
+            // A witness of the care called against the reader.
+            hit("L'infirmière présente pendant l'acte pourra en témoigner.", "présente pendant l'acte"),
+            silent("Une assistante est présente pendant chaque examen."),
+            // The reader blamed for their own reception.
+            hit("Il ne faut pas s'étonner d'être reçu fraîchement quand on arrive en retard.", "reçu fraîchement"),
+            silent("Il ne faut pas s'étonner de l'attente en période d'épidémie."),
         ],
     );
 }
@@ -1749,6 +1821,9 @@ fn relative_french() {
             silent("Nous saluons de notre part le travail de l’équipe d’accueil."),
             hit("Elle nous a bien fait rire avec ses questions.", "fait rire avec ses"),
             silent("Votre message nous a fait sourire avec ses mots justes."),
+            // Whoever came with the reader, named by any noun.
+            hit("Merci au monsieur qui vous accompagnait pour sa patience.", "monsieur qui vous accompagnait"),
+            silent("Les enfants sont toujours reçus en présence d'un adulte qui les accompagne."),
         ],
     );
 }
@@ -1869,6 +1944,12 @@ fn identifier_french() {
             silent("Nous proposons des créneaux tôt le matin pour les horaires décalés."),
             hit("Bonjour à toute la famille Lemaire !", "Lemaire"),
             silent("Merci Sophie, et bonjour à toute la famille M. !"),
+            // Unmasking a pseudonym.
+            hit("Nous savons parfaitement qui se cache derrière ce pseudonyme.", "qui se cache derrière ce pseudonyme"),
+            silent("Nous ne cherchons jamais à savoir qui se cache derrière un avis."),
+            // A compound surname whose particle is also a given name.
+            hit("Bonjour Madame Ben Salah, merci pour votre message.", "Ben Salah"),
+            silent("Merci, Madame Lina Ben Salah, notre orthoptiste, vous rappellera."),
         ],
     );
 }
@@ -1973,6 +2054,18 @@ fn billing_french() {
             hit("Il vous en reste encore deux cette année.", "Il vous en reste encore deux"),
             silent("Il nous en reste encore deux créneaux ce samedi."),
             hit("Il te reste encore deux séances remboursées.", "Il te reste encore deux séances"),
+            // Fees the practice will not discuss one by one stay general; the reader's own bill does not.
+            hit("Nous ne pouvons pas commenter votre facture de 250 CHF ici.", "facture"),
+            silent("Nous ne pouvons pas commenter une facture en particulier ici, mais notre secrétariat vous répondra volontiers."),
+            // A certificate for the reader's employer or club reveals a visit.
+            hit("Le certificat pour votre employeur a été envoyé.", "certificat pour votre employeur"),
+            silent("Les certificats pour les clubs sportifs sont délivrés au cabinet."),
+            // Luxembourg's health insurance fund, tied to the reader.
+            hit("Merci Paulo, la CNS vous remboursera la consultation sous quinze jours.", "CNS"),
+            silent("Le cabinet est conventionné avec la CNS."),
+            // An amount written in words, with the Swiss and Belgian tens.
+            hit("La consultation vous a coûté septante francs.", "septante francs"),
+            silent("La consultation de base coûte trente euros pour tous les patients."),
         ],
     );
 }
@@ -2033,6 +2126,9 @@ fn legal_threat_revealing_care_french() {
             // The record promised as evidence, named by a pronoun.
             hit("La fiche existe, et nous n’hésiterons pas à la produire.", "la produire"),
             silent("Nous ne manquerons pas de le transmettre à l’équipe."),
+            // A report on the reader sent to the police.
+            hit("Le signalement a été transmis à la police et à l'Ordre.", "transmis à la police"),
+            silent("Nous avons signalé cet avis à la plateforme."),
         ],
     );
 }
@@ -2103,6 +2199,12 @@ fn derogatory_remark_french() {
             // Neglect ascribed to the reader.
             hit("Difficile d’aider quand on arrive avec autant de négligence.", "autant de négligence"),
             silent("Nous regrettons toute négligence de notre part."),
+            // Coming in drunk, said through a thinly veiled « on ».
+            hit(
+                "Quand on se présente au cabinet en ayant bu, il ne faut pas s'étonner d'être mal reçu.",
+                "en ayant bu",
+            ),
+            silent("Quand on se présente au cabinet en avance, on patiente en salle d'attente."),
         ],
     );
 }

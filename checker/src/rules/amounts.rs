@@ -12,7 +12,11 @@ use crate::report::Severity;
 const AMOUNT: &str = r"(?x-u)
     (?:\$|£|€|chf\s?)\s?[0-9][0-9\s.,']*[0-9]?
   | \b[0-9][0-9\s.,']*\s?(?:€|\$|£|eur\b|euros?\b|chf\b|fr\.|francs?\b|dollars?\b|pounds?\b)
+  | \b(?:(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|cent|cents|mille)(?:[\s-]+et[\s-]+un)?[\s-]+)+(?:euros?|francs?|dollars?)\b
 ";
+
+/// Currency words that an amount written in words ends with: « septante francs ».
+const CURRENCY_WORDS: &[&str] = &["euro", "euros", "franc", "francs", "dollar", "dollars"];
 
 /// A discount: « -20 % », « 30 % de réduction », "20% off".
 const DISCOUNT: &str = r"(?x-u)
@@ -44,7 +48,7 @@ fn regex() -> &'static Regex {
 /// Finds amounts in sentences that address the reader or name a bill, and discounts anywhere.
 pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
-    if !text.bytes().any(|byte| byte.is_ascii_digit()) {
+    if !text.bytes().any(|byte| byte.is_ascii_digit()) && !context.has_word(CURRENCY_WORDS) {
         return;
     }
     for found in discount().find_iter(if text.contains('%') { text } else { "" }) {

@@ -20,7 +20,8 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
   | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
-  | \b(?:il\s+y\s+a|dans|ds|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|sem|mois|ans?|annees?|seances?)\b
+  | \b(?:il\s+y\s+a|dans|ds|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|sem|mois|ans?|annees?|seances?)\b
+  | \b(?:compter|comptez|compte|prevoir|prevoyez)\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|quinze|vingt|trente|quarante|soixante|septante|huitante|nonante|quelques)\s+(?:jours|semaines|mois)\b
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
   | \b(?:pendant|durant|apres)\s+[0-9]+\s+(?:minutes?|heures?)\b
   | \bdepuis\s+(?:19|20)[0-9]{2}\b
@@ -246,6 +247,8 @@ pub fn apologises(context: &Context<'_>, index: usize) -> bool {
                 | "apologize"
                 | "apologies"
                 | "desole"
+                | "dsl"
+                | "deso"
                 | "desolee"
                 | "desoles"
                 | "desolees"
@@ -425,8 +428,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         ]
         .iter()
         .any(|opening| matched.starts_with(opening));
+        // « il faut compter six semaines », « une réponse vous parviendra dans les prochains jours »: a
+        // span of time ahead is a rule of thumb or the practice's own delay unless another finding
+        // makes it the reader's recovery.
+        let time_ahead = ["compter ", "comptez ", "compte ", "prevoir ", "prevoyez "]
+            .iter()
+            .any(|opening| matched.starts_with(opening))
+            || (matched.starts_with("les prochain")
+                && text[..start].split_whitespace().next_back().is_some_and(|word| matches!(word, "dans" | "ds")));
         if matched.starts_with("entre ")
             || matched.starts_with("between ")
+            || time_ahead
             || current_season
             || deadline
             || first_or_usual_visit

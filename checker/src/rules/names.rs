@@ -17,6 +17,9 @@ use crate::report::Severity;
 
 const TITLES: &[&str] =
     &["monsieur", "madame", "mademoiselle", "m", "mme", "mlle", "mr", "mrs", "ms", "miss", "mister", "mx"];
+/// Particles that open a compound surname and are also given names or words: « Madame Ben Salah »,
+/// « Monsieur Van Damme ». After a title they start the surname, not a given name.
+const SURNAME_PARTICLES: &[&str] = &["ben", "ibn", "abou", "van", "von", "el", "al", "da", "di", "del", "mac", "mc"];
 /// Words after which a capitalised name is an employer or a workplace: « les collègues de chez Airbus ».
 const EMPLOYER_MARKERS: &[&str] = &["chez"];
 /// Words that, before "at", make the capitalised name after it the reader's workplace: "your job at
@@ -144,6 +147,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && adjacent(context, index, index + 1);
         if previous_word.is_some_and(|previous| TITLES.contains(&previous))
             && lexicon::is_first_name(word)
+            && !SURNAME_PARTICLES.contains(&word)
             && next_capitalized
         {
             continue;

@@ -72,7 +72,9 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-z.jsonl
 	$(DISCRET) eval tests/corpus/written-za.jsonl
 	$(DISCRET) eval tests/corpus/written-zb.jsonl
+	$(DISCRET) eval tests/corpus/written-zc.jsonl
 	$(DISCRET) eval tests/corpus/written-zd.jsonl
+	$(DISCRET) eval tests/corpus/written-ze.jsonl
 	$(DISCRET) eval tests/corpus/written-zf.jsonl
 	$(DISCRET) eval tests/corpus/written-zg.jsonl
 	$(DISCRET) eval tests/corpus/written-zh.jsonl

@@ -64,6 +64,12 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A specialty inside the practice's name belongs to the practice, not to the reader.
+            hit("Vos séances de kinésithérapie au cabinet Vauban sont terminées.", "séances de kinésithérapie"),
+            silent_after(
+                "Cardiologue compétent mais expéditif.",
+                "Pour en parler, contactez le secrétariat du cabinet de cardiologie Pasteur.",
+            ),
             // A surgeon's opinion asked for the reader.
             hit("Votre IRM a été relue, d'où l'avis du chirurgien.", "avis du chirurgien"),
             silent("Un avis chirurgical peut être demandé si besoin."),
@@ -545,6 +551,9 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // Looking forward to seeing the reader's child again.
+            hit("Merci Justine ! Au plaisir de le revoir dans 15 jours.", "Au plaisir de le revoir"),
+            silent("Merci Justine ! Au plaisir de vous lire à nouveau sur notre page."),
             // Someone at the practice remembering the reader's own moments.
             hit("Merci ! Léa garde un très beau souvenir de votre séjour.", "garde un très beau souvenir de votre"),
             silent("L'équipe garde un beau souvenir de la fête du cabinet."),
@@ -1153,6 +1162,21 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // The review's group repeated as the practice's clientele is no echo.
+            hit_after("Orthodontiste patient avec les ados.", "Merci ! Vos deux ados ont été adorables.", "ados"),
+            silent_after(
+                "Orthodontiste patient avec les ados.",
+                "Merci ! Le cabinet aime accompagner enfants, ados et adultes, et votre message nous touche.",
+            ),
+            hit_after(
+                "Cardiologue compétent mais expéditif.",
+                "Merci. Votre bilan de cardiologie était complet.",
+                "cardiologie",
+            ),
+            silent_after(
+                "Cardiologue compétent mais expéditif.",
+                "Merci. Si vous le souhaitez, contactez le secrétariat du cabinet de cardiologie Pasteur.",
+            ),
             // The practice's standing offer for anyone (« sans rendez-vous », « toujours ») is no echo, but one past vaccination is.
             silent_after(
                 "Vaccin grippe fait en 5 minutes sans rendez-vous, pharmacien très sympa.",
@@ -1789,6 +1813,12 @@ fn relative_french() {
         Category::Relative,
         LangChoice::Fr,
         &[
+            // Bare plurals listed together name the practice's clientele; a possessive names the reader's.
+            hit("Merci Fabrice, vos enfants et ados sont adorables.", "vos enfants"),
+            silent_after(
+                "Orthodontiste patient avec les ados.",
+                "Merci Fabrice ! Le cabinet aime accompagner enfants, ados et adultes, et votre message nous touche.",
+            ),
             hit("La séance de votre fils s’est bien passée.", "votre fils"),
             hit("Votre mère que nous suivons va bien.", "Votre mère"),
             hit("Ravie pour votre bout de chou !", "votre bout de chou"),
@@ -1877,6 +1907,12 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // Texts the reader was sent went to the reader's number; a number to text is the practice's.
+            hit(
+                "Bonjour Vincent, le Dr Hamel vous a proposé deux créneaux par SMS au 06 12 34 56 78.",
+                "06 12 34 56 78",
+            ),
+            silent("Pour un rendez-vous, vous pouvez nous écrire par SMS au 06 12 34 56 78."),
             // A colleague glad to read the review is not a patient, but one glad of the reader's care stays a third party.
             silent_after(
                 "Cours de préparation génial, Margaux est top.",
@@ -2076,6 +2112,9 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // A rule on what may be issued is general; the reader's own note is not.
+            hit("Hi Greg, your fit note was refused on the 3rd.", "fit note"),
+            silent("We understand your frustration, but a fit note can only be issued when there's a medical reason."),
             // A fee upheld against the reader.
             hit("The fee stands.", "The fee stands"),
             silent("Our fees are listed at reception and on our website."),

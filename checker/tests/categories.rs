@@ -776,6 +776,10 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // The reader's own doctor told of their care; advice to see one's doctor is general.
+            hit("Jessica, that's state law. Your doctor has been informed.", "Your doctor has been informed"),
+            hit("We have notified your GP about the reaction.", "notified your GP"),
+            silent("If anything changes, please talk to your doctor."),
             // Someone at the practice remembering the reader's own moments.
             hit("Thank you! Sarah remembers your lovely smile well.", "remembers"),
             silent("Thank you! Sarah will be delighted to read your kind words."),
@@ -1730,6 +1734,9 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // Denying the reader's account of a mistake.
+            hit("Hi Nora, we didn't lose anything: the form was incomplete.", "we didn't lose anything"),
+            silent("Hi Nora, we never want anyone to wait without news."),
             // The practice's delay put on the reader counts next to another finding, not in an apology.
             hit(
                 "Our system shows you were booked for a short appointment but asked about four things, which is why the clinic overran.",
@@ -2112,6 +2119,9 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // The reader's payments, stopped; a rule on payment plans is general.
+            hit("Rick, you signed up for the plan yourself and then stopped paying.", "stopped paying"),
+            silent("Payment plans can be paused at any time by calling the front desk."),
             // A rule on what may be issued is general; the reader's own note is not.
             hit("Hi Greg, your fit note was refused on the 3rd.", "fit note"),
             silent("We understand your frustration, but a fit note can only be issued when there's a medical reason."),
@@ -2201,6 +2211,9 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // The reader judged as a person; a remark on a situation is not.
+            hit("Vous êtes de toute évidence quelqu’un de très difficile à rassurer.", "quelqu’un de très difficile"),
+            silent("L’attente est difficile pour quelqu’un qui a mal, nous le savons."),
             // Disqualifying the reader, and a hangover named as the reason for a visit.
             hit("Vous êtes très mal placé pour juger notre sérieux.", "mal placé"),
             silent("Nous sommes mal placés pour commenter une situation individuelle."),
@@ -2254,6 +2267,12 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // The reader judged as a person; a remark on a situation is not.
+            hit(
+                "Frankly, you were one of the most difficult people our staff has dealt with.",
+                "most difficult people",
+            ),
+            silent("We know waiting rooms are difficult places for people in pain."),
             // The review read as a sign of the reader's state.
             hit(
                 "This review says more about where you are right now than about my work.",

@@ -261,6 +261,9 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A valve disease named for the reader; the specialty in general is not.
+            hit("Merci Patrice ! Votre rétrécissement aortique est entre de bonnes mains.", "rétrécissement aortique"),
+            silent("Merci Patrice ! Notre équipe de cardiologie vous remercie."),
             // A speech therapist's word for the reader's fluency.
             hit("Merci ! Votre fluence s'est beaucoup améliorée.", "Votre fluence"),
             silent("Merci pour votre message, il nous fait très plaisir."),
@@ -487,6 +490,9 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            // A result with its value, tied to the reader; a general word on tests is not.
+            hit("Merci Morgane, et toutes mes félicitations pour ce test positif !", "ce test positif"),
+            silent("Merci Morgane, et toutes mes félicitations pour ce beau message !"),
             // An exam's result given through a pronoun.
             hit("Le compte rendu a été déposé ; il confirmait la fissure méniscale.", "il confirmait"),
             silent("Le secrétariat confirme chaque rendez-vous la veille par SMS."),
@@ -1628,6 +1634,12 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // The reader's own inaction, told against the review.
+            hit(
+                "Trois créneaux vous ont été proposés et vous n'y avez pas donné suite.",
+                "vous n'y avez pas donné suite",
+            ),
+            silent("Si vous n'y arrivez pas en ligne, appelez le secrétariat."),
             // The practice's delay put on the reader counts next to another finding, not in an apology.
             hit(
                 "Bonjour Monsieur, vous êtes arrivé à 9h20, ce qui a décalé tout le planning de la matinée.",
@@ -1734,6 +1746,13 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // The reader's own act or omission, told against the review; a reminder to everyone is not.
+            hit("Hi Alan, your appointment was moved by you online the night before.", "was moved by you"),
+            hit(
+                "Hi Tom, the scan was delayed because you hadn't completed the form required before any scan.",
+                "you hadn't completed the",
+            ),
+            silent("Please make sure you have completed the screening form before any scan."),
             // Denying the reader's account of a mistake.
             hit("Hi Nora, we didn't lose anything: the form was incomplete.", "we didn't lose anything"),
             silent("Hi Nora, we never want anyone to wait without news."),
@@ -2211,6 +2230,9 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // A judgement on the reader's understanding; plain words for everyone are not.
+            hit("Monsieur, je me suis adapté à votre niveau de compréhension.", "votre niveau de compréhension"),
+            silent("Nous veillons à expliquer chaque soin avec des mots simples."),
             // The reader judged as a person; a remark on a situation is not.
             hit("Vous êtes de toute évidence quelqu’un de très difficile à rassurer.", "quelqu’un de très difficile"),
             silent("L’attente est difficile pour quelqu’un qui a mal, nous le savons."),

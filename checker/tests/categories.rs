@@ -64,6 +64,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A dental act on a tooth named by its number; the act in general is not.
+            hit("La reconstitution de la 36 était indispensable.", "reconstitution de la 36"),
+            silent("Une reconstitution demande souvent deux séances."),
             // A specialty inside the practice's name belongs to the practice, not to the reader.
             hit("Vos séances de kinésithérapie au cabinet Vauban sont terminées.", "séances de kinésithérapie"),
             silent_after(
@@ -1098,6 +1101,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // A bare hour beside a day; opening hours for everyone are not.
+            hit("Thanks George! See you at 8 tomorrow.", "at 8 tomorrow"),
+            silent("Thanks George! Our doors open at 8 every weekday."),
             // A year dates the reader's own event when they are the subject, but the practice's history needs more.
             hit("Your record was under your maiden name from when you registered in 2018.", "in 2018"),
             silent("Thank you for your review. Our practice opened in 2018 and now has four nurses."),

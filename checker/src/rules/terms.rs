@@ -558,8 +558,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let general = context.general[sentence];
         let tie = match tie_before(context, first) {
             Tie::Bare | Tie::Article if compared_to_readers(context, hit.end) => Tie::Determiner,
-            // A document or an act in a rule ("a fit note can only be issued when …"); a disease or a
-            // drug named that way (« un trouble bipolaire n'est pas simple ») may still be the reader's.
+            // A document or an act in a rule is anyone's ("a fit note can only be issued when …"). A
+            // disease or a drug named that way may still be the reader's (« un trouble bipolaire … »).
             Tie::Article
                 if matches!(term.category, Category::Billing | Category::Treatment | Category::TestOrResult)
                     && states_rule_for_any(context, first, hit.end) =>

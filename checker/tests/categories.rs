@@ -493,6 +493,9 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            // A measurement of the reader with its reading.
+            hit("Ce jour-là votre tension était normale.", "votre tension était normale"),
+            silent("La tension se mesure au calme, après cinq minutes de repos."),
             // A result with its value, tied to the reader; a general word on tests is not.
             hit("Merci Morgane, et toutes mes félicitations pour ce test positif !", "ce test positif"),
             silent("Merci Morgane, et toutes mes félicitations pour ce beau message !"),
@@ -534,6 +537,9 @@ fn test_or_result_english() {
         Category::TestOrResult,
         LangChoice::En,
         &[
+            // A measurement of the reader with its reading; a general word on checks is not.
+            hit("When you came in on the 3rd your blood pressure was normal.", "your blood pressure was normal"),
+            silent("Blood pressure checks are free at the pharmacy counter."),
             hit("Thanks Raj! Your pressure readings were spot on this time.", "Your pressure readings were"),
             hit("Good news, your biopsy came back benign.", "biopsy"),
             hit("Thanks Sophie, the slightly low vitamin D is easy to fix.", "slightly low vitamin D"),
@@ -560,6 +566,13 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // An apology that tells how long the reader was seen, and a discharge after an operation.
+            hit(
+                "Deux urgences sont arrivées, et le manipulateur n’a pas pu vous accorder plus de temps.",
+                "pas pu vous accorder plus de temps",
+            ),
+            hit("L’intervention s’est bien passée et il a pu sortir le soir même.", "a pu sortir le soir même"),
+            silent("Nous essayons d’accorder à chacun le temps nécessaire, même les jours d’urgence."),
             // Looking forward to seeing the reader's child again.
             hit("Merci Justine ! Au plaisir de le revoir dans 15 jours.", "Au plaisir de le revoir"),
             silent("Merci Justine ! Au plaisir de vous lire à nouveau sur notre page."),
@@ -1640,6 +1653,9 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // The practice's records cited against the review; records kept for everyone are not.
+            hit("Vos séances ont duré 30 minutes, le logiciel en fait foi.", "le logiciel en fait foi"),
+            silent("Chaque séance dure 30 minutes, et notre logiciel de rendez-vous envoie un rappel la veille."),
             // The reader's own inaction, told against the review.
             hit(
                 "Trois créneaux vous ont été proposés et vous n'y avez pas donné suite.",

@@ -798,6 +798,9 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // A follow-up offered to the reader follows a visit; a first appointment does not.
+            hit("Our reception team can book you a follow-up if anything changes.", "book you a follow-up"),
+            silent("Our reception team can book you an appointment whenever suits you."),
             // The reader's own doctor told of their care; advice to see one's doctor is general.
             hit("Jessica, that's state law. Your doctor has been informed.", "Your doctor has been informed"),
             hit("We have notified your GP about the reaction.", "notified your GP"),

@@ -64,6 +64,15 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A dental act on a tooth named by its number; the act in general is not.
+            hit("La reconstitution de la 36 était indispensable.", "reconstitution de la 36"),
+            silent("Une reconstitution demande souvent deux séances."),
+            // A specialty inside the practice's name belongs to the practice, not to the reader.
+            hit("Vos séances de kinésithérapie au cabinet Vauban sont terminées.", "séances de kinésithérapie"),
+            silent_after(
+                "Cardiologue compétent mais expéditif.",
+                "Pour en parler, contactez le secrétariat du cabinet de cardiologie Pasteur.",
+            ),
             // A surgeon's opinion asked for the reader.
             hit("Votre IRM a été relue, d'où l'avis du chirurgien.", "avis du chirurgien"),
             silent("Un avis chirurgical peut être demandé si besoin."),
@@ -255,6 +264,9 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A valve disease named for the reader; the specialty in general is not.
+            hit("Merci Patrice ! Votre rétrécissement aortique est entre de bonnes mains.", "rétrécissement aortique"),
+            silent("Merci Patrice ! Notre équipe de cardiologie vous remercie."),
             // A speech therapist's word for the reader's fluency.
             hit("Merci ! Votre fluence s'est beaucoup améliorée.", "Votre fluence"),
             silent("Merci pour votre message, il nous fait très plaisir."),
@@ -481,6 +493,12 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            // A measurement of the reader with its reading.
+            hit("Ce jour-là votre tension était normale.", "votre tension était normale"),
+            silent("La tension se mesure au calme, après cinq minutes de repos."),
+            // A result with its value, tied to the reader; a general word on tests is not.
+            hit("Merci Morgane, et toutes mes félicitations pour ce test positif !", "ce test positif"),
+            silent("Merci Morgane, et toutes mes félicitations pour ce beau message !"),
             // An exam's result given through a pronoun.
             hit("Le compte rendu a été déposé ; il confirmait la fissure méniscale.", "il confirmait"),
             silent("Le secrétariat confirme chaque rendez-vous la veille par SMS."),
@@ -519,6 +537,9 @@ fn test_or_result_english() {
         Category::TestOrResult,
         LangChoice::En,
         &[
+            // A measurement of the reader with its reading; a general word on checks is not.
+            hit("When you came in on the 3rd your blood pressure was normal.", "your blood pressure was normal"),
+            silent("Blood pressure checks are free at the pharmacy counter."),
             hit("Thanks Raj! Your pressure readings were spot on this time.", "Your pressure readings were"),
             hit("Good news, your biopsy came back benign.", "biopsy"),
             hit("Thanks Sophie, the slightly low vitamin D is easy to fix.", "slightly low vitamin D"),
@@ -545,6 +566,16 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // An apology that tells how long the reader was seen, and a discharge after an operation.
+            hit(
+                "Deux urgences sont arrivées, et le manipulateur n’a pas pu vous accorder plus de temps.",
+                "pas pu vous accorder plus de temps",
+            ),
+            hit("L’intervention s’est bien passée et il a pu sortir le soir même.", "a pu sortir le soir même"),
+            silent("Nous essayons d’accorder à chacun le temps nécessaire, même les jours d’urgence."),
+            // Looking forward to seeing the reader's child again.
+            hit("Merci Justine ! Au plaisir de le revoir dans 15 jours.", "Au plaisir de le revoir"),
+            silent("Merci Justine ! Au plaisir de vous lire à nouveau sur notre page."),
             // Someone at the practice remembering the reader's own moments.
             hit("Merci ! Léa garde un très beau souvenir de votre séjour.", "garde un très beau souvenir de votre"),
             silent("L'équipe garde un beau souvenir de la fête du cabinet."),
@@ -767,6 +798,13 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // A follow-up offered to the reader follows a visit; a first appointment does not.
+            hit("Our reception team can book you a follow-up if anything changes.", "book you a follow-up"),
+            silent("Our reception team can book you an appointment whenever suits you."),
+            // The reader's own doctor told of their care; advice to see one's doctor is general.
+            hit("Jessica, that's state law. Your doctor has been informed.", "Your doctor has been informed"),
+            hit("We have notified your GP about the reaction.", "notified your GP"),
+            silent("If anything changes, please talk to your doctor."),
             // Someone at the practice remembering the reader's own moments.
             hit("Thank you! Sarah remembers your lovely smile well.", "remembers"),
             silent("Thank you! Sarah will be delighted to read your kind words."),
@@ -1079,6 +1117,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // A bare hour beside a day; opening hours for everyone are not.
+            hit("Thanks George! See you at 8 tomorrow.", "at 8 tomorrow"),
+            silent("Thanks George! Our doors open at 8 every weekday."),
             // A year dates the reader's own event when they are the subject, but the practice's history needs more.
             hit("Your record was under your maiden name from when you registered in 2018.", "in 2018"),
             silent("Thank you for your review. Our practice opened in 2018 and now has four nurses."),
@@ -1153,6 +1194,21 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // The review's group repeated as the practice's clientele is no echo.
+            hit_after("Orthodontiste patient avec les ados.", "Merci ! Vos deux ados ont été adorables.", "ados"),
+            silent_after(
+                "Orthodontiste patient avec les ados.",
+                "Merci ! Le cabinet aime accompagner enfants, ados et adultes, et votre message nous touche.",
+            ),
+            hit_after(
+                "Cardiologue compétent mais expéditif.",
+                "Merci. Votre bilan de cardiologie était complet.",
+                "cardiologie",
+            ),
+            silent_after(
+                "Cardiologue compétent mais expéditif.",
+                "Merci. Si vous le souhaitez, contactez le secrétariat du cabinet de cardiologie Pasteur.",
+            ),
             // The practice's standing offer for anyone (« sans rendez-vous », « toujours ») is no echo, but one past vaccination is.
             silent_after(
                 "Vaccin grippe fait en 5 minutes sans rendez-vous, pharmacien très sympa.",
@@ -1600,6 +1656,15 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // The practice's records cited against the review; records kept for everyone are not.
+            hit("Vos séances ont duré 30 minutes, le logiciel en fait foi.", "le logiciel en fait foi"),
+            silent("Chaque séance dure 30 minutes, et notre logiciel de rendez-vous envoie un rappel la veille."),
+            // The reader's own inaction, told against the review.
+            hit(
+                "Trois créneaux vous ont été proposés et vous n'y avez pas donné suite.",
+                "vous n'y avez pas donné suite",
+            ),
+            silent("Si vous n'y arrivez pas en ligne, appelez le secrétariat."),
             // The practice's delay put on the reader counts next to another finding, not in an apology.
             hit(
                 "Bonjour Monsieur, vous êtes arrivé à 9h20, ce qui a décalé tout le planning de la matinée.",
@@ -1706,6 +1771,16 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
+            // The reader's own act or omission, told against the review; a reminder to everyone is not.
+            hit("Hi Alan, your appointment was moved by you online the night before.", "was moved by you"),
+            hit(
+                "Hi Tom, the scan was delayed because you hadn't completed the form required before any scan.",
+                "you hadn't completed the",
+            ),
+            silent("Please make sure you have completed the screening form before any scan."),
+            // Denying the reader's account of a mistake.
+            hit("Hi Nora, we didn't lose anything: the form was incomplete.", "we didn't lose anything"),
+            silent("Hi Nora, we never want anyone to wait without news."),
             // The practice's delay put on the reader counts next to another finding, not in an apology.
             hit(
                 "Our system shows you were booked for a short appointment but asked about four things, which is why the clinic overran.",
@@ -1789,6 +1864,12 @@ fn relative_french() {
         Category::Relative,
         LangChoice::Fr,
         &[
+            // Bare plurals listed together name the practice's clientele; a possessive names the reader's.
+            hit("Merci Fabrice, vos enfants et ados sont adorables.", "vos enfants"),
+            silent_after(
+                "Orthodontiste patient avec les ados.",
+                "Merci Fabrice ! Le cabinet aime accompagner enfants, ados et adultes, et votre message nous touche.",
+            ),
             hit("La séance de votre fils s’est bien passée.", "votre fils"),
             hit("Votre mère que nous suivons va bien.", "Votre mère"),
             hit("Ravie pour votre bout de chou !", "votre bout de chou"),
@@ -1877,6 +1958,12 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // Texts the reader was sent went to the reader's number; a number to text is the practice's.
+            hit(
+                "Bonjour Vincent, le Dr Hamel vous a proposé deux créneaux par SMS au 06 12 34 56 78.",
+                "06 12 34 56 78",
+            ),
+            silent("Pour un rendez-vous, vous pouvez nous écrire par SMS au 06 12 34 56 78."),
             // A colleague glad to read the review is not a patient, but one glad of the reader's care stays a third party.
             silent_after(
                 "Cours de préparation génial, Margaux est top.",
@@ -2076,6 +2163,12 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // The reader's payments, stopped; a rule on payment plans is general.
+            hit("Rick, you signed up for the plan yourself and then stopped paying.", "stopped paying"),
+            silent("Payment plans can be paused at any time by calling the front desk."),
+            // A rule on what may be issued is general; the reader's own note is not.
+            hit("Hi Greg, your fit note was refused on the 3rd.", "fit note"),
+            silent("We understand your frustration, but a fit note can only be issued when there's a medical reason."),
             // A fee upheld against the reader.
             hit("The fee stands.", "The fee stands"),
             silent("Our fees are listed at reception and on our website."),
@@ -2162,6 +2255,12 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // A judgement on the reader's understanding; plain words for everyone are not.
+            hit("Monsieur, je me suis adapté à votre niveau de compréhension.", "votre niveau de compréhension"),
+            silent("Nous veillons à expliquer chaque soin avec des mots simples."),
+            // The reader judged as a person; a remark on a situation is not.
+            hit("Vous êtes de toute évidence quelqu’un de très difficile à rassurer.", "quelqu’un de très difficile"),
+            silent("L’attente est difficile pour quelqu’un qui a mal, nous le savons."),
             // Disqualifying the reader, and a hangover named as the reason for a visit.
             hit("Vous êtes très mal placé pour juger notre sérieux.", "mal placé"),
             silent("Nous sommes mal placés pour commenter une situation individuelle."),
@@ -2215,6 +2314,12 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // The reader judged as a person; a remark on a situation is not.
+            hit(
+                "Frankly, you were one of the most difficult people our staff has dealt with.",
+                "most difficult people",
+            ),
+            silent("We know waiting rooms are difficult places for people in pain."),
             // The review read as a sign of the reader's state.
             hit(
                 "This review says more about where you are right now than about my work.",

@@ -695,7 +695,17 @@ fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
     }) && context.tokens[sentence.first_token..number]
         .iter()
         .any(|token| matches!(token.word, "left" | "laisse" | "laisses" | "sent" | "envoye" | "envoyes"));
-    (dialled || messages_left) && by_practice
+    // « le Dr Hamel vous a proposé trois créneaux par SMS au 06 … », "we sent you a reminder by text to
+    // 07 …": texts the reader was sent went to the reader's number, whoever sent them.
+    let words = &context.tokens[sentence.first_token..number];
+    let by_text = before.iter().any(|token| matches!(token.word, "sms" | "texto" | "text"));
+    let reader_was_sent = words.windows(2).any(|pair| {
+        let told = matches!(pair[0].word, "vous" | "you")
+            && matches!(pair[1].word, "a" | "avons" | "ont" | "ai" | "avait" | "avions" | "were" | "was");
+        told || (matches!(pair[0].word, "sent" | "texted" | "messaged") && pair[1].word == "you")
+    });
+    let texted_to_reader = by_text && reader_was_sent;
+    ((dialled || messages_left) && by_practice) || texted_to_reader
 }
 
 /// Returns the folded capitalised words of the reply that are not at the start of a sentence: the

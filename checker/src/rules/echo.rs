@@ -77,6 +77,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // A personal fact or a relative repeated in a sentence about no one (« la rentrée scolaire »,
         // « toute la famille ») is not the reader's. A personal fact put in other words (« une
         // séparation » after « mon divorce ») repeats the reader's own story, even in a general form.
+        // « accompagner enfants, ados et adultes »: a bare plural names the practice's clientele.
+        if term.category == Category::Relative && super::terms::names_clientele(context, hit) {
+            continue;
+        }
         let reworded_fact = reworded && term.strength == Strength::Echo;
         if (term.category == Category::Relative || term.strength == Strength::Echo)
             && !context.addresses_reader[sentence]

@@ -66,6 +66,7 @@ pub fn collect(context: &mut Context<'_>) {
     }
 
     mask_practice_names(context, &mut masked);
+    mask_named_practices(context, &mut masked);
     mask_signature(context, &mut masked);
     context.masked = masked;
 }
@@ -156,6 +157,41 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
             if previous_capitalized || next_capitalized {
                 masked.push((hit.start, hit.end));
             }
+        }
+    }
+}
+
+/// Lower-case words for a practice that a specialty and a proper name may follow (« le cabinet de
+/// cardiologie Pasteur », « la clinique de chirurgie de la main Saint-Roch »).
+const NAMED_PRACTICE_OPENINGS: &[&str] = &["cabinet", "centre", "clinique", "polyclinique", "institut", "pole", "maison"];
+
+/// Masks « cabinet de <spécialité> <Nom> » written in mid-sentence: the specialty belongs to the
+/// practice's name, not to the reader. The name must follow within a few lower-case words, with no
+/// punctuation and no second-person word in between.
+fn mask_named_practices(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
+    let tokens = &context.tokens;
+    for index in 0..tokens.len() {
+        let opens = crate::text::is_one_of(tokens[index].word, NAMED_PRACTICE_OPENINGS)
+            && !context.is_capitalized(index)
+            && tokens.get(index + 1).is_some_and(|next| matches!(next.word, "de" | "d"));
+        if !opens {
+            continue;
+        }
+        let sentence = tokens[index].sentence;
+        let mut cursor = index + 2;
+        while cursor < tokens.len() && cursor <= index + 6 && tokens[cursor].sentence == sentence {
+            let between = &context.folded.text[tokens[cursor - 1].end..tokens[cursor].start];
+            if between.contains([',', '(', ')', ':', '"', ';']) || SECOND_PERSON.contains(&tokens[cursor].word) {
+                break;
+            }
+            if context.is_capitalized(cursor) {
+                // The name must follow at least one lower-case word, the specialty that the mask is for.
+                if cursor > index + 2 {
+                    masked.push((tokens[index].start, tokens[cursor].end));
+                }
+                break;
+            }
+            cursor += 1;
         }
     }
 }

@@ -437,6 +437,36 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     plural && !determined
 }
 
+/// True when the term at token `first`, ending at offset `end`, is the subject of a rule with an
+/// indefinite article: "a fit note can only be issued when …", « un arrêt de travail ne peut être
+/// prescrit que … ». Such a term names any document or act of its kind, not the reader's.
+fn states_rule_for_any(context: &Context<'_>, first: usize, end: usize) -> bool {
+    let indefinite = first > 0 && matches!(context.tokens[first - 1].word, "a" | "an" | "un" | "une");
+    let sentence = context.tokens[first].sentence;
+    let after: Vec<&str> = context.tokens[context.tokens.partition_point(|token| token.start < end)..]
+        .iter()
+        .take_while(|token| token.sentence == sentence)
+        .take(3)
+        .map(|token| token.word)
+        .collect();
+    let english = matches!(after.first(), Some(&("can" | "may" | "must" | "will")))
+        && after[1..].iter().any(|word| matches!(*word, "only" | "never" | "not"))
+        || matches!(after.first(), Some(&("cannot" | "can't")));
+    let french = matches!(after.first(), Some(&("ne" | "n")))
+        && after.get(1).is_some_and(|word| matches!(*word, "peut" | "doit" | "peuvent" | "doivent"));
+    indefinite && (english || french)
+}
+
+/// True when the relative term `hit` is a bare plural with no possessive of the reader shortly before
+/// it (« nous suivons enfants et adultes », not « vos enfants, ados … »): a group of patients.
+pub fn names_clientele(context: &Context<'_>, hit: &TermHit) -> bool {
+    let Some(first) = context.token_at(hit.start) else { return false };
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    let possessive_before = (sentence_start.max(first.saturating_sub(4))..first)
+        .any(|index| matches!(context.tokens[index].word, "votre" | "vos" | "your" | "ton" | "ta" | "tes"));
+    names_group_in_general(context, hit) && !possessive_before
+}
+
 fn is_article(word: &str) -> bool {
     matches!(word, "le" | "la" | "les" | "du" | "au" | "aux" | "the" | "un" | "une" | "des" | "a" | "an")
 }
@@ -528,6 +558,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let general = context.general[sentence];
         let tie = match tie_before(context, first) {
             Tie::Bare | Tie::Article if compared_to_readers(context, hit.end) => Tie::Determiner,
+            // A document or an act in a rule is anyone's ("a fit note can only be issued when …"). A
+            // disease or a drug named that way may still be the reader's (« un trouble bipolaire … »).
+            Tie::Article
+                if matches!(term.category, Category::Billing | Category::Treatment | Category::TestOrResult)
+                    && states_rule_for_any(context, first, hit.end) =>
+            {
+                Tie::General
+            }
             tie => tie,
         };
         let is_health = term.category.is_health();
@@ -609,6 +647,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             }
             // « les enfants » is a group, not the reader's child: a relative needs a possessive.
             (_, Tie::Article) if term.category == Category::Relative => (None, hit.start),
+            // « accompagner enfants, ados et adultes »: bare plurals name the practice's clientele.
+            (_, Tie::Bare) if term.category == Category::Relative && names_clientele(context, hit) => (None, hit.start),
             (_, Tie::Article | Tie::Bare) if is_offered_on_schedule(context, hit, tie) => (None, hit.start),
             // « je ne peux pas renouveler le lithium », "I stopped the metformin": the prescriber's own
             // act on one drug is someone's prescription.

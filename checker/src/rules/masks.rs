@@ -163,7 +163,8 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
 
 /// Lower-case words for a practice that a specialty and a proper name may follow (« le cabinet de
 /// cardiologie Pasteur », « la clinique de chirurgie de la main Saint-Roch »).
-const NAMED_PRACTICE_OPENINGS: &[&str] = &["cabinet", "centre", "clinique", "polyclinique", "institut", "pole", "maison"];
+const NAMED_PRACTICE_OPENINGS: &[&str] =
+    &["cabinet", "centre", "clinique", "polyclinique", "institut", "pole", "maison"];
 
 /// Masks « cabinet de <spécialité> <Nom> » written in mid-sentence: the specialty belongs to the
 /// practice's name, not to the reader. The name must follow within a few lower-case words, with no

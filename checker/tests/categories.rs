@@ -2071,6 +2071,9 @@ fn identifier_english() {
             Row { reply: "Thx Jen, the team loves hearing this!", review: "", reviewer: "Jen", flagged: None },
             hit("Please confirm your email so we can update the record.", "your email"),
             silent("Thank you for your message. Please check your email for our reply."),
+            // A staff member who arrived at a street address went to the reader's home.
+            hit("Walter, our nurse arrived at 42 Birch Lane on time.", "42 Birch Lane"),
+            silent("Our clinic is at 42 Birch Lane, with parking behind."),
         ],
     );
 }

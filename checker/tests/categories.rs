@@ -165,7 +165,7 @@ fn treatment_french() {
             // Works on the premises are no surgery.
             hit("Vous étiez anxieuse pendant l'opération de la cataracte.", "opération de la cataracte"),
             silent("Le cabinet était fermé pendant l'opération de désamiantage des locaux, annoncée sur la porte."),
-            // A care routine the reader is told to keep up.
+            // A care routine the reader is instructed to keep up.
             hit("Continuez les élastiques tous les matins, bravo !", "Continuez les élastiques tous les matins"),
             silent("Continuez à nous suivre sur notre page, merci !"),
         ],
@@ -248,6 +248,9 @@ fn treatment_english() {
             silent("Our new dental chairs were fitted in March."),
             silent("The old X-ray machine was removed last month and replaced with a digital one."),
             silent("Stitches are usually removed by the practice nurse."),
+            // A care routine to keep up, beside a body part of the reader.
+            hit("Keep that toe dry and change the dressing daily.", "change the dressing daily"),
+            silent("We change the playlist daily in the waiting room."),
         ],
     );
 }
@@ -566,6 +569,9 @@ fn test_or_result_english() {
             silent("We are hiring, and every candidate gets an interview."),
             hit("Remember your bloodwork, no food after midnight!", "no food after midnight"),
             silent("The café closes early, so no food after midnight."),
+            // A measure taken at an eye exam, once it is the reader's.
+            hit("Thanks Chen, your corneal thickness is fine.", "your corneal thickness"),
+            silent("Corneal thickness is one of many things a LASIK consult looks at."),
         ],
     );
 }
@@ -1832,6 +1838,9 @@ fn dispute_of_facts_english() {
             silent("Please tell the front desk about any access needs."),
             hit("Your script changed because of the cataracts, which we explained.", "which we explained"),
             silent("The booking rules, which we explained on our website, apply to everyone."),
+            // Visits missed, counted from the end of a course.
+            hit("You came six times and cancelled the last two without notice.", "cancelled the last two"),
+            silent("Appointments cancelled the last day are still free of charge."),
         ],
     );
 }

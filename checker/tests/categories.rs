@@ -174,6 +174,9 @@ fn treatment_french() {
             // Works on the premises are no surgery.
             hit("Vous étiez anxieuse pendant l'opération de la cataracte.", "opération de la cataracte"),
             silent("Le cabinet était fermé pendant l'opération de désamiantage des locaux, annoncée sur la porte."),
+            // A care routine the reader is instructed to keep up.
+            hit("Continuez les élastiques tous les matins, bravo !", "Continuez les élastiques tous les matins"),
+            silent("Continuez à nous suivre sur notre page, merci !"),
         ],
     );
 }
@@ -254,6 +257,9 @@ fn treatment_english() {
             silent("Our new dental chairs were fitted in March."),
             silent("The old X-ray machine was removed last month and replaced with a digital one."),
             silent("Stitches are usually removed by the practice nurse."),
+            // A care routine to keep up, beside a body part of the reader.
+            hit("Keep that toe dry and change the dressing daily.", "change the dressing daily"),
+            silent("We change the playlist daily in the waiting room."),
         ],
     );
 }
@@ -287,6 +293,15 @@ fn diagnosis_french() {
                 "Merci. Perdre une grossesse est une épreuve que l’on sous-estime.",
                 "Perdre une grossesse",
             ),
+            // The reader's past mental state in a euphemism.
+            hit("Quand vous êtes arrivé, vous étiez au plus mal.", "vous étiez au plus mal"),
+            silent("Nous étions au plus mal de ne pas pouvoir répondre à tout le monde."),
+            // A rule for anyone in a kind of situation stays general; the reader's own case does not.
+            hit("Pour toute urgence liée à votre grossesse, appelez le cabinet.", "votre grossesse"),
+            silent("Pour toute urgence liée à une grossesse, contactez directement la maternité ou le 15."),
+            // A possessive points at the person named in the sentence before.
+            hit("Léo progresse bien. Sa dyslexie demande de la régularité.", "Sa dyslexie"),
+            silent("Léo nous rejoint en septembre. La dyslexie est l'une de ses spécialités."),
         ],
     );
 }
@@ -317,6 +332,9 @@ fn diagnosis_english() {
             silent("Our team can help with back and disc problems."),
             hit("Your food diary showed binge episodes most evenings.", "binge episodes"),
             silent("A food diary can help anyone eat more mindfully."),
+            // The reader's past mental state in a euphemism.
+            hit("Two years ago you were in such a dark place, look at you now!", "you were in such a dark place"),
+            silent("Winter can be a dark time of year, so our lobby lights stay on."),
         ],
     );
 }
@@ -451,6 +469,9 @@ fn medication_french() {
             // Vaccines by their abbreviation.
             hit("Votre petit Tom a été un champion pour le rappel ROR.", "rappel ROR"),
             silent("Le rappel ROR est recommandé pour tous les enfants."),
+            // A drug's tolerance so far is one person's ongoing treatment.
+            hit("Le traitement a été bien toléré jusqu'ici.", "a été bien toléré jusqu'ici"),
+            silent("Ce vaccin est en général bien toléré."),
         ],
     );
 }
@@ -483,6 +504,9 @@ fn medication_english() {
             hit("Is the new inhaler doing the trick?", "inhaler"),
             silent("Is the new booking system doing the trick for everyone?"),
             hit("Your scrip is ready.", "scrip"),
+            // A drug's tolerance so far is one person's ongoing treatment.
+            hit("The new medication has been well tolerated so far.", "has been well tolerated so far"),
+            silent("Our new waiting room has been well received so far."),
         ],
     );
 }
@@ -527,6 +551,11 @@ fn test_or_result_french() {
             // Weight in kilos beside a finding.
             hit("Avec votre diabète, les 8 kilos déjà perdus sont une belle étape.", "8 kilos"),
             silent("Notre table d'examen supporte jusqu'à 200 kilos."),
+            // A reminder to fast for one test; the reader's eligibility for a procedure.
+            hit("Je passe demain, n'oubliez pas d'être à jeun !", "à jeun"),
+            silent("N'oubliez pas de nous laisser un avis !"),
+            hit("Vous êtes une excellente candidate pour cette technique.", "Vous êtes une excellente candidate"),
+            silent("Nous recrutons : chaque candidate est reçue en entretien."),
         ],
     );
 }
@@ -556,6 +585,14 @@ fn test_or_result_english() {
                 "articulation scores",
             ),
             silent("Our speech therapists work on speech sounds with children of all ages."),
+            // The reader's eligibility for a procedure; fasting for a test named beside it.
+            hit("With those results you're a great candidate!", "you're a great candidate"),
+            silent("We are hiring, and every candidate gets an interview."),
+            hit("Remember your bloodwork, no food after midnight!", "no food after midnight"),
+            silent("The café closes early, so no food after midnight."),
+            // A measure taken at an eye exam, once it is the reader's.
+            hit("Thanks Chen, your corneal thickness is fine.", "your corneal thickness"),
+            silent("Corneal thickness is one of many things a LASIK consult looks at."),
         ],
     );
 }
@@ -788,6 +825,11 @@ fn visit_confirmation_french() {
                 "laissé votre parapluie",
             ),
             silent("Les objets trouvés en salle d'attente sont gardés à l'accueil."),
+            // The reader or their child called a patient of some kind; taken in at short notice.
+            hit("Léa a été une patiente modèle, bravo !", "une patiente modèle"),
+            silent("Un patient modèle, cela n'existe pas : chacun avance à son rythme."),
+            hit("Vous avez pourtant été pris en urgence.", "été pris en urgence"),
+            silent("Vous avez été pris au dépourvu par nos horaires, nous le comprenons."),
         ],
     );
 }
@@ -977,6 +1019,11 @@ fn visit_confirmation_english() {
             silent("The referral to a specialist is free on the NHS."),
             hit("We'll squeeze her in tomorrow.", "squeeze her in"),
             silent("We can fit in extra appointments on Saturdays."),
+            // The reader called a patient of some kind; the first time they came in.
+            hit("Zoe was a model patient, well done!", "was a model patient"),
+            silent("Every model in our shop window was chosen by the team."),
+            hit("Look at you now compared to when you first came in!", "when you first came in"),
+            silent("When you first open the app, pick a language."),
         ],
     );
 }
@@ -1107,6 +1154,9 @@ fn date_or_time_french() {
                 "le retard du jour",
             ),
             silent("Le retard du jour est affiché à l'accueil et sur notre site."),
+            // The current quarter dates care like the current week.
+            hit("Vous avez manqué deux séances ce trimestre.", "ce trimestre"),
+            silent("Le cabinet recrute ce trimestre une nouvelle assistante."),
         ],
     );
 }
@@ -1184,6 +1234,9 @@ fn date_or_time_english() {
             silent("Flu jabs are given in the fall."),
             hit("We loved seeing her grin on debond day with her braces off.", "on debond day"),
             silent("On surgery day, please arrive early."),
+            // A day and an hour of one appointment without "at".
+            hit("See ya, appt tmrw 8am!", "tmrw 8am"),
+            silent("We are open tomorrow from 8 to 6."),
         ],
     );
 }
@@ -1761,6 +1814,12 @@ fn dispute_of_facts_french() {
             // The reader blamed for their own reception.
             hit("Il ne faut pas s'étonner d'être reçu fraîchement quand on arrive en retard.", "reçu fraîchement"),
             silent("Il ne faut pas s'étonner de l'attente en période d'épidémie."),
+            // What the reader was told at one moment of their care.
+            hit(
+                "Les gouttes demandent du temps, c'était précisé lors de la prise de rendez-vous.",
+                "était précisé lors de",
+            ),
+            silent("Les délais sont précisés lors de la prise de rendez-vous."),
         ],
     );
 }
@@ -1854,6 +1913,9 @@ fn dispute_of_facts_english() {
             silent("Please tell the front desk about any access needs."),
             hit("Your script changed because of the cataracts, which we explained.", "which we explained"),
             silent("The booking rules, which we explained on our website, apply to everyone."),
+            // Visits missed, counted from the end of a course.
+            hit("You came six times and cancelled the last two without notice.", "cancelled the last two"),
+            silent("Appointments cancelled the last day are still free of charge."),
         ],
     );
 }
@@ -2105,6 +2167,9 @@ fn identifier_english() {
             Row { reply: "Thx Jen, the team loves hearing this!", review: "", reviewer: "Jen", flagged: None },
             hit("Please confirm your email so we can update the record.", "your email"),
             silent("Thank you for your message. Please check your email for our reply."),
+            // A staff member who arrived at a street address went to the reader's home.
+            hit("Walter, our nurse arrived at 42 Birch Lane on time.", "42 Birch Lane"),
+            silent("Our clinic is at 42 Birch Lane, with parking behind."),
         ],
     );
 }
@@ -2153,6 +2218,9 @@ fn billing_french() {
             // An amount written in words, with the Swiss and Belgian tens.
             hit("La consultation vous a coûté septante francs.", "septante francs"),
             silent("La consultation de base coûte trente euros pour tous les patients."),
+            // A sick note by its length.
+            hit("L'arrêt de 3 jours était justifié.", "arrêt de 3 jours"),
+            silent("Le cabinet ferme pour un arrêt des travaux de 3 jours."),
         ],
     );
 }
@@ -2304,6 +2372,9 @@ fn derogatory_remark_french() {
                 "en ayant bu",
             ),
             silent("Quand on se présente au cabinet en avance, on patiente en salle d'attente."),
+            // A reproach to the reader's manners.
+            hit("Un peu de reconnaissance ne ferait pas de mal.", "Un peu de reconnaissance ne ferait pas de mal"),
+            silent("Un peu de soleil ne ferait pas de mal à toute l'équipe !"),
         ],
     );
 }
@@ -2364,6 +2435,9 @@ fn advertising_french() {
             silent("Nous faisons de notre mieux pour offrir les meilleurs soins possibles."),
             hit("Pour les fêtes, la première séance de blanchiment est offerte.", "séance de blanchiment est offerte"),
             silent("Merci pour les chocolats offerts à l’équipe !"),
+            // Care given free to new patients is an offer; a free car park promotes no care.
+            hit("Le bilan postural est gratuit pour nos nouveaux patients.", "gratuit pour nos nouveaux patients"),
+            silent("Le parking de la rue Pasteur est gratuit pour nos patients."),
         ],
     );
 }

@@ -296,6 +296,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // « Le Dr Martin consulte au 8 rue des Lilas »: an address in a sentence about the
         // practice, with no word for the reader or a relative, is where the practice works.
         let practice_place = numbered && !about_reader && names_practice(context, sentence);
+        // "our nurse arrived at 42 Birch Lane" is a home visit, not where the practice works.
+        let home_visit = numbered && is_home_visit(context, sentence);
         // « chez votre père, résidence Les Tilleuls »: a named residence is a home, once the sentence
         // is about the reader or a relative. « Votre résidence principale » is no name.
         let residence = matched.starts_with("residence") && names_residence(context, found.start());
@@ -305,6 +307,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if possessive
             || reader_contact(context, found.start())
             || (numbered && !practice_place && !invites_contact(context, found.start()))
+            || home_visit
             || (residence && about_reader)
         {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/address", Severity::Error);
@@ -869,6 +872,14 @@ const PRACTICE_WORDS: &[&str] = &[
 fn names_practice(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
     context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| PRACTICE_WORDS.contains(&token.word))
+}
+
+/// True when sentence `index` has someone arrive somewhere in the past: « notre infirmière s'est rendue
+/// au 12 rue des Lilas », "our nurse arrived at 42 Birch Lane".
+fn is_home_visit(context: &Context<'_>, index: usize) -> bool {
+    const ARRIVAL_WORDS: &[&str] = &["arrived", "drove", "rendu", "rendue", "rendus", "rendues"];
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token].iter().any(|token| ARRIVAL_WORDS.contains(&token.word))
 }
 
 /// True when « résidence » at `offset` is followed by a capitalised name (« résidence Les Tilleuls »),

@@ -19,7 +19,7 @@ const FRENCH: &str = r"(?x-u)
     (?:\b(?:le|du|au|depuis\s+le)\s+)?\b(?:[0-3]?[0-9]|1er|premier)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)[0-9]{2})?\b
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
   | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
-  | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
+  | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|ce\s+(?:trimestre|semestre)(?:-ci)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
   | \b(?:il\s+y\s+a|dans|ds|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|sem|mois|ans?|annees?|seances?)\b
   | \b(?:compter|comptez|compte|prevoir|prevoyez)\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|quinze|vingt|trente|quarante|soixante|septante|huitante|nonante|quelques)\s+(?:jours|semaines|mois)\b
   | \bil\s+y\s+a\s+(?:[0-9]+|une|deux|trois|quelques)\s+(?:minutes?|heures?)\b
@@ -84,6 +84,7 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:at|after)\s+(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:weeks?|days?|months?)\s+(?:post-op|postop|post-operative|postpartum|after)
   | \b(?:these|the)\s+(?:last|past|next)\s+(?:few\s+|[0-9]+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|eight\s+|ten\s+|twelve\s+)?(?:weeks|days|months|years)\b
   | \bat\s+[0-9]{1,2}\s?(?:a\.?m\.?|p\.?m\.?)
+  | \b(?:tomorrow|tmrw|tmr|today|tonight)\s+[0-9]{1,2}(?::[0-5][0-9])?\s?(?:a\.?m\.?|p\.?m\.?)
   | \bbetween\s+[0-9]{1,2}(?::[0-5][0-9])?\s?(?:a\.?m\.?|p\.?m\.?)?\s+and\s+[0-9]{1,2}(?::[0-5][0-9])?\s?(?:a\.?m\.?|p\.?m\.?)
   | \b(?:on\s+)?[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b
   | \b(?:this|last|next|that)\s+(?:weekend|week-end)\b

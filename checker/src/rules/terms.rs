@@ -110,8 +110,9 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             let sentence = context.tokens[first].sentence;
             // « votre fils … son trouble », "your little one … his fever": a relative named anywhere
             // before in the reply is who the possessive points at.
-            // "we're sorry Noah had to wait with his fever": a given name before the possessive.
-            let sentence_start = context.sentences[sentence].first_token;
+            // "we're sorry Noah had to wait with his fever": a given name before the possessive, in its
+            // sentence or the one before (« les séances de Léo. Sa dyslexie … »).
+            let sentence_start = context.sentences[sentence.saturating_sub(1)].first_token;
             let names_someone = (sentence_start..first).any(|index| {
                 context.is_capitalized(index)
                     && crate::lexicon::is_first_name(context.tokens[index].word)

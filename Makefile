@@ -79,6 +79,7 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-zg.jsonl
 	$(DISCRET) eval tests/corpus/written-zh.jsonl
 	$(DISCRET) eval tests/corpus/written-zi.jsonl
+	$(DISCRET) eval tests/corpus/written-zj.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

@@ -603,6 +603,7 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            silent("Nous faisons tout pour que chacun se sente à l’aise au fauteuil."),
             // An apology that tells how long the reader was seen, and a discharge after an operation.
             hit(
                 "Deux urgences sont arrivées, et le manipulateur n’a pas pu vous accorder plus de temps.",
@@ -1018,6 +1019,7 @@ fn visit_confirmation_english() {
             hit("Glad the referral to the eye clinic came through quickly.", "the referral"),
             silent("The referral to a specialist is free on the NHS."),
             hit("We'll squeeze her in tomorrow.", "squeeze her in"),
+            silent("Please call as early as possible and the team will do their best to fit you in."),
             silent("We can fit in extra appointments on Saturdays."),
             // The reader called a patient of some kind; the first time they came in.
             hit("Zoe was a model patient, well done!", "was a model patient"),
@@ -1034,6 +1036,7 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            silent("Les créneaux se libèrent souvent la veille sur Doctolib."),
             // A sentence after a closing formula is no signature, so its time still counts.
             hit("Merci Sophie !\n\nCordialement,\nLa péridurale a été posée vers 3 h.", "vers 3 h"),
             // « dès 8 h » dates one past event, but in the present it gives opening hours.

@@ -627,8 +627,22 @@ const CLOSURE_WORDS: &[&str] = &[
 ];
 
 /// Words of a recurring schedule (« chaque mardi », "every Saturday"), besides the closure words.
-const HABITUAL_WORDS: &[&str] =
-    &["chaque", "every", "each", "tous", "toutes", "vacances", "reopening", "holidays", "jusque"];
+const HABITUAL_WORDS: &[&str] = &[
+    "chaque",
+    "every",
+    "each",
+    "tous",
+    "toutes",
+    "vacances",
+    "reopening",
+    "holidays",
+    "jusque",
+    // « les créneaux se libèrent souvent la veille »: a date in a habit of the practice.
+    "souvent",
+    "generalement",
+    "often",
+    "usually",
+];
 
 /// True when the sentence containing `offset` is a closure notice (« fermé jusqu'au 3 », "closed until
 /// the 5th").

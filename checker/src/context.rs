@@ -165,9 +165,11 @@ impl<'a> Context<'a> {
 
             // The practice's offer is general only when the sentence does not speak to the reader:
             // « les ateliers de préparation reprennent en mai », not « ravie que les ateliers vous aient aidée ».
-            // « le vaccin a été fait sans rendez-vous » tells one past event, not what the practice offers.
+            // « le vaccin a été fait sans rendez-vous » describes one past event, not what the practice offers.
             let general = self.matches_in(&self.data.general, sentence)
-                || (!addresses_reader && !self.tells_past_event(index) && self.matches_in(&self.data.offer, sentence));
+                || (!addresses_reader
+                    && !self.describes_past_event(index)
+                    && self.matches_in(&self.data.offer, sentence));
             self.general[index] = general;
             self.general_marker[index] = general;
         }
@@ -182,12 +184,12 @@ impl<'a> Context<'a> {
         found
     }
 
-    /// True when sentence `index` tells one past event: an auxiliary then a past participle (« a été
+    /// True when sentence `index` describes one past event: an auxiliary then a past participle (« a été
     /// fait », « je vous ai laissé », "was given").
     ///
     /// Folded French participles read like the present (« vacciné », « vaccine »), so the auxiliary
     /// decides; « a » counts only as written without an accent (« à risque » is no auxiliary).
-    pub fn tells_past_event(&self, index: usize) -> bool {
+    pub fn describes_past_event(&self, index: usize) -> bool {
         let sentence = &self.sentences[index];
         let tokens = &self.tokens[sentence.first_token..sentence.end_token];
         tokens.windows(2).any(|pair| {

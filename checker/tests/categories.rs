@@ -604,7 +604,7 @@ fn visit_confirmation_french() {
         LangChoice::Fr,
         &[
             silent("Nous faisons tout pour que chacun se sente à l’aise au fauteuil."),
-            // An apology that tells how long the reader was seen, and a discharge after an operation.
+            // An apology that states how long the reader was seen, and a discharge after an operation.
             hit(
                 "Deux urgences sont arrivées, et le manipulateur n’a pas pu vous accorder plus de temps.",
                 "pas pu vous accorder plus de temps",
@@ -746,7 +746,7 @@ fn visit_confirmation_french() {
             hit("Le Dr Faure vous recevra mardi pour le contrôle.", "vous recevra mardi pour le contrôle"),
             silent("Nous vous attendons avec plaisir pour tout renseignement."),
             // A talk with the reader recalled in the pluperfect, a plan made with them, their next review
-            // planned, the reviewed visit described in the past, staff who had told them, and their
+            // planned, the reviewed visit described in the past, staff who had informed them, and their
             // appointments spaced out.
             hit("Comme nous en avions parlé au téléphone, tout est en ordre.", "Comme nous en avions parlé"),
             silent("Comme nous l’avions annoncé sur notre site, le cabinet déménage en mai."),
@@ -844,7 +844,7 @@ fn visit_confirmation_english() {
             // A follow-up offered to the reader follows a visit; a first appointment does not.
             hit("Our reception team can book you a follow-up if anything changes.", "book you a follow-up"),
             silent("Our reception team can book you an appointment whenever suits you."),
-            // The reader's own doctor told of their care; advice to see one's doctor is general.
+            // The reader's own doctor informed of their care; advice to see one's doctor is general.
             hit("Jessica, that's state law. Your doctor has been informed.", "Your doctor has been informed"),
             hit("We have notified your GP about the reaction.", "notified your GP"),
             silent("If anything changes, please talk to your doctor."),
@@ -975,7 +975,7 @@ fn visit_confirmation_english() {
             hit("thx Sam, appt confirmed for Fri 3pm", "appt confirmed for Fri"),
             silent("Appointments booked online are confirmed by text."),
             hit("Thx! ur next appointment is Weds 9am", "ur next appointment"),
-            // The practice's records looked up, and the reader's own call told in the past.
+            // The practice's records looked up, and the reader's own call recounted in the past.
             hit("Having checked the diary, nothing was cancelled.", "Having checked the diary"),
             silent("Having checked the reviews, we are changing our phone system."),
             hit("When you called last month, we explained the charge.", "When you called"),
@@ -1715,7 +1715,7 @@ fn dispute_of_facts_french() {
             // The practice's records cited against the review; records kept for everyone are not.
             hit("Vos séances ont duré 30 minutes, le logiciel en fait foi.", "le logiciel en fait foi"),
             silent("Chaque séance dure 30 minutes, et notre logiciel de rendez-vous envoie un rappel la veille."),
-            // The reader's own inaction, told against the review.
+            // The reader's own inaction, set against the review.
             hit(
                 "Trois créneaux vous ont été proposés et vous n'y avez pas donné suite.",
                 "vous n'y avez pas donné suite",
@@ -1791,24 +1791,24 @@ fn dispute_of_facts_french() {
                 "cesse de venir du jour au lendemain",
             ),
             silent("Tout rendez-vous non honoré sans prévenir pourra être facturé."),
-            // What was said on the phone, with the short form « tél ».
+            // A phone conversation recalled, with the short form « tél ».
             hit("Comme vu au tél, le devis est valable un mois.", "Comme vu au tél"),
             silent("Le devis est envoyé par courriel, sans appel au préalable."),
             hit("Comme mentionné au téléphone, nous maintenons notre position.", "Comme mentionné au téléphone"),
             silent("Comme mentionné sur notre site, le cabinet ferme en août."),
-            // The reader singled out among the other patients, and a scene told.
+            // The reader singled out among the other patients, and a scene recounted.
             hit("Vous étiez le seul patient à refuser d’attendre.", "Vous étiez le seul patient à"),
             silent("Vous n’êtes pas la seule à trouver l’attente longue, et nous y travaillons."),
             hit("Il a fallu s’arrêter avant même que je termine.", "avant même que je termine"),
             hit("Vous vous êtes emporté devant toute la salle d’attente.", "devant toute la salle d’attente"),
             silent("Nous n’abordons jamais une situation personnelle devant tout le monde."),
-            // A document the reader showed, told against them.
+            // A document the reader showed, set against them.
             hit(
                 "Monsieur, l'ordonnance de Subutex que vous avez présentée était falsifiée.",
                 "que vous avez présentée",
             ),
             silent("Toute ordonnance présentée en pharmacie est vérifiée par le pharmacien."),
-            // Fees said to have been announced to the reader.
+            // Fees described as announced to the reader.
             hit("Le dépassement d'honoraires était annoncé dès le départ.", "était annoncé"),
             silent("Nos tarifs sont annoncés avant chaque acte."),
             // A witness of the care called against the reader.
@@ -1817,7 +1817,7 @@ fn dispute_of_facts_french() {
             // The reader blamed for their own reception.
             hit("Il ne faut pas s'étonner d'être reçu fraîchement quand on arrive en retard.", "reçu fraîchement"),
             silent("Il ne faut pas s'étonner de l'attente en période d'épidémie."),
-            // What the reader was told at one moment of their care.
+            // What the reader was informed of at one moment of their care.
             hit(
                 "Les gouttes demandent du temps, c'était précisé lors de la prise de rendez-vous.",
                 "était précisé lors de",
@@ -1833,7 +1833,7 @@ fn dispute_of_facts_english() {
         Category::DisputeOfFacts,
         LangChoice::En,
         &[
-            // The reader's own act or omission, told against the review; a reminder to everyone is not.
+            // The reader's own act or omission, set against the review; a reminder to everyone is not.
             hit("Hi Alan, your appointment was moved by you online the night before.", "was moved by you"),
             hit(
                 "Hi Tom, the scan was delayed because you hadn't completed the form required before any scan.",
@@ -1891,7 +1891,7 @@ fn dispute_of_facts_english() {
             hit("As discussed at the appointment, some bruising is expected.", "As discussed"),
             hit("It was difficult to take a proper history that day.", "proper history"),
             silent("We are always happy to go over the options by phone."),
-            // What was done with the reader, told in the passive.
+            // What was done with the reader, recounted in the passive.
             hit("The treatment plan was reviewed with you and signed before we started.", "reviewed with you"),
             silent("Every treatment plan is reviewed with the patient and signed before we start."),
             // Care the reader turned down, told as their request.

@@ -13,6 +13,7 @@ use super::{Candidate, Fix};
 use crate::category::Category;
 use crate::context::Context;
 use crate::report::Severity;
+use crate::text::Token;
 
 const PHONE: &str = r"(?x-u)
     (?:\+|00)(?:33|32|41|1|44|352|377)[\s.\-]?\(?0?\)?[\s.\-]?[0-9](?:[\s.\-]?[0-9]){6,10}
@@ -615,13 +616,23 @@ fn points_to_mailbox(context: &Context<'_>, matched: &str, offset: usize) -> boo
     mailbox && reading_verb
 }
 
+/// Returns the words of the sentence before the number at `offset`.
+fn sentence_before<'c, 'a>(context: &'c Context<'a>, offset: usize) -> &'c [Token<'a>] {
+    let Some(number) = context.token_at(offset) else { return &[] };
+    let sentence = &context.sentences[context.tokens[number].sentence];
+    &context.tokens[sentence.first_token..number]
+}
+
+/// Returns the last `count` words of `words`.
+fn last_words<'c, 'a>(words: &'c [Token<'a>], count: usize) -> &'c [Token<'a>] {
+    &words[words.len().saturating_sub(count)..]
+}
+
 /// True when the words just before the number at `offset` give it as the practice's own: « laissez-nous
 /// un message au … », « appelez le secrétariat au … », "call the office on …". The sentence may still
 /// promise to call the reader back (« … , nous vous rappellerons »).
 fn offered_by_practice(context: &Context<'_>, offset: usize) -> bool {
-    let Some(number) = context.token_at(offset) else { return false };
-    let sentence = &context.sentences[context.tokens[number].sentence];
-    let before = &context.tokens[sentence.first_token.max(number.saturating_sub(5))..number];
+    let before = last_words(sentence_before(context, offset), 5);
     let invitation = before.iter().any(|token| {
         matches!(
             token.word,
@@ -668,9 +679,8 @@ fn offered_by_practice(context: &Context<'_>, offset: usize) -> bool {
 /// True when the practice says it dialled the number at `offset` (« nous avons appelé le 06 … », "we
 /// called 0412 …"): a number the practice calls is the reader's.
 fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
-    let Some(number) = context.token_at(offset) else { return false };
-    let sentence = &context.sentences[context.tokens[number].sentence];
-    let before = &context.tokens[sentence.first_token.max(number.saturating_sub(3))..number];
+    let words = sentence_before(context, offset);
+    let before = last_words(words, 3);
     let dialled = before.iter().any(|token| {
         matches!(
             token.word,
@@ -688,24 +698,21 @@ fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
                 | "contacte"
         )
     });
-    let by_practice = context.tokens[sentence.first_token..number]
-        .iter()
-        .any(|token| matches!(token.word, "we" | "i" | "nous" | "je" | "on"));
+    let by_practice = words.iter().any(|token| matches!(token.word, "we" | "i" | "nous" | "je" | "on"));
     // "we left a voicemail at …", « nous vous avons laissé deux messages au … »: messages the
     // practice left on a number. « Laissez-nous un message au … » has no past participle.
     let messages_left = before.iter().any(|token| {
         matches!(token.word, "voicemail" | "voicemails" | "message" | "messages" | "sms" | "texto" | "textos")
-    }) && context.tokens[sentence.first_token..number]
+    }) && words
         .iter()
         .any(|token| matches!(token.word, "left" | "laisse" | "laisses" | "sent" | "envoye" | "envoyes"));
     // « le Dr Hamel vous a proposé trois créneaux par SMS au 06 … », "we sent you a reminder by text to
-    // 07 …": texts the reader was sent went to the reader's number, whoever sent them.
-    let words = &context.tokens[sentence.first_token..number];
+    // 07 …": a text sent to the reader went to the reader's number.
     let by_text = before.iter().any(|token| matches!(token.word, "sms" | "texto" | "text"));
     let reader_was_sent = words.windows(2).any(|pair| {
-        let told = matches!(pair[0].word, "vous" | "you")
+        let reader_object = matches!(pair[0].word, "vous" | "you")
             && matches!(pair[1].word, "a" | "avons" | "ont" | "ai" | "avait" | "avions" | "were" | "was");
-        told || (matches!(pair[0].word, "sent" | "texted" | "messaged") && pair[1].word == "you")
+        reader_object || (matches!(pair[0].word, "sent" | "texted" | "messaged") && pair[1].word == "you")
     });
     let texted_to_reader = by_text && reader_was_sent;
     ((dialled || messages_left) && by_practice) || texted_to_reader

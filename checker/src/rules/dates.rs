@@ -481,7 +481,7 @@ fn names_reader_as_pronoun(context: &Context<'_>, index: usize) -> bool {
     })
 }
 
-/// Finds « dès 7 h » in a sentence that tells one past event (« je vous ai laissé un message dès 7 h »):
+/// Finds « dès 7 h » in a sentence that describes one past event (« je vous ai laissé un message dès 7 h »):
 /// the hour something happened. In the present it states opening hours (« joignable dès 8 h »).
 fn find_past_hour(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     static PATTERN: OnceLock<Regex> = OnceLock::new();
@@ -492,7 +492,7 @@ fn find_past_hour(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     let text = &context.folded.text;
     for found in pattern.find_iter(text) {
         if context.is_masked(found.start(), found.end())
-            || !context.tells_past_event(context.sentence_at(found.start()))
+            || !context.describes_past_event(context.sentence_at(found.start()))
         {
             continue;
         }

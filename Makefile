@@ -80,6 +80,10 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-zh.jsonl
 	$(DISCRET) eval tests/corpus/written-zi.jsonl
 	$(DISCRET) eval tests/corpus/written-zj.jsonl
+	$(DISCRET) eval tests/corpus/written-zk.jsonl
+	$(DISCRET) eval tests/corpus/written-zl.jsonl
+	$(DISCRET) eval tests/corpus/written-zm.jsonl
+	$(DISCRET) eval tests/corpus/written-zn.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

@@ -488,15 +488,19 @@ fn name_as_drafted(request: &Request, draft: &str) -> Option<String> {
     let (Some(first), Some(first_word)) = (display.split_whitespace().next(), first_name_word(display)) else {
         return Some(display.to_string());
     };
+    if lexicon::fold(first).chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return Some(display.to_string());
+    }
     let drafted = has_word(&folded_draft, &first_word);
     Some(if drafted { first.trim_end_matches([',', '.']).to_string() } else { display.to_string() })
 }
 
-/// Returns the first word of a display name, folded, as the reply's words are compared.
+/// Returns the first word of a display name that is not an initial (« Davis » of « K. Davis »), folded,
+/// as the reply's words are compared.
 fn first_name_word(name: &str) -> Option<String> {
     let folded = lexicon::fold(name);
-    let word = tokenize(&folded).0.first().map(|token| token.word.to_string());
-    word.filter(|word| word.chars().count() >= 2)
+    let tokens = tokenize(&folded).0;
+    tokens.iter().map(|token| token.word).find(|word| word.chars().count() >= 2).map(str::to_string)
 }
 
 /// Removes the draft's last body sentences until the reply fits [`MAX_REPLY_BYTES`].
@@ -594,6 +598,15 @@ mod tests {
         assert!(result.text.starts_with("Merci pour votre message"), "{}", result.text);
         assert_eq!(result.removed.len(), 1);
         assert_eq!(result.removed[0].text, "Votre détartrage s'est très bien passé.");
+    }
+
+    #[test]
+    fn display_name_opening_on_an_initial_is_kept_whole() {
+        let draft = "Kevin Davis, you still owe $360 and your insurance denied the claim.";
+        let request = Request { reviewer: Some("K. Davis".into()), ..request(draft) };
+        let result = rewrite(&request, Tone::Warm);
+        assert!(result.text.contains("K. Davis"), "{}", result.text);
+        assert!(!result.text.contains("Kevin"), "{}", result.text);
     }
 
     #[test]

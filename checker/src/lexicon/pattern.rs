@@ -106,6 +106,8 @@ pub enum PatternError {
     UnknownClass(String),
     BadGap(String),
     LeadingGap,
+    /// A group inside a group, or a parenthesis without its pair: groups do not nest.
+    Parenthesis(String),
 }
 
 impl std::fmt::Display for PatternError {
@@ -115,6 +117,9 @@ impl std::fmt::Display for PatternError {
             PatternError::UnknownClass(name) => write!(formatter, "unknown class @{name}"),
             PatternError::BadGap(gap) => write!(formatter, "invalid gap {gap:?}: expected _1 to _9"),
             PatternError::LeadingGap => write!(formatter, "a pattern cannot start or end with a gap"),
+            PatternError::Parenthesis(step) => {
+                write!(formatter, "unpaired or nested parenthesis in {step:?}: groups cannot nest, write two lines")
+            }
         }
     }
 }
@@ -140,6 +145,9 @@ impl Pattern {
                 _ => (raw, false),
             };
             let body = body.strip_prefix('(').and_then(|inner| inner.strip_suffix(')')).unwrap_or(body);
+            if body.contains(['(', ')']) {
+                return Err(PatternError::Parenthesis(raw.to_string()));
+            }
             let mut alternatives = Vec::new();
             for alternative in body.split('|').map(str::trim) {
                 if let Some(name) = alternative.strip_prefix('@') {
@@ -530,5 +538,10 @@ mod tests {
         assert_eq!(Pattern::compile("a @nope", &classes).unwrap_err(), PatternError::UnknownClass("nope".into()));
         assert_eq!(Pattern::compile("_2 a", &classes).unwrap_err(), PatternError::LeadingGap);
         assert_eq!(Pattern::compile("a _0 b", &classes).unwrap_err(), PatternError::BadGap("_0".into()));
+        assert_eq!(
+            Pattern::compile("(a|(b c)) d", &classes).unwrap_err(),
+            PatternError::Parenthesis("(a|(b c))".into())
+        );
+        assert_eq!(Pattern::compile("(a|b d", &classes).unwrap_err(), PatternError::Parenthesis("(a|b d".into()));
     }
 }

@@ -305,6 +305,9 @@ fn diagnosis_french() {
             // A lesion's verdict given back to the reader.
             hit("Rassurez-vous, il était bénin.", "il était bénin"),
             silent("Un incident sans gravité, tout s'est bien terminé."),
+            // A habit the reader was told to cut down.
+            hit("Je vous ai seulement recommandé de limiter le tabac.", "limiter le tabac"),
+            silent("Nous aidons nos patients à arrêter le tabac."),
         ],
     );
 }
@@ -1187,6 +1190,9 @@ fn date_or_time_french() {
             // The current quarter dates care like the current week.
             hit("Vous avez manqué deux séances ce trimestre.", "ce trimestre"),
             silent("Le cabinet recrute ce trimestre une nouvelle assistante."),
+            // The time of the practitioner's home visits to the reader.
+            hit("Nous venons toujours chez vous le soir.", "chez vous le soir"),
+            silent("Nos infirmières se déplacent chez vous le matin sur demande."),
         ],
     );
 }
@@ -2278,6 +2284,13 @@ fn billing_french() {
             // A sick note by its length.
             hit("L'arrêt de 3 jours était justifié.", "arrêt de 3 jours"),
             silent("Le cabinet ferme pour un arrêt des travaux de 3 jours."),
+            // The reader's own fee justified beside another finding, and a sum the reply points back to.
+            hit("Le prix réglé correspond au dépassement autorisé pour votre détartrage.", "Le prix réglé"),
+            silent("Le prix réglé est affiché à l'accueil."),
+            hit("Le supplément était tout à fait justifié.", "Le supplément était tout à fait justifié"),
+            silent("Le tarif est fixé par la convention."),
+            hit("Les 70 € correspondent au tarif affiché.", "Les 70 € correspondent"),
+            silent("Les 3 forfaits comprennent un bilan."),
         ],
     );
 }

@@ -177,6 +177,9 @@ fn treatment_french() {
             // A care routine the reader is instructed to keep up.
             hit("Continuez les élastiques tous les matins, bravo !", "Continuez les élastiques tous les matins"),
             silent("Continuez à nous suivre sur notre page, merci !"),
+            // Exercises on a named machine beside another finding.
+            hit("Le kiné ne vous a jamais laissé seul pendant vos exercices sur le tapis.", "exercices sur le tapis"),
+            silent("Le cabinet dispose d'un vélo et propose des exercices sur le tapis de marche."),
         ],
     );
 }

@@ -177,6 +177,9 @@ fn treatment_french() {
             // A care routine the reader is instructed to keep up.
             hit("Continuez les élastiques tous les matins, bravo !", "Continuez les élastiques tous les matins"),
             silent("Continuez à nous suivre sur notre page, merci !"),
+            // Exercises on a named machine beside another finding.
+            hit("Le kiné ne vous a jamais laissé seul pendant vos exercices sur le tapis.", "exercices sur le tapis"),
+            silent("Le cabinet dispose d'un vélo et propose des exercices sur le tapis de marche."),
         ],
     );
 }
@@ -302,6 +305,12 @@ fn diagnosis_french() {
             // A possessive points at the person named in the sentence before.
             hit("Léo progresse bien. Sa dyslexie demande de la régularité.", "Sa dyslexie"),
             silent("Léo nous rejoint en septembre. La dyslexie est l'une de ses spécialités."),
+            // A lesion's verdict given back to the reader.
+            hit("Rassurez-vous, il était bénin.", "il était bénin"),
+            silent("Un incident sans gravité, tout s'est bien terminé."),
+            // A habit the reader was told to cut down.
+            hit("Je vous ai seulement recommandé de limiter le tabac.", "limiter le tabac"),
+            silent("Nous aidons nos patients à arrêter le tabac."),
         ],
     );
 }
@@ -384,6 +393,9 @@ fn symptom_or_body_part_french() {
             // A stutter described in lay words.
             hit("Il ne bute presque plus sur les syllabes difficiles.", "bute presque plus sur les syllabes"),
             silent("Nous butons parfois sur les mots techniques, pardon pour le jargon."),
+            // A loss of function beside another finding.
+            hit("Votre père ne pouvait plus marcher seul.", "ne pouvait plus marcher"),
+            silent("Pour ceux qui ne peuvent plus se déplacer, nous venons à domicile."),
         ],
     );
 }
@@ -831,6 +843,27 @@ fn visit_confirmation_french() {
             silent("Un patient modèle, cela n'existe pas : chacun avance à son rythme."),
             hit("Vous avez pourtant été pris en urgence.", "été pris en urgence"),
             silent("Vous avez été pris au dépourvu par nos horaires, nous le comprenons."),
+            // The register consulted to deny that someone is a patient.
+            hit("Aucune réservation n'a été faite à votre nom.", "Aucune réservation n'a été faite à votre nom"),
+            silent("Aucune réservation ne se fait par téléphone."),
+            hit("Nous n'avons jamais reçu ce monsieur au cabinet.", "jamais reçu ce monsieur"),
+            silent("Nous n'avons jamais reçu ce courrier."),
+            hit("Il n'est pas patient chez nous.", "Il n'est pas patient chez"),
+            silent("Il n'est pas patient de nature, notre standardiste."),
+            // A slot, a stretch of weeks or a home round that confirms the visits without a medical word.
+            hit("Vous aviez d'ailleurs eu un créneau très vite.", "eu un créneau"),
+            silent("Vous pouvez obtenir un rendez-vous en ligne."),
+            hit("Ce fut un plaisir d'avancer avec vous tous ces mois.", "avec vous tous ces mois"),
+            silent("Nous restons disponibles pour vous ces prochaines semaines."),
+            hit("Nous passons toujours avec joie chez vous le lundi.", "passons toujours avec joie chez vous"),
+            silent("N'hésitez pas à passer chez nous prendre la brochure."),
+            // The reader's paperwork, the reader unmasked, and reassurance given to them.
+            hit("Vous avez reçu la notice et signé le consentement.", "signé le consentement"),
+            silent("Le consentement se signe avant toute intervention."),
+            hit("C'est bien vous sous ce pseudonyme.", "C'est bien vous sous ce pseudonyme"),
+            silent("Nous répondons à tous les avis, même sous pseudonyme."),
+            hit("Heureux d'avoir pu vous rassurer.", "d'avoir pu vous rassurer"),
+            silent("Heureux d'avoir pu vous renseigner sur nos horaires."),
         ],
     );
 }
@@ -1160,6 +1193,9 @@ fn date_or_time_french() {
             // The current quarter dates care like the current week.
             hit("Vous avez manqué deux séances ce trimestre.", "ce trimestre"),
             silent("Le cabinet recrute ce trimestre une nouvelle assistante."),
+            // The time of the practitioner's home visits to the reader.
+            hit("Nous venons toujours chez vous le soir.", "chez vous le soir"),
+            silent("Nos infirmières se déplacent chez vous le matin sur demande."),
         ],
     );
 }
@@ -1589,6 +1625,17 @@ fn implicit_outcome_french() {
             // Courage for the weeks ahead, beside a finding.
             hit("Merci, courage pour les semaines à venir avec votre genou.", "courage pour les semaines à venir"),
             silent("Merci, et bon courage pour les semaines à venir !"),
+            // Home exercises kept up, a faculty won back, a third party praised beside care, a birth.
+            hit("Lâche pas tes étirements !", "Lâche pas tes étirements"),
+            silent("Lâchez pas, la météo va s'améliorer !"),
+            hit("Profitez bien de votre audition retrouvée !", "votre audition retrouvée"),
+            silent("Profitez bien de votre journée au soleil !"),
+            hit("Pensez à vous étirer chaque matin.", "Pensez à vous étirer"),
+            silent("Pensez à vous inscrire à notre lettre d'information."),
+            hit("Léa a suivi toutes ses séances d'orthophonie, bravo à elle !", "bravo à elle"),
+            silent("Notre secrétaire a tout réorganisé, bravo à elle !"),
+            hit("Félicitations Julie pour la naissance de Tom !", "Félicitations Julie pour la naissance"),
+            silent("Félicitations pour votre nouveau poste !"),
         ],
     );
 }
@@ -1823,6 +1870,22 @@ fn dispute_of_facts_french() {
                 "était précisé lors de",
             ),
             silent("Les délais sont précisés lors de la prise de rendez-vous."),
+            // The slot just before the reader's, whatever the verb, and an outright denial of the account.
+            hit("Un patient s'était présenté juste avant vous, d'où le retard.", "présenté juste avant vous"),
+            silent("Les patients arrivés juste avant l'ouverture attendent dehors."),
+            hit("Nous démentons catégoriquement ce récit.", "Nous démentons catégoriquement"),
+            silent("Nous contestons rarement un avis, par respect du secret médical."),
+            hit("Rien ne vous permet d'affirmer que la séance a été écourtée.", "Rien ne vous permet d'affirmer"),
+            silent("Ce qui nous permet de répondre vite, c'est la messagerie."),
+            hit("Je n'ai jamais formulé la moindre critique.", "jamais formulé la moindre critique"),
+            silent("Je n'ai jamais formulé de demande de ce genre au secrétariat."),
+            // Records kept against the reader, their attendance, and a document they did not read.
+            hit("On a les textos, vous avez annulé trois fois.", "On a les textos"),
+            silent("Nous conservons les messages vocaux pendant un mois."),
+            hit("Vous ne passiez qu'un mardi sur deux.", "Vous ne passiez qu"),
+            silent("Nous ne recevons que sur rendez-vous."),
+            hit("Dommage que vous ne l'ayez pas suivi.", "vous ne l'ayez pas suivi"),
+            silent("Dommage que le message ne soit pas arrivé."),
         ],
     );
 }
@@ -2224,6 +2287,13 @@ fn billing_french() {
             // A sick note by its length.
             hit("L'arrêt de 3 jours était justifié.", "arrêt de 3 jours"),
             silent("Le cabinet ferme pour un arrêt des travaux de 3 jours."),
+            // The reader's own fee justified beside another finding, and a sum the reply points back to.
+            hit("Le prix réglé correspond au dépassement autorisé pour votre détartrage.", "Le prix réglé"),
+            silent("Le prix réglé est affiché à l'accueil."),
+            hit("Le supplément était tout à fait justifié.", "Le supplément était tout à fait justifié"),
+            silent("Le tarif est fixé par la convention."),
+            hit("Les 70 € correspondent au tarif affiché.", "Les 70 € correspondent"),
+            silent("Les 3 forfaits comprennent un bilan."),
         ],
     );
 }

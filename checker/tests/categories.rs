@@ -302,6 +302,19 @@ fn diagnosis_french() {
             // A possessive points at the person named in the sentence before.
             hit("Léo progresse bien. Sa dyslexie demande de la régularité.", "Sa dyslexie"),
             silent("Léo nous rejoint en septembre. La dyslexie est l'une de ses spécialités."),
+            // A third-person possessive points at the relative the review named.
+            hit_after(
+                "Aucune place pour ma mère, inadmissible.",
+                "Nous avons bien reçu le compte rendu qui détaille sa sclérose en plaques.",
+                "sa sclérose en plaques",
+            ),
+            silent_after("Très bon accueil.", "Nous avons bien reçu le compte rendu qui détaille sa sclérose en plaques."),
+            // A disease beside another one already tied to someone is part of the same disclosure.
+            hit(
+                "Ce fut une joie de suivre Lina. La dyspraxie liée à son trouble de l'attention demandait de la patience.",
+                "La dyspraxie",
+            ),
+            silent("La dyspraxie et le trouble de l'attention sont souvent associés chez l'enfant."),
         ],
     );
 }
@@ -556,6 +569,12 @@ fn test_or_result_french() {
             silent("N'oubliez pas de nous laisser un avis !"),
             hit("Vous êtes une excellente candidate pour cette technique.", "Vous êtes une excellente candidate"),
             silent("Nous recrutons : chaque candidate est reçue en entretien."),
+            // An exam in a sentence that tells one past decision is someone's.
+            hit(
+                "Le certificat d'aptitude n'a pas été signé : une IRM du genou a été demandée avant toute décision.",
+                "IRM",
+            ),
+            silent("Le ministère a demandé que la mammographie soit proposée plus tôt."),
         ],
     );
 }
@@ -831,6 +850,9 @@ fn visit_confirmation_french() {
             silent("Un patient modèle, cela n'existe pas : chacun avance à son rythme."),
             hit("Vous avez pourtant été pris en urgence.", "été pris en urgence"),
             silent("Vous avez été pris au dépourvu par nos horaires, nous le comprenons."),
+            hit("Au cours de notre séance, nous avions parlé de la reprise du sport.", "notre séance"),
+            hit("Depuis notre premier rendez-vous, quel chemin !", "notre premier rendez-vous"),
+            silent("Lors de notre première consultation, nous prenons le temps de faire connaissance."),
         ],
     );
 }
@@ -1589,6 +1611,8 @@ fn implicit_outcome_french() {
             // Courage for the weeks ahead, beside a finding.
             hit("Merci, courage pour les semaines à venir avec votre genou.", "courage pour les semaines à venir"),
             silent("Merci, et bon courage pour les semaines à venir !"),
+            hit("Avec nos sincères condoléances, l'équipe du cabinet.", "condoléances"),
+            silent("Merci pour vos mots, toute l'équipe pense bien à la famille."),
         ],
     );
 }
@@ -1823,6 +1847,13 @@ fn dispute_of_facts_french() {
                 "était précisé lors de",
             ),
             silent("Les délais sont précisés lors de la prise de rendez-vous."),
+            hit(
+                "Nos registres informatiques indiquent pourtant un passage en mai.",
+                "Nos registres informatiques indiquent",
+            ),
+            silent("Nos dossiers sont conservés de façon sécurisée."),
+            hit("Après vos deux retards, le créneau a été proposé à quelqu'un d'autre.", "vos deux retards"),
+            silent("Merci de nous signaler deux jours à l'avance toute absence prévue."),
         ],
     );
 }
@@ -2102,6 +2133,11 @@ fn identifier_french() {
             // A compound surname whose particle is also a given name.
             hit("Bonjour Madame Ben Salah, merci pour votre message.", "Ben Salah"),
             silent("Merci, Madame Lina Ben Salah, notre orthoptiste, vous rappellera."),
+            // A number that something was sent to is the recipient's.
+            hit("Le rappel de rendez-vous a été envoyé au 07 81 22 45 90 la veille.", "07 81 22 45 90"),
+            silent("Pour toute question, le secrétariat est joignable au 04 72 10 20 30."),
+            hit("L'aide-soignante n'avait pas votre code d'entrée de la résidence.", "votre code d'entrée"),
+            silent("Le code d'accès au parking du cabinet est affiché à l'accueil."),
         ],
     );
 }
@@ -2224,6 +2260,8 @@ fn billing_french() {
             // A sick note by its length.
             hit("L'arrêt de 3 jours était justifié.", "arrêt de 3 jours"),
             silent("Le cabinet ferme pour un arrêt des travaux de 3 jours."),
+            hit("Votre forfait annuel comprend cinq séances, dont il vous reste une.", "il vous reste une"),
+            silent("Il vous reste une question ? Appelez le secrétariat."),
         ],
     );
 }

@@ -1182,6 +1182,9 @@ fn date_or_time_french() {
             // The current quarter dates care like the current week.
             hit("Vous avez manqué deux séances ce trimestre.", "ce trimestre"),
             silent("Le cabinet recrute ce trimestre une nouvelle assistante."),
+            // A weekday placed before another event names one day.
+            hit("Nous vous avons appelée le vendredi précédent.", "le vendredi précédent"),
+            silent("Le cabinet est fermé le lundi suivant Pâques."),
         ],
     );
 }

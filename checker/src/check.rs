@@ -187,7 +187,11 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate], 
     }
     all.iter().any(|other| {
         other.company == Company::None
-            && (other.category != candidate.category || candidate.company == Company::AnyFinding)
+            // « le retard de langage lié à son trouble autistique »: a health word beside care already
+            // tied to the reader is part of what the sentence discloses, even of the same category.
+            && (other.category != candidate.category
+                || candidate.company == Company::AnyFinding
+                || (candidate.company == Company::ReaderOrFinding && candidate.category.is_health()))
             && other.rule != "strict/health_vocabulary"
             && other.strictness <= strictness
             && context.sentence_at(other.start) == sentence

@@ -311,6 +311,19 @@ fn diagnosis_french() {
             // A habit the reader was told to cut down.
             hit("Je vous ai seulement recommandé de limiter le tabac.", "limiter le tabac"),
             silent("Nous aidons nos patients à arrêter le tabac."),
+            // A third-person possessive points at the relative the review named.
+            hit_after(
+                "Aucune place pour ma mère, inadmissible.",
+                "Nous avons bien reçu le compte rendu qui détaille sa sclérose en plaques.",
+                "sa sclérose en plaques",
+            ),
+            silent_after("Très bon accueil.", "Nous avons bien reçu le compte rendu qui détaille sa sclérose en plaques."),
+            // A disease beside another one already tied to someone is part of the same disclosure.
+            hit(
+                "Ce fut une joie de suivre Lina. La dyspraxie liée à son trouble de l'attention demandait de la patience.",
+                "La dyspraxie",
+            ),
+            silent("La dyspraxie et le trouble de l'attention sont souvent associés chez l'enfant."),
         ],
     );
 }
@@ -568,6 +581,12 @@ fn test_or_result_french() {
             silent("N'oubliez pas de nous laisser un avis !"),
             hit("Vous êtes une excellente candidate pour cette technique.", "Vous êtes une excellente candidate"),
             silent("Nous recrutons : chaque candidate est reçue en entretien."),
+            // An exam in a sentence that tells one past decision is someone's.
+            hit(
+                "Le certificat d'aptitude n'a pas été signé : une IRM du genou a été demandée avant toute décision.",
+                "IRM",
+            ),
+            silent("Le ministère a demandé que la mammographie soit proposée plus tôt."),
         ],
     );
 }
@@ -864,6 +883,9 @@ fn visit_confirmation_french() {
             silent("Nous répondons à tous les avis, même sous pseudonyme."),
             hit("Heureux d'avoir pu vous rassurer.", "d'avoir pu vous rassurer"),
             silent("Heureux d'avoir pu vous renseigner sur nos horaires."),
+            hit("Au cours de notre séance, nous avions parlé de la reprise du sport.", "notre séance"),
+            hit("Depuis notre premier rendez-vous, quel chemin !", "notre premier rendez-vous"),
+            silent("Lors de notre première consultation, nous prenons le temps de faire connaissance."),
         ],
     );
 }
@@ -1196,6 +1218,9 @@ fn date_or_time_french() {
             // The time of the practitioner's home visits to the reader.
             hit("Nous venons toujours chez vous le soir.", "chez vous le soir"),
             silent("Nos infirmières se déplacent chez vous le matin sur demande."),
+            // A weekday placed before another event names one day.
+            hit("Nous vous avons appelée le vendredi précédent.", "le vendredi précédent"),
+            silent("Le cabinet est fermé le lundi suivant Pâques."),
         ],
     );
 }
@@ -1636,6 +1661,8 @@ fn implicit_outcome_french() {
             silent("Notre secrétaire a tout réorganisé, bravo à elle !"),
             hit("Félicitations Julie pour la naissance de Tom !", "Félicitations Julie pour la naissance"),
             silent("Félicitations pour votre nouveau poste !"),
+            hit("Avec nos sincères condoléances, l'équipe du cabinet.", "condoléances"),
+            silent("Merci pour vos mots, toute l'équipe pense bien à la famille."),
         ],
     );
 }
@@ -1886,6 +1913,13 @@ fn dispute_of_facts_french() {
             silent("Nous ne recevons que sur rendez-vous."),
             hit("Dommage que vous ne l'ayez pas suivi.", "vous ne l'ayez pas suivi"),
             silent("Dommage que le message ne soit pas arrivé."),
+            hit(
+                "Nos registres informatiques indiquent pourtant un passage en mai.",
+                "Nos registres informatiques indiquent",
+            ),
+            silent("Nos dossiers sont conservés de façon sécurisée."),
+            hit("Après vos deux retards, le créneau a été proposé à quelqu'un d'autre.", "vos deux retards"),
+            silent("Merci de nous signaler deux jours à l'avance toute absence prévue."),
         ],
     );
 }
@@ -2165,6 +2199,11 @@ fn identifier_french() {
             // A compound surname whose particle is also a given name.
             hit("Bonjour Madame Ben Salah, merci pour votre message.", "Ben Salah"),
             silent("Merci, Madame Lina Ben Salah, notre orthoptiste, vous rappellera."),
+            // A number that something was sent to is the recipient's.
+            hit("Le rappel de rendez-vous a été envoyé au 07 81 22 45 90 la veille.", "07 81 22 45 90"),
+            silent("Pour toute question, le secrétariat est joignable au 04 72 10 20 30."),
+            hit("L'aide-soignante n'avait pas votre code d'entrée de la résidence.", "votre code d'entrée"),
+            silent("Le code d'accès au parking du cabinet est affiché à l'accueil."),
         ],
     );
 }
@@ -2294,6 +2333,8 @@ fn billing_french() {
             silent("Le tarif est fixé par la convention."),
             hit("Les 70 € correspondent au tarif affiché.", "Les 70 € correspondent"),
             silent("Les 3 forfaits comprennent un bilan."),
+            hit("Votre forfait annuel comprend cinq séances, dont il vous reste une.", "il vous reste une"),
+            silent("Il vous reste une question ? Appelez le secrétariat."),
         ],
     );
 }

@@ -715,7 +715,12 @@ fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
         reader_object || (matches!(pair[0].word, "sent" | "texted" | "messaged") && pair[1].word == "you")
     });
     let texted_to_reader = by_text && reader_was_sent;
-    ((dialled || messages_left) && by_practice) || texted_to_reader
+    // « le SMS d'annulation a bien été envoyé au 06 … », "the reminder was sent to 07 …": a number that
+    // something was sent to is its recipient's, whoever sent it.
+    let sent_to = last_words(words, 2).iter().any(|token| {
+        matches!(token.word, "envoye" | "envoyee" | "envoyes" | "envoyees" | "expedie" | "expediee" | "sent")
+    });
+    ((dialled || messages_left) && by_practice) || texted_to_reader || sent_to
 }
 
 /// Returns the folded capitalised words of the reply that are not at the start of a sentence: the

@@ -18,7 +18,7 @@ use crate::request::Lang;
 const FRENCH: &str = r"(?x-u)
     (?:\b(?:le|du|au|depuis\s+le)\s+)?\b(?:[0-3]?[0-9]|1er|premier)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)[0-9]{2})?\b
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
-  | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
+  | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|precedent|suivant|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|ce\s+(?:trimestre|semestre)(?:-ci)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
   | \b(?:il\s+y\s+a|dans|ds|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|sem|mois|ans?|annees?|seances?)\b
   | \b(?:compter|comptez|compte|prevoir|prevoyez)\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|quinze|vingt|trente|quarante|soixante|septante|huitante|nonante|quelques)\s+(?:jours|semaines|mois)\b
@@ -534,9 +534,10 @@ fn is_end_of_range(text: &str, start: usize) -> bool {
     opening_hours().is_match(&text[window_start..start])
 }
 
-/// True for a specific day in the past: « mardi dernier », « hier », « la veille », "yesterday".
+/// True for a specific day in the past: « mardi dernier », « le lundi précédent », « hier », « la veille », "yesterday".
 fn is_past_day(matched: &str) -> bool {
-    let weekday_past = WEEKDAYS.iter().any(|day| matched.contains(day)) && matched.contains("dernier");
+    let weekday_past = WEEKDAYS.iter().any(|day| matched.contains(day))
+        && (matched.contains("dernier") || matched.contains("precedent"));
     let english_weekday_past = matched.starts_with("last ")
         && ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             .iter()
@@ -793,6 +794,7 @@ mod tests {
         let table = [
             ("votre consultation du 14 mars a 18h", vec!["du 14 mars", "a 18h"]),
             ("la seance de mardi dernier", vec!["mardi dernier"]),
+            ("le rappel envoye le lundi precedent", vec!["le lundi precedent"]),
             ("il y a deux semaines", vec!["il y a deux semaines"]),
             ("fixe a 10h15", vec!["a 10h15"]),
             ("le frottis dans un an", vec!["dans un an"]),

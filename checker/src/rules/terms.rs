@@ -120,7 +120,9 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             });
             let about_someone = names_someone
                 || context.addresses_reader[sentence]
-                || mentions_someones_relative(context, context.tokens[cursor].start);
+                || mentions_someones_relative(context, context.tokens[cursor].start)
+                // "Parents sit in with their child" speaks of every family, whoever wrote the review.
+                || (!matches!(word, "leur" | "leurs" | "their") && review_names_own_relative(context));
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {
@@ -401,6 +403,76 @@ fn mentions_readers_relative(context: &Context<'_>, sentence: usize) -> bool {
     })
 }
 
+/// True when the sentence tells one act of care or one decision in the compound past or the passive (« le
+/// médecin a voulu », « une échographie a été demandée », « n'a pas pu être signé »). The auxiliary is
+/// read in the original text, where « a » is not the preposition « à ». News of the practice (« la
+/// campagne de vaccination a débuté ») and experience (« elle a pratiqué la chirurgie ») have a participle
+/// outside the list.
+fn tells_past_event(context: &Context<'_>, sentence: usize) -> bool {
+    const ACTS: &[&str] = &[
+        "pu",
+        "voulu",
+        "dit",
+        "vu",
+        "signe",
+        "demande",
+        "prescrit",
+        "pose",
+        "diagnostique",
+        "constate",
+        "entendu",
+        "decouvert",
+        "detecte",
+        "annonce",
+        "montre",
+        "explique",
+        "refuse",
+        "retrouve",
+        "transmis",
+        "envoye",
+        "note",
+        "observe",
+        "ausculte",
+        "examine",
+    ];
+    let is_act = |word: &str| {
+        let stem = word.trim_end_matches(['e', 's']);
+        ACTS.iter().any(|act| act.trim_end_matches(['e', 's']) == stem)
+    };
+    let span = &context.sentences[sentence];
+    let adverb =
+        |index: usize| matches!(context.tokens[index].word, "pas" | "bien" | "deja" | "donc" | "pourtant" | "alors");
+    (span.first_token..span.end_token).any(|index| {
+        let token = &context.tokens[index];
+        if !matches!(context.original_text(token.start, token.end), "a" | "ont") {
+            return false;
+        }
+        let mut next = (index + 1..span.end_token).find(|&next| !adverb(next));
+        if next.is_some_and(|found| context.tokens[found].word == "ete") {
+            next = next.and_then(|found| (found + 1..span.end_token).find(|&after| !adverb(after)));
+        }
+        // « le ministère a demandé que la vaccination soit renforcée » reports a rule, not an act of care.
+        next.is_some_and(|found| {
+            is_act(context.tokens[found].word)
+                && context.tokens.get(found + 1).is_none_or(|after| !matches!(after.word, "que" | "qu"))
+        })
+    })
+}
+
+/// True when the review speaks of the reviewer's own relative (« pas de place pour mon père »): a
+/// third-person possessive in the reply (« sa maladie de Parkinson ») then points at that relative.
+fn review_names_own_relative(context: &Context<'_>) -> bool {
+    let Some(review) = &context.review else { return false };
+    review.terms.iter().any(|hit| {
+        if context.data.terms.term(hit.term).category != Category::Relative {
+            return false;
+        }
+        let before = review.folded.text[..hit.start].trim_end();
+        let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        matches!(word, "mon" | "ma" | "mes" | "notre" | "nos" | "my" | "our")
+    })
+}
+
 /// True when the reply names a relative of someone in particular before offset `before`, which is the
 /// offset of a third-person possessive. A plural with nothing before it names everyone's relatives ("Parents are welcome
 /// to sit in with their child", "children and their families"), so a possessive after it points at no
@@ -635,7 +707,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 // is a general statement unless the reply ties it to the reader nearby. A drug by name
                 // is almost always someone's prescription, unless the sentence states a habit of the
                 // practice (« je ne prescris jamais d'antibiotiques sans raison »).
-                if term.category != Category::Medication || states_habit(context, sentence) {
+                // « le certificat n'a pas pu être signé en raison du souffle cardiaque »: a disease or an
+                // act in a sentence that tells one past event of the practice is someone's care.
+                // « a réalisé mille mammographies » counts acts: only one act is someone's.
+                let one_past_act = tells_past_event(context, sentence)
+                    && !context.folded.text[hit.start..hit.end].ends_with(['s', 'x']);
+                if (term.category != Category::Medication || states_habit(context, sentence)) && !one_past_act {
                     company = Company::ReaderOrFinding;
                 }
                 (Some(Severity::Warning), hit.start)

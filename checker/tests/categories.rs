@@ -64,6 +64,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // Where to go in an emergency.
+            silent("En cas d'urgence, appelez la maternité ou le 15."),
+            hit("Votre séjour à la maternité s'est bien passé.", "maternité"),
             // A dental act on a tooth named by its number; the act in general is not.
             hit("La reconstitution de la 36 était indispensable.", "reconstitution de la 36"),
             silent("Une reconstitution demande souvent deux séances."),
@@ -273,6 +276,9 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // An epidemic of the season is no one's illness.
+            silent("Désolés pour l'attente, avec la gastro qui circule l'équipe est réduite."),
+            hit("Votre gastro devrait passer d'ici deux jours.", "gastro"),
             // A valve disease named for the reader; the specialty in general is not.
             hit("Merci Patrice ! Votre rétrécissement aortique est entre de bonnes mains.", "rétrécissement aortique"),
             silent("Merci Patrice ! Notre équipe de cardiologie vous remercie."),
@@ -334,6 +340,9 @@ fn diagnosis_english() {
         Category::Diagnosis,
         LangChoice::En,
         &[
+            // An epidemic of the season is no one's illness.
+            silent("Sorry for the wait, half the team is off with the flu going around."),
+            hit("Hope your flu clears up soon.", "flu"),
             // The reader's history with a condition.
             hit("Given your history with substance use, I understand.", "your history with substance use"),
             silent("Given our history with the local community, we value every review."),
@@ -466,6 +475,16 @@ fn medication_french() {
         Category::Medication,
         LangChoice::Fr,
         &[
+            // « la plupart des médicaments » is a rule about most drugs.
+            silent_after(
+                "Refus de me donner mes médicaments sans ordonnance.",
+                "La plupart des médicaments sur liste ne sont délivrés que sur ordonnance.",
+            ),
+            hit_after(
+                "Refus de me donner mes médicaments sans ordonnance.",
+                "Vos médicaments vous attendent au comptoir.",
+                "médicaments",
+            ),
             silent("Nous prescrivons des antibiotiques seulement si nécessaire."),
             hit("Je vous ai prescrit du Xanax à votre demande.", "Xanax"),
             hit("Continuez votre traitement antidépresseur.", "antidépresseur"),
@@ -507,6 +526,16 @@ fn medication_english() {
         Category::Medication,
         LangChoice::En,
         &[
+            // Prescribing by national guidance is a rule for everyone.
+            silent_after(
+                "The GP wouldn't prescribe antibiotics for my cough.",
+                "Our doctors prescribe in line with national guidance on antibiotics.",
+            ),
+            hit_after(
+                "The GP wouldn't prescribe antibiotics for my cough.",
+                "Sorry the antibiotics didn't clear your cough.",
+                "antibiotics",
+            ),
             silent("We prescribe antibiotics only when they are needed."),
             hit("Glad the new dose of sertraline is working.", "sertraline"),
             silent("Our practice follows national guidelines when prescribing any medication."),
@@ -542,6 +571,18 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            // Who reads results, as a rule; the laboratory as a place to reach.
+            silent_after(
+                "Personne n'explique les analyses.",
+                "L'interprétation des analyses revient à votre médecin traitant.",
+            ),
+            hit_after(
+                "Personne n'explique les analyses.",
+                "Vos analyses vous ont été expliquées par le biologiste.",
+                "analyses",
+            ),
+            silent("Vous pouvez joindre nos biologistes de 9 h à 11 h au laboratoire."),
+            hit("Vos résultats sont arrivés au laboratoire.", "résultats"),
             // A measurement of the reader with its reading.
             hit("Ce jour-là votre tension était normale.", "votre tension était normale"),
             silent("La tension se mesure au calme, après cinq minutes de repos."),
@@ -634,6 +675,9 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // The practice's sessions told by their pace.
+            silent("Désolée pour l'attente : nos consultations s'enchaînent vite le samedi."),
+            hit("Nos séances m'ont beaucoup appris.", "Nos séances"),
             silent("Nous faisons tout pour que chacun se sente à l’aise au fauteuil."),
             // An apology that states how long the reader was seen, and a discharge after an operation.
             hit(
@@ -1231,6 +1275,8 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // A past season beside the reader is the date of their visit.
+            hit("Great to see you back last summer after that sprain.", "last summer"),
             // A bare hour beside a day; opening hours for everyone are not.
             hit("Thanks George! See you at 8 tomorrow.", "at 8 tomorrow"),
             silent("Thanks George! Our doors open at 8 every weekday."),
@@ -1311,6 +1357,34 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // A practice listing what it offers, in the present, to no one in particular.
+            silent_after(
+                "Kiné top pour ma rééducation.",
+                "Merci Sophie ! Le cabinet de kinésithérapie des Halles propose rééducation, drainage et massages.",
+            ),
+            hit_after(
+                "Kiné top pour ma rééducation.",
+                "Merci Sophie, ravie que la rééducation avance bien.",
+                "rééducation",
+            ),
+            // How a kind of exam goes, for anyone; group sessions open to all; care owed to everyone.
+            silent_after(
+                "Ophtalmo expéditif.",
+                "Un bilan ophtalmologique comporte plusieurs étapes, dont certaines avec l'ophtalmologiste.",
+            ),
+            silent_after(
+                "Préparation à l'accouchement trop théorique.",
+                "Les séances de préparation à la naissance en groupe associent exercices et échanges.",
+            ),
+            hit_after(
+                "Préparation à l'accouchement trop théorique.",
+                "Désolée que votre préparation à la naissance ait paru théorique.",
+                "préparation à la naissance",
+            ),
+            silent_after(
+                "Médecin qui ne prend pas la douleur au sérieux.",
+                "L'écoute de la douleur, chez toutes et tous, compte beaucoup pour l'équipe.",
+            ),
             // The review's group repeated as the practice's clientele is no echo.
             hit_after("Orthodontiste patient avec les ados.", "Merci ! Vos deux ados ont été adorables.", "ados"),
             silent_after(
@@ -1424,6 +1498,33 @@ fn echo_of_review_english() {
         Category::EchoOfReview,
         LangChoice::En,
         &[
+            // The practice saying what it is, and what anyone may book.
+            silent_after(
+                "Osteopathy fixed my back.",
+                "We're a small osteopathy practice in Leeds and every review helps.",
+            ),
+            hit_after("Osteopathy fixed my back.", "So glad osteopathy helped, Sophie!", "osteopathy"),
+            silent_after(
+                "Quick hearing test, lovely staff.",
+                "Thanks Sophie! Hearing tests for all ages can be booked online or at the front desk.",
+            ),
+            hit_after(
+                "Quick hearing test, lovely staff.",
+                "Thanks Sophie! Your hearing test can be booked again online.",
+                "hearing test",
+            ),
+            // Care named bare as the subject of a present clause is how that care works for anyone.
+            silent_after(
+                "Counselling didn't help.",
+                "Thanks for your feedback. Counselling is a shared effort, and it does not suit everyone equally.",
+            ),
+            silent_after("Counselling made me feel judged.", "Everyone deserves to feel respected in counselling."),
+            hit_after("Counselling didn't help.", "Sorry counselling didn't help you.", "counselling"),
+            // News of the premises with a past season.
+            silent_after(
+                "Great gym equipment and clean changing rooms.",
+                "Cheers Sophie! We refurbished the rehab gym last winter and we're glad it shows.",
+            ),
             // The practice's standing offer ("offers sessions", "without appointment") is no echo, but the reader's sessions are.
             silent_after(
                 "Couldn't find whether she does online sessions.",
@@ -1786,6 +1887,9 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // « le sans rendez-vous » is a walk-in service.
+            silent("Pour rappel, le sans rendez-vous ouvre à 8 h."),
+            hit("Pour rappel, votre rendez-vous était à 8 h.", "Pour rappel"),
             // The practice's records cited against the review; records kept for everyone are not.
             hit("Vos séances ont duré 30 minutes, le logiciel en fait foi.", "le logiciel en fait foi"),
             silent("Chaque séance dure 30 minutes, et notre logiciel de rendez-vous envoie un rappel la veille."),
@@ -2026,6 +2130,9 @@ fn relative_french() {
         Category::Relative,
         LangChoice::Fr,
         &[
+            // Wishes that include the reader's family.
+            silent("Belle année à vous, ainsi qu'à vos proches !"),
+            hit("Vos proches étaient là pendant l'opération.", "proches"),
             // Bare plurals listed together name the practice's clientele; a possessive names the reader's.
             hit("Merci Fabrice, vos enfants et ados sont adorables.", "vos enfants"),
             silent_after(
@@ -2077,6 +2184,9 @@ fn relative_english() {
         Category::Relative,
         LangChoice::En,
         &[
+            // One child named by "the little one" is the reader's; a bare plural is the practice's clientele.
+            hit("Give the little one a cuddle from all of us!", "little one"),
+            silent("Our hygienists love making little ones feel at ease."),
             // Walk-in care named beside the reader's children does not make the sentence general.
             hit("Both kids are always welcome, with or without an appointment!", "Both kids"),
             // Meeting the reader's relative is seeing them as a patient.
@@ -2120,6 +2230,12 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A signature line: given name, profession, town.
+            silent_after(
+                "Podologue très douce",
+                "Merci Sophie, c'est adorable ! Bonne semaine à vous,\nJulie, pédicure-podologue à Tours",
+            ),
+            hit("Merci Sophie ! Léa a fait de beaux progrès en lecture.", "Léa"),
             // Texts the reader was sent went to the reader's number; a number to text is the practice's.
             hit(
                 "Bonjour Vincent, le Dr Hamel vous a proposé deux créneaux par SMS au 06 12 34 56 78.",
@@ -2285,6 +2401,12 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            // Who can help the reader, and information offered on insurance.
+            silent("Bonjour Sophie, la CPAM pourra vous orienter vers un médecin disponible."),
+            silent("Votre médecin traitant peut vous orienter vers un confrère."),
+            hit("Sans déclaration de médecin traitant, votre consultation a été moins remboursée.", "médecin traitant"),
+            silent("Notre accueil vous renseigne volontiers sur les complémentaires santé."),
+            hit("Votre complémentaire santé a bien réglé la facture.", "complémentaire santé"),
             hit("Votre mutuelle a refusé la prise en charge.", "Votre mutuelle"),
             hit("Vous nous devez encore 45 €.", "45 €"),
             silent("Le cabinet pratique le tiers payant pour tous nos patients."),
@@ -2611,4 +2733,20 @@ fn strictness_levels_differ() {
     };
     assert!(count(Strictness::Lenient) <= count(Strictness::Standard));
     assert!(count(Strictness::Standard) < count(Strictness::Strict));
+}
+
+#[test]
+fn reviewer_name_is_no_legal_word() {
+    // "Thanks Sue": the reviewer's given name is no threat to sue, but the verb still is.
+    let run = |reply: &str| {
+        let request = Request {
+            reply: reply.into(),
+            reviewer: Some("Sue B.".into()),
+            lang: LangChoice::En,
+            ..Request::default()
+        };
+        check(&request).findings.iter().any(|finding| finding.category == Category::LegalThreatRevealingCare)
+    };
+    assert!(!run("Thanks Sue! Everyone at the vaccination centre loved your review."));
+    assert!(run("If you sue us, our insurer will see your physio notes."));
 }

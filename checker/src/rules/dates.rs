@@ -460,7 +460,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // sentence ("when you registered in 2019"). Beside the practice's history it needs another finding.
         let year = (matched.starts_with("in ") || matched.starts_with("en "))
             && matched.ends_with(|c: char| c.is_ascii_digit());
-        if year && !names_reader_as_pronoun(context, context.sentence_at(start)) {
+        // "last spring", « l'été dernier »: a past season or year dates the practice's news as often as the
+        // reader's care ("we upgraded the gym last spring"), so without the reader it needs another finding.
+        let seasons = ["ete", "hiver", "automne", "printemps", "summer", "winter", "autumn", "fall", "spring", "year"];
+        let past_season = (matched.starts_with("last ") && seasons.iter().any(|season| matched.ends_with(season)))
+            || ((matched.ends_with(" dernier") || matched.ends_with(" derniere"))
+                && seasons.iter().any(|season| matched.contains(season)));
+        if (year || past_season) && !names_reader_as_pronoun(context, context.sentence_at(start)) {
             candidate.company = Company::Finding;
         }
         // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.

@@ -74,6 +74,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if indefinite && care_in_general && !context.addresses_reader[sentence] {
             continue;
         }
+        if (care_in_general || term.category == Category::Medication)
+            && tie == super::terms::Tie::Bare
+            && opens_generic_clause(context, first, hit.end)
+        {
+            continue;
+        }
         // A personal fact or a relative repeated in a sentence about no one (« la rentrée scolaire »,
         // « toute la famille ») is not the reader's. A personal fact put in other words (« une
         // séparation » after « mon divorce ») repeats the reader's own story, even in a general form.
@@ -97,6 +103,67 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             Fix::None,
         ));
     }
+}
+
+/// True when an English care word with no determiner is the subject of a clause in the present: "Counselling
+/// is a collaborative process", "because antibiotics don't help viral infections". Such a clause states
+/// how that care works for anyone. The term starts at token `first` and ends at byte `end`.
+pub fn opens_generic_clause(context: &Context<'_>, first: usize, end: usize) -> bool {
+    if context.lang != Lang::En {
+        return false;
+    }
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    let clause_start = first == sentence_start
+        || matches!(
+            context.tokens[first - 1].word,
+            "but" | "and" | "because" | "as" | "since" | "while" | "although" | "though" | "so"
+        );
+    let sentence_end = context.sentences[context.tokens[first].sentence].end_token;
+    let after = (first..sentence_end).find(|&index| context.tokens[index].start >= end);
+    let generic_verb = after.is_some_and(|index| {
+        matches!(
+            context.tokens[index].word,
+            "is" | "are"
+                | "isn't"
+                | "aren't"
+                | "can"
+                | "can't"
+                | "cannot"
+                | "may"
+                | "does"
+                | "doesn't"
+                | "do"
+                | "don't"
+                | "don"
+                | "takes"
+                | "works"
+                | "helps"
+                | "requires"
+                | "needs"
+                | "involves"
+                | "often"
+                | "usually"
+                | "rarely"
+                | "generally"
+                | "typically"
+                | "tends"
+                | "tend"
+        )
+    });
+    // "stimulants are not appropriate given your history" speaks of the reader's care: the clause, up to
+    // the next conjunction, must not name the reader.
+    let names_reader = after.is_some_and(|after| {
+        context.tokens[after..sentence_end]
+            .iter()
+            .take_while(|token| {
+                !matches!(
+                    token.word,
+                    "and" | "but" | "because" | "so" | "while" | "although" | "though" | "since" | "or"
+                )
+            })
+            .any(|token| context.is_second_person(token.word))
+    });
+    clause_start && generic_verb && !names_reader
 }
 
 /// Maps each folded term of `data/<lang>/synonyms.tsv` to the indexes of the groups it belongs to.

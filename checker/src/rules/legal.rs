@@ -53,6 +53,15 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if context.is_masked(token.start, token.end) {
             continue;
         }
+        // "Thanks Sue, …": a legal word spelled like a given name is the name when it is the reviewer's,
+        // or capitalized inside its sentence.
+        let sentence_start = context.sentences[token.sentence].first_token;
+        let names_someone = context.is_capitalized(index)
+            && (context.is_reviewer_word(token.word)
+                || (index > sentence_start && crate::lexicon::is_first_name(token.word)));
+        if names_someone {
+            continue;
+        }
         let sentence = token.sentence;
         // « mon avocat en est informé. La couronne a été scellée dans les règles »: the care may come
         // just before or just after the threat.

@@ -276,11 +276,22 @@ fn names_a_practitioner(context: &Context<'_>, line_start: usize, line_end: usiz
     let words: Vec<usize> =
         (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= line_end).collect();
     let line = &context.folded.text[line_start..line_end];
+    // « Émilie, pédicure-podologue à Orléans »: a given name, a comma, then the profession and the
+    // town, closed by a capitalized place after « à » or "in".
+    let comma_after_name =
+        words.len() >= 2 && line[context.tokens[words[0]].end - line_start..].trim_start().starts_with(',');
+    let ends_on_town = words.len() >= 4
+        && matches!(context.tokens[words[words.len() - 2]].word, "a" | "in")
+        && context.is_capitalized(words[words.len() - 1]);
+    let named_with_town = comma_after_name
+        && ends_on_town
+        && crate::lexicon::is_first_name(context.tokens[words[0]].word)
+        && !line.trim_end().ends_with(['.', '!', '?']);
     words.len() >= 2
         && words.len() <= 9
         && line.contains(',')
         && context.is_capitalized(words[0])
-        && context.is_capitalized(words[1])
+        && (context.is_capitalized(words[1]) || named_with_town)
         && !line
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"))

@@ -195,8 +195,26 @@ fn follows_general_question(context: &Context<'_>, article: usize, sentence_star
             | "resources"
             | "guidance"
     );
+    // « notre secrétariat vous renseigne volontiers sur les assurances complémentaires »: a verb of
+    // informing, right before the preposition or one adverb earlier, offers the same material.
+    let informing = |word: &str| {
+        matches!(
+            word,
+            "renseigne"
+                | "renseignera"
+                | "renseigner"
+                | "renseignent"
+                | "informe"
+                | "informera"
+                | "informer"
+                | "informent"
+        )
+    };
     matches!(preposition, "sur" | "concernant" | "about" | "regarding" | "on")
-        && (context.data.general_determiners.contains(determiner) || material)
+        && (context.data.general_determiners.contains(determiner)
+            || material
+            || informing(noun)
+            || informing(determiner))
 }
 
 /// True when a general marker and then a colon come before token `first` in its sentence: "A reminder
@@ -736,6 +754,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;
                 (Some(Severity::Warning), hit.start)
+            }
+            // "but counselling is a collaborative process": care named as the subject of a present
+            // clause is how that care works for anyone.
+            (_, Tie::Bare)
+                if matches!(term.category, Category::Treatment | Category::TestOrResult | Category::Medication)
+                    && super::echo::opens_generic_clause(context, first, hit.end) =>
+            {
+                (None, hit.start)
             }
             (_, Tie::Bare) if tells_reader_past(context, sentence) => (Some(Severity::Error), hit.start),
             (_, Tie::Bare) if context.addresses_reader[sentence] => {

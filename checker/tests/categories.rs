@@ -265,6 +265,9 @@ fn treatment_english() {
             silent("We stock progressives from several makers."),
             hit("Keep icing it after your runs.", "Keep icing"),
             silent("Keep smiling!"),
+            // Wishes for a coming birth tell a pregnancy, but antenatal classes for everyone do not.
+            hit("Best of luck with the labour next month!", "Best of luck with the labour"),
+            silent("Our classes help couples prepare for the birth."),
         ],
     );
 }
@@ -1741,6 +1744,9 @@ fn implicit_outcome_english() {
             // A home exercise kept up, by its name.
             hit("Keep going with the calf raises!", "Keep going with the calf raises"),
             silent("Keep going, team!"),
+            // Progress told with an idiom and no other finding, but the growth of the practice is not the reader's.
+            hit("Your squat's come along leaps and bounds.", "leaps and bounds"),
+            silent("Our practice has grown in leaps and bounds."),
         ],
     );
 }
@@ -2345,6 +2351,9 @@ fn billing_english() {
             // A service given to the reader without charge, but free parking is not.
             hit("We redid your fitting at no extra cost.", "at no extra cost"),
             silent("Parking is free of charge for all visitors."),
+            // Funding or cover granted to the reader, but the practice's own cover is not theirs.
+            hit("Good that your grant finally went through.", "your grant finally went through"),
+            silent("We are glad our insurance cover came through for the new building."),
         ],
     );
 }

@@ -1743,6 +1743,7 @@ fn implicit_outcome_english() {
             silent("Hope the new chairs make the waiting easier."),
             // A home exercise kept up, by its name.
             hit("Keep going with the calf raises!", "Keep going with the calf raises"),
+            hit("Keep at your seated heel raises.", "Keep at your seated heel raises"),
             silent("Keep going, team!"),
             // Progress told with an idiom and no other finding, but the growth of the practice is not the reader's.
             hit("Your squat's come along leaps and bounds.", "leaps and bounds"),

@@ -266,6 +266,14 @@ fn treatment_english() {
             // A care routine to keep up, beside a body part of the reader.
             hit("Keep that toe dry and change the dressing daily.", "change the dressing daily"),
             silent("We change the playlist daily in the waiting room."),
+            // Progressive lenses by their short name, and home care kept up: "keep icing".
+            hit("Your progressives are ready to collect.", "progressives"),
+            silent("We stock progressives from several makers."),
+            hit("Keep icing it after your runs.", "Keep icing"),
+            silent("Keep smiling!"),
+            // Wishes for a coming birth tell a pregnancy, but antenatal classes for everyone do not.
+            hit("Best of luck with the labour next month!", "Best of luck with the labour"),
+            silent("Our classes help couples prepare for the birth."),
         ],
     );
 }
@@ -465,6 +473,14 @@ fn symptom_or_body_part_english() {
             hit("Glad your noggin is okay after the tumble.", "noggin"),
             silent("Pearly whites for everyone: book a hygiene visit online."),
             silent("Our stock ticker is DSC."),
+            // The reader's habits named as a health matter, but drinking water is not one.
+            hit("Questions about your alcohol intake are routine.", "your alcohol intake"),
+            silent("Drinking water is available in the waiting room."),
+            hit("Your liver tests were raised, so we asked about your drinking.", "your drinking"),
+            silent("Please bring your drinking water bottle to the gym class."),
+            // Unprotected sex tied to the reader beside a contraceptive, but general sexual health advice is not.
+            hit("Before the morning-after pill we must ask when you last had unprotected sex.", "unprotected sex"),
+            silent("Information on safer sex is available at reception."),
         ],
     );
 }
@@ -561,6 +577,9 @@ fn medication_english() {
             // A drug's tolerance so far is one person's ongoing treatment.
             hit("The new medication has been well tolerated so far.", "has been well tolerated so far"),
             silent("Our new waiting room has been well received so far."),
+            // A weekly pill pack made up for the reader, but the service offered to anyone is not theirs.
+            hit("Your dosette box is ready.", "dosette box"),
+            silent("We prepare dosette boxes for anyone who asks."),
         ],
     );
 }
@@ -665,6 +684,13 @@ fn test_or_result_english() {
             // A measure taken at an eye exam, once it is the reader's.
             hit("Thanks Chen, your corneal thickness is fine.", "your corneal thickness"),
             silent("Corneal thickness is one of many things a LASIK consult looks at."),
+            // A finding summed up beside another one; alone it can be about anything.
+            hit("Your bloods came back and everything seemed reassuring.", "everything seemed reassuring"),
+            silent("Everything was ready for the open day."),
+            silent("Everything is normal again at the clinic after the power cut."),
+            // A weight in pounds and ounces, as a birth weight.
+            hit("Your son weighed 7 lbs 4 oz at birth.", "7 lbs"),
+            silent("Our scales are checked every year."),
         ],
     );
 }
@@ -1125,6 +1151,13 @@ fn visit_confirmation_english() {
             silent("Every model in our shop window was chosen by the team."),
             hit("Look at you now compared to when you first came in!", "when you first came in"),
             silent("When you first open the app, pick a language."),
+            // The reader's years on the list, their visits counted, or set against other patients.
+            hit("You have been a client of ours for six years.", "You have been a client of ours"),
+            silent("If you have been a patient with us, please call the office."),
+            hit("You had booked 7 sessions with Dr Lee.", "7 sessions"),
+            silent("You can book up to 7 sessions online."),
+            hit("You were here more than most of our other patients.", "more than most of our other patients"),
+            silent("We care for more than 5,000 patients."),
         ],
     );
 }
@@ -1877,6 +1910,22 @@ fn implicit_outcome_english() {
             hit("We fixed him up in no time.", "fixed him up"),
             silent("We got the lift moving again."),
             silent("We fixed up the waiting room."),
+            // Good news about one part of the reader, but news of the practice is not.
+            hit("Brilliant news about your hearing!", "Brilliant news about your"),
+            silent("Great news about our new opening hours!"),
+            // Relief a test should bring, but reassurance about the practice is not.
+            hit("We hope the scan results put your mind at rest.", "put your mind at rest"),
+            silent("We hope this puts your mind at ease about our hygiene standards."),
+            // Ease the care should bring, beside the care itself.
+            hit("I hope the new inhaler makes your sleep more comfortable.", "makes your sleep more comfortable"),
+            silent("Hope the new chairs make the waiting easier."),
+            // A home exercise kept up, by its name.
+            hit("Keep going with the calf raises!", "Keep going with the calf raises"),
+            hit("Keep at your seated heel raises.", "Keep at your seated heel raises"),
+            silent("Keep going, team!"),
+            // Progress told with an idiom and no other finding, but the growth of the practice is not the reader's.
+            hit("Your squat's come along leaps and bounds.", "leaps and bounds"),
+            silent("Our practice has grown in leaps and bounds."),
         ],
     );
 }
@@ -2120,6 +2169,38 @@ fn dispute_of_facts_english() {
             // Visits missed, counted from the end of a course.
             hit("You came six times and cancelled the last two without notice.", "cancelled the last two"),
             silent("Appointments cancelled the last day are still free of charge."),
+            // The review called untrue, but a statement about accuracy in general is not.
+            hit("Frankly, your account is simply not what happened.", "your account is simply not what happened"),
+            hit("That is not true: you arrived forty minutes late.", "That is not true"),
+            silent("We make sure our price list is accurate."),
+            silent("That is not true of our practice: we never share data."),
+            // A rebuttal announced, but correcting a typo is not one.
+            hit("I feel I must correct a few points.", "correct a few"),
+            silent("We will correct the typo on our website."),
+            // A complaint about a staff member rejected, but refusing abuse in general is not.
+            hit("We cannot accept that she was rude to you.", "accept that she"),
+            silent("We do not accept that kind of language."),
+            // The reader's choice put back on them, but the freedom to choose in general is not.
+            hit("Leaving early was entirely your choice.", "your choice"),
+            silent("Where you receive care is always your choice."),
+            // What the reader ought to have done, but what the practice owed them is not.
+            hit("You should have rung us the next morning.", "You should have rung"),
+            silent("You should have received a call back, and we are sorry."),
+            // Attendance that stopped, told of the reader, but of patients in general it is not.
+            hit("You booked a course and then quit attending.", "quit attending"),
+            silent("Many patients stopped coming during the lockdown."),
+            // The length of the reader's call, from the log, but the usual length of a visit is not.
+            hit("Our log shows the phone call lasted just 3 minutes.", "lasted just 3 minutes"),
+            silent("A first consultation lasts about 45 minutes."),
+            // Pressure at the visit denied.
+            hit("No one here upsold you anything.", "upsold you"),
+            silent("Nobody should ever feel rushed."),
+            // The practice's reputation set against the review.
+            hit("We will not let our dentists be misrepresented.", "misrepresented"),
+            silent("We will not share any details here."),
+            // A remark at the visit denied to be criticism.
+            hit("That was not criticism, simply a question.", "That was not criticism"),
+            silent("There is no criticism in asking for feedback."),
         ],
     );
 }
@@ -2391,6 +2472,12 @@ fn identifier_english() {
             // A staff member who arrived at a street address went to the reader's home.
             hit("Walter, our nurse arrived at 42 Birch Lane on time.", "42 Birch Lane"),
             silent("Our clinic is at 42 Birch Lane, with parking behind."),
+            // A street address beside a relative of the reader, but a move of the practice is not.
+            hit(
+                "Your son was named as your emergency contact at 27 Kingsley Road, so we called him.",
+                "27 Kingsley Road",
+            ),
+            silent("We moved to 14 Ashgrove Road last year."),
         ],
     );
 }
@@ -2497,6 +2584,15 @@ fn billing_english() {
             silent("Our GPs can sign off forms for schools and employers."),
             hit("The remakes were done free of charge.", "free of charge"),
             silent("Remakes are done free of charge."),
+            // The reader's debt handed on, but the practice's policy is not.
+            hit("The unpaid invoice was passed to a debt collector.", "debt collector"),
+            silent("We never send accounts to collections without writing first."),
+            // A service given to the reader without charge, but free parking is not.
+            hit("We redid your fitting at no extra cost.", "at no extra cost"),
+            silent("Parking is free of charge for all visitors."),
+            // Funding or cover granted to the reader, but the practice's own cover is not theirs.
+            hit("Good that your grant finally went through.", "your grant finally went through"),
+            silent("We are glad our insurance cover came through for the new building."),
         ],
     );
 }
@@ -2651,6 +2747,11 @@ fn derogatory_remark_english() {
             silent("We take responsibility for the wait times and are hiring."),
             hit("This reviewer has a documented history of making false complaints.", "history of making"),
             silent("We have a long history of caring for families in Leeds."),
+            // The reader's conduct called a habit, and the jab "like everybody else".
+            hit("You have repeatedly been rude to our reception team.", "repeatedly been rude"),
+            silent("You've always been welcome here."),
+            hit("Just book online like everybody else.", "like everybody else"),
+            silent("We treat every caller like everyone else."),
         ],
     );
 }

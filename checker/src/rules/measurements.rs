@@ -12,7 +12,7 @@ use crate::report::Severity;
 
 const MEASUREMENT: &str = r"(?x-u)
     (?:^|[\s(])[-+]\s?[0-9]{1,2}[.,][0-9]{1,2}\b
-  | \b[0-9]+(?:[.,][0-9]+)?\s?(?:mg|mcg|ml|g/l|mg/l|mmol|mmhg|ui|iu|kg|kgs|kilos?|kilogrammes?|cm|dioptries?|diopters?|mm|db|decibels?)\b
+  | \b[0-9]+(?:[.,][0-9]+)?\s?(?:mg|mcg|ml|g/l|mg/l|mmol|mmhg|ui|iu|kg|kgs|kilos?|lbs?|oz|kilogrammes?|cm|dioptries?|diopters?|mm|db|decibels?)\b
   | \b(?:[0-9]{1,2})/10\b
   | \b20/[0-9]{2}\b
   | \b[0-9]{1,2}/[0-9]{1,2}\s+(?:de\s+tension|tension|blood\s+pressure)\b

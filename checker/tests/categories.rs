@@ -476,7 +476,7 @@ fn symptom_or_body_part_english() {
             // The reader's habits named as a health matter, but drinking water is not one.
             hit("Questions about your alcohol intake are routine.", "your alcohol intake"),
             silent("Drinking water is available in the waiting room."),
-            hit("Your liver tests were raised, so we asked about your drinking.", "your drinking"),
+            hit("Your blood test showed raised liver enzymes, so we asked about your drinking.", "your drinking"),
             silent("Please bring your drinking water bottle to the gym class."),
             // Unprotected sex tied to the reader beside a contraceptive, but general sexual health advice is not.
             hit("Before the morning-after pill we must ask when you last had unprotected sex.", "unprotected sex"),

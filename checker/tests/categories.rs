@@ -2417,6 +2417,10 @@ fn identifier_english() {
             // A given name that spells out the published short form unmasks the reviewer.
             hit_for("Chris B.", "Thanks Christopher for the kind words.", "Christopher"),
             silent("Thanks Sophie for the kind words."),
+            // The same before the surname the reviewer published, with no greeting; a colleague with
+            // the same initial is no expansion.
+            hit_for("K. Davis", "Kevin Davis, your account is still open.", "Kevin"),
+            Row { reply: "Kevin, our practice manager, will call you back.", review: "", reviewer: "K. Davis", flagged: None },
             hit_for("Mike J.", "Mr. Johnson, thank you for the feedback.", "Johnson"),
             hit("At 52, hot flashes are common.", "At 52"),
             hit("Congratulations, she's already 3 weeks old!", "3 weeks old"),

@@ -105,9 +105,15 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             candidates.push(surname(context, index));
             continue;
         }
-        // « Merci Jean-François » to "J.-F. L.", « Merci Gabrielle » to "Gaby": the reply greets the
-        // reviewer by a given name they did not publish.
-        if previous_word.is_some_and(|previous| GREETINGS.contains(&previous)) && expands_reviewer_name(context, word) {
+        // « Merci Jean-François » to "J.-F. L.", « Merci Gabrielle » to "Gaby", "Kevin Davis, you…" to
+        // "K. Davis": the reply greets or names the reviewer by a given name they did not publish.
+        let greeted = previous_word.is_some_and(|previous| GREETINGS.contains(&previous));
+        let before_published_surname = index + 1 < tokens.len()
+            && tokens[index + 1].sentence == tokens[index].sentence
+            && adjacent(context, index, index + 1)
+            && context.is_capitalized(index + 1)
+            && context.is_reviewer_word(tokens[index + 1].word);
+        if (greeted || before_published_surname) && expands_reviewer_name(context, word) {
             candidates.push(Candidate::new(
                 tokens[index].start,
                 tokens[index].end,

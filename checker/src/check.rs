@@ -283,6 +283,18 @@ fn mentions_care(context: &Context<'_>, sentence: usize, candidate: &Candidate) 
     })
 }
 
+/// True when deleting the candidate's span leaves its sentence whole: the span is set off by the
+/// sentence's edges or by punctuation (« Merci, bon rétablissement ! »), as the rewrite requires.
+fn stands_alone(context: &Context<'_>, candidate: &Candidate) -> bool {
+    let sentence = &context.sentences[context.sentence_at(candidate.start)];
+    let (start, end) = (sentence.start.min(candidate.start), sentence.end.max(candidate.end));
+    crate::rewrite::sentences::is_clause(
+        &context.folded.text[start..end],
+        candidate.start - start,
+        candidate.end - start,
+    )
+}
+
 /// Attaches offsets, texts and messages.
 fn to_findings(context: &Context<'_>, candidates: Vec<Candidate>) -> Vec<Finding> {
     let spans: Vec<(usize, usize)> =
@@ -300,6 +312,9 @@ fn to_findings(context: &Context<'_>, candidates: Vec<Candidate>) -> Vec<Finding
             let text = context.original[byte_start..byte_end].to_string();
             let fix = match candidate.fix {
                 Fix::None => None,
+                // A phrase is often a clause (« ravie que le soin se soit bien passé »): deleting it alone
+                // would leave a broken sentence, so it has no fix and the rewrite handles it.
+                Fix::Delete if candidate.rule.ends_with("/phrase") && !stands_alone(context, &candidate) => None,
                 Fix::Delete => Some(String::new()),
                 Fix::Replace(replacement) => Some(replacement),
             };

@@ -6,7 +6,7 @@
 //! 4,096 UTF-8 bytes and keeps the reply's language. Composed text comes only from the phrasebook, which
 //! states no fact about care.
 
-mod sentences;
+pub(crate) mod sentences;
 
 use serde::{Deserialize, Serialize};
 

@@ -15,7 +15,7 @@ fn fix_of(reply: &str, lang: LangChoice, text: &str) -> Option<String> {
 }
 
 #[test]
-fn a_phrase_set_off_by_punctuation_can_be_deleted() {
+fn phrase_fix_deletes_a_set_off_clause() {
     let rows = [
         ("Bon rétablissement !", LangChoice::Fr, "Bon rétablissement"),
         ("Merci Paul, bon rétablissement !", LangChoice::Fr, "bon rétablissement"),
@@ -27,7 +27,7 @@ fn a_phrase_set_off_by_punctuation_can_be_deleted() {
 }
 
 #[test]
-fn a_phrase_inside_a_clause_has_no_fix() {
+fn phrase_fix_absent_inside_a_clause() {
     let rows = [
         ("Ravie que le détartrage se soit bien passé.", LangChoice::Fr, "se soit bien passé"),
         ("Merci pour votre avis, bon rétablissement et à bientôt.", LangChoice::Fr, "bon rétablissement"),
@@ -39,7 +39,7 @@ fn a_phrase_inside_a_clause_has_no_fix() {
 }
 
 #[test]
-fn a_date_inside_a_sentence_can_still_be_deleted() {
+fn date_fix_deletes_inside_a_sentence() {
     assert_eq!(
         fix_of("Nous vous attendons le 14 mars pour le contrôle.", LangChoice::Fr, "le 14 mars"),
         Some(String::new())

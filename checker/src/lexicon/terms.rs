@@ -1,10 +1,10 @@
 //! Term lexicons: health and personal vocabulary, looked up word by word.
 //!
 //! Every term starts with a letter or a digit, so a term can only start where a word of the text
-//! starts, and its first word is then the text's word there (or, for a one-word term, that word
-//! without its plural `s`, or a stem of it for an open term). The index maps first words to terms,
-//! which builds in a few milliseconds where an automaton over the same 12,000 terms took ten times
-//! longer, and ships no automaton code in the WebAssembly module.
+//! starts. Its first word is then the text's word there. A one-word term may also be that word
+//! without its plural `s`, or, for an open term, a stem of it. The index maps first words to terms.
+//! It builds faster than an Aho-Corasick automaton over the same terms (BENCHMARKS.md has the
+//! figures) and ships no automaton code in the WebAssembly module.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -165,7 +165,7 @@ impl TermSet {
         }
     }
 
-    /// The folded terms, in index order: the patterns of a bare multi-pattern scan.
+    /// Returns the folded terms in index order: the patterns of a bare multi-pattern scan.
     pub fn patterns(&self) -> impl Iterator<Item = &str> {
         self.terms.iter().map(|term| term.folded.as_str())
     }

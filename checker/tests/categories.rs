@@ -64,6 +64,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // The practice's sessions tied to the reader by « vos … pendant nos ».
+            hit("Vos efforts pendant nos séances de sophrologie font plaisir à voir.", "séances"),
+            silent("Nos séances durent une heure."),
             // Where to go in an emergency.
             silent("En cas d'urgence, appelez la maternité ou le 15."),
             hit("Votre séjour à la maternité s'est bien passé.", "maternité"),
@@ -193,6 +196,11 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            // A session of the practice tied to the reader by "your … during our", or by a past verb and
+            // "you". The same sessions described as the practice's offer stay general.
+            hit("Sam, your resilience during our EMDR sessions was remarkable.", "EMDR sessions"),
+            hit("Our hypnotherapy sessions clearly helped you.", "hypnotherapy"),
+            silent("Our hypnotherapy sessions last 50 minutes."),
             // A referral to a perinatal psychologist, tied to the reader.
             hit(
                 "You seemed low that day, which is why I mentioned the perinatal psychologist.",
@@ -701,6 +709,13 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // What the reader did, stated after « c'est vous qui » and a pronoun.
+            hit("Sur dix rendez-vous, c'est vous qui en avez reporté quatre.", "vous qui en avez reporté"),
+            silent("C'est vous qui en avez le plus besoin."),
+            // « nos séances » shared with the reader, but the practice's sessions described in general are
+            // not, even with a complement between the noun and the verb.
+            hit("Lors de nos séances, vous avez beaucoup progressé.", "nos séances"),
+            silent("Nos consultations de pédiatrie sont ouvertes le samedi."),
             // The practice's sessions told by their pace.
             silent("Désolée pour l'attente : nos consultations s'enchaînent vite le samedi."),
             hit("Nos séances m'ont beaucoup appris.", "Nos séances"),
@@ -1168,6 +1183,14 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // The time of a visit the practice will make to the reader; its rounds in general stay silent.
+            hit("Nous repasserons chez vous jeudi vers 9 h.", "jeudi"),
+            hit("Nous passerons à 8 h 15 mardi prochain.", "mardi prochain"),
+            silent("Nous passons à domicile du lundi au vendredi."),
+            silent("Nous passerons aux horaires d'été dès le mois prochain."),
+            // One day's delay named by its weekday dates the visit the review complains about.
+            hit("Le retard de ce jeudi tenait à une urgence.", "Le retard de ce jeudi"),
+            silent("Le retard de ce matin est rattrapé."),
             silent("Les créneaux se libèrent souvent la veille sur Doctolib."),
             // A sentence after a closing formula is no signature, so its time still counts.
             hit("Merci Sophie !\n\nCordialement,\nLa péridurale a été posée vers 3 h.", "vers 3 h"),
@@ -1308,6 +1331,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // The time of a visit the practice will make to the reader.
+            hit("I'll pop round at 10 next Monday.", "next Monday"),
+            silent("We visit patients at home Monday to Friday."),
             // A past season beside the reader is the date of their visit.
             hit("Great to see you back last summer after that sprain.", "last summer"),
             // A bare hour beside a day; opening hours for everyone are not.
@@ -2492,6 +2518,12 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            // An amount after « la facturation de » beside a past event is one bill. The decimal comma or
+            // point and the space before « € » do not matter. The rule stated for everyone stays silent.
+            hit("Ce créneau n'avait pas été libéré, d'où la facturation de 30,50 €.", "30,50 €"),
+            hit("Ce créneau n'avait pas été libéré, d'où la facturation de 30.50€.", "30.50€"),
+            hit("Le créneau avait été bloqué, d'où la facturation de 30,50€.", "30,50€"),
+            silent("Un rendez-vous non décommandé entraîne la facturation de 25 €."),
             // Who can help the reader, and information offered on insurance.
             silent("Bonjour Sophie, la CPAM pourra vous orienter vers un médecin disponible."),
             silent("Votre médecin traitant peut vous orienter vers un confrère."),

@@ -40,6 +40,34 @@ fn is_price_offer(text: &str, start: usize) -> bool {
         .any(|word| before.ends_with(word))
 }
 
+/// True when the amount at `start` follows a noun of one bill and « de » or "of": « la facturation de
+/// 16,13 € », « un règlement de 40 € », "an invoice of £35". Such an amount is what someone was billed,
+/// even when the noun itself is too common to be a billing term.
+fn follows_bill_noun(text: &str, start: usize) -> bool {
+    let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(24));
+    let before = text[window_start..start].trim_end();
+    let Some(noun) = before.strip_suffix(" de").or_else(|| before.strip_suffix(" of")) else { return false };
+    let noun = noun.rsplit([' ', '\'']).next().unwrap_or_default();
+    [
+        "facturation",
+        "facture",
+        "reglement",
+        "paiement",
+        "prelevement",
+        "remboursement",
+        "montant",
+        "somme",
+        "invoice",
+        "bill",
+        "billing",
+        "payment",
+        "refund",
+        "charge",
+        "sum",
+    ]
+    .contains(&noun)
+}
+
 fn regex() -> &'static Regex {
     static REGEX: OnceLock<Regex> = OnceLock::new();
     REGEX.get_or_init(|| Regex::new(AMOUNT).expect("the amount pattern is valid"))
@@ -83,6 +111,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 && context.sentence_at(hit.start) == sentence
                 && !["tarif", "prix", "price", "honorair", "fee"].iter().any(|general| word.starts_with(general))
         });
+        // « ce qui explique la facturation de 16,13 € » beside a past event (« la séance n'avait pas
+        // été annulée ») is one bill. « Un rendez-vous non honoré entraîne la facturation de 25 € »
+        // states the rule for everyone.
+        let billed = follows_bill_noun(text, start)
+            && (context.describes_past_event(sentence) || super::dates::sentence_in_past(context, start));
+        let billing_in_sentence = billing_in_sentence || billed;
         let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
         let general = words.iter().any(|token| context.data.general_determiners.contains(token.word));
         if !context.addresses_reader[sentence] && is_price_offer(text, start) {

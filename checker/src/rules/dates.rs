@@ -232,6 +232,64 @@ pub fn reader_is_subject_of_care(context: &Context<'_>, index: usize) -> bool {
     })
 }
 
+/// True when sentence `index` announces a visit the practice will pay the reader: « nous passerons
+/// chez vous », « je repasserai à 8 h », « on viendra mardi », "we'll come by", "I will pop round",
+/// "we'll visit you". A date in it is the time of the reader's next care at home. The present
+/// (« nous passons à domicile du lundi au vendredi ») states the practice's rounds and does not count,
+/// nor does a change of the practice's own (« nous passerons aux horaires d'été »).
+pub fn announces_visit(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words: Vec<&str> =
+        context.tokens[sentence.first_token..sentence.end_token].iter().map(|token| token.word).collect();
+    let word_at = |position: usize| words.get(position).copied().unwrap_or_default();
+    words.iter().enumerate().any(|(position, word)| match context.lang {
+        Lang::Fr => {
+            let future = matches!(
+                *word,
+                "passerons"
+                    | "passerai"
+                    | "passera"
+                    | "repasserons"
+                    | "repasserai"
+                    | "repassera"
+                    | "viendrons"
+                    | "viendrai"
+                    | "viendra"
+                    | "reviendrons"
+                    | "reviendrai"
+                    | "reviendra"
+            );
+            let subject = position.checked_sub(1).map(&word_at);
+            let next = word_at(position + 1);
+            // « à 7 h 30 », « à domicile » tell when or where; « au », « aux », « en » or « à » before
+            // another word tell what the practice moves to.
+            let place_or_time = match next {
+                "au" | "aux" | "en" | "sur" | "par" | "pour" | "de" | "d" => false,
+                "a" => {
+                    let after = word_at(position + 2);
+                    after == "domicile" || after.starts_with(|c: char| c.is_ascii_digit())
+                }
+                _ => true,
+            };
+            let reader_home = next == "chez" && matches!(word_at(position + 2), "vous" | "toi");
+            future && (reader_home || (matches!(subject, Some("nous" | "on" | "je" | "j")) && place_or_time))
+        }
+        Lang::En => {
+            let future = matches!(*word, "will" | "ll")
+                && position.checked_sub(1).is_some_and(|previous| matches!(word_at(previous), "we" | "i"));
+            let verb = word_at(position + 1);
+            let particle = word_at(position + 2);
+            // "we'll come by the office" names where the team goes, not the reader's home.
+            let place_named = matches!(word_at(position + 3), "the" | "our" | "a" | "an");
+            future
+                && (matches!(verb, "come" | "pop" | "stop" | "drop" | "swing")
+                    && matches!(particle, "by" | "round" | "around" | "over")
+                    && !place_named
+                    || verb == "visit" && particle == "you")
+        }
+    })
+}
+
 /// True when sentence `index` apologises (« désolés pour l'attente de lundi », "sorry about the long
 /// wait on Friday"): a date in an apology dates what the reader went through, not practice news.
 /// An apology for the practice's phone line does not count (see `names_phone_line`).
@@ -472,6 +530,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.
         if ["breakfast", "lunch", "dinner", "supper"].iter().any(|meal| matched.ends_with(meal)) {
             candidate.company = Company::Finding;
+        }
+        // « nous passerons à 7 h 30 la semaine prochaine »: the time of a visit announced to the reader.
+        if announces_visit(context, context.sentence_at(start)) {
+            candidate.company = Company::None;
         }
         candidates.push(candidate);
     }

@@ -66,8 +66,18 @@ fn reader_subject(tokens: &[crate::text::Token<'_>], index: usize) -> Option<usi
     // « nous » is left out: « vous nous avez fait confiance » speaks of the review's trust, not care.
     let object_pronoun =
         matches!(tokens[previous].word, "me" | "m" | "lui" | "leur" | "le" | "la" | "les" | "en" | "y");
-    let subject = previous.checked_sub(1)?;
-    (object_pronoun && is_subject(subject)).then_some(subject)
+    let before_pronoun = if object_pronoun { previous.checked_sub(1)? } else { previous };
+    if object_pronoun && is_subject(before_pronoun) {
+        return Some(before_pronoun);
+    }
+    // « c'est vous qui en avez annulé trois », « c'est bien vous qui l'aviez pris »: the reader named
+    // by « c'est … qui » is the subject of the auxiliary that follows « qui ».
+    if tokens[before_pronoun].word != "qui" {
+        return None;
+    }
+    let subject = before_pronoun.checked_sub(1)?;
+    let emphasis = subject.checked_sub(1).map(|index| tokens[index].word);
+    (is_subject(subject) && matches!(emphasis, Some("est" | "etait" | "bien"))).then_some(subject)
 }
 
 /// Finds the reader's past actions.

@@ -104,6 +104,9 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             return Tie::Determiner;
         }
         if context.data.general_determiners.contains(word) {
+            if matches!(word, "our" | "nos" | "notre") && care_shared_with_reader(context, cursor, first) {
+                return Tie::Determiner;
+            }
             return Tie::General;
         }
         if context.data.third_person_possessives.contains(word) {
@@ -156,6 +159,92 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
         }
     }
     Tie::Bare
+}
+
+/// Words that point at the reader: the second-person pronouns and possessives.
+fn is_second_person_word(word: &str) -> bool {
+    matches!(word, "you" | "your" | "vous" | "votre" | "vos" | "te" | "t" | "ton" | "ta" | "tes")
+}
+
+/// True when the care event after the first-person plural possessive at token `possessive` is one the
+/// reader took part in: "your progress in our CBT sessions", « vos progrès pendant nos séances », "our
+/// sessions really helped you", « nos séances ont aidé votre fils ». « Nos séances durent 45 minutes »
+/// and "our sessions can be booked by you online" describe the practice's offer and stay general.
+fn care_shared_with_reader(context: &Context<'_>, possessive: usize, first: usize) -> bool {
+    let sentence = &context.sentences[context.tokens[first].sentence];
+    let tokens = &context.tokens[sentence.first_token..sentence.end_token];
+    let local = first - sentence.first_token;
+    let care_event = tokens[local..].iter().take(3).any(|token| {
+        matches!(
+            token.word,
+            "session"
+                | "sessions"
+                | "appointment"
+                | "appointments"
+                | "visit"
+                | "visits"
+                | "consultation"
+                | "consultations"
+                | "seance"
+                | "seances"
+                | "rendez-vous"
+                | "entretien"
+                | "entretiens"
+        )
+    });
+    if !care_event {
+        return false;
+    }
+
+    // "your progress in our sessions": the reader's noun, then a preposition of time or place.
+    let position = possessive - sentence.first_token;
+    let preposition = position.checked_sub(1).map(|index| tokens[index].word);
+    let joined = matches!(
+        preposition,
+        Some("in" | "during" | "through" | "throughout" | "over" | "since" | "pendant" | "durant" | "depuis" | "lors")
+    ) || (preposition == Some("de")
+        && position.checked_sub(2).is_some_and(|index| matches!(tokens[index].word, "lors" | "cours" | "fil")));
+    if joined && tokens[position.saturating_sub(5)..position - 1].iter().any(|token| is_second_person_word(token.word))
+    {
+        return true;
+    }
+
+    // "our CBT sessions really helped you", « nos séances vous ont aidée »: a verb of the past then the
+    // reader among the next words.
+    let after = &tokens[local + 1..tokens.len().min(local + 8)];
+    let past_verb = after.iter().enumerate().position(|(index, token)| {
+        let passive_or_modal = index.checked_sub(1).is_some_and(|previous| {
+            matches!(
+                after[previous].word,
+                "is" | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "can"
+                    | "could"
+                    | "will"
+                    | "would"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "must"
+                    | "get"
+                    | "gets"
+            )
+        });
+        let word = token.word;
+        let english_past =
+            word.len() > 4 && word.ends_with("ed") || matches!(word, "made" | "gave" | "got" | "brought" | "took");
+        let french_auxiliary = matches!(word, "ont" | "avaient");
+        (english_past && !passive_or_modal) || french_auxiliary
+    });
+
+    past_verb.is_some_and(|verb| {
+        after[verb.saturating_sub(1)..].iter().take(5).enumerate().any(|(index, token)| {
+            is_second_person_word(token.word)
+                && !(index > 0 && matches!(after[verb.saturating_sub(1) + index - 1].word, "like" | "comme"))
+        })
+    })
 }
 
 /// True when a general determiner, a noun and a preposition come before the article at token `article`,

@@ -193,6 +193,9 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            // An IV line tied to the reader. The same line under a general rule is no one's care.
+            hit("The nurse checked your IV line twice.", "IV line"),
+            silent("IV lines are changed every 72 hours as a rule."),
             // In British English "the surgery's number" is the GP practice's, but the reader's surgery is an operation.
             silent("Please use the surgery's main number for any question."),
             hit("Your surgery's recovery took longer than planned.", "surgery"),
@@ -390,6 +393,9 @@ fn symptom_or_body_part_french() {
         Category::SymptomOrBodyPart,
         LangChoice::Fr,
         &[
+            // The second of a paired organ beside the first. Without care in the sentence it is a figure of speech.
+            hit("Votre œil gauche a bien cicatrisé, on opère le deuxième œil en mai.", "le deuxième œil"),
+            silent("Le deuxième œil de la salle d'attente : notre nouvelle caméra."),
             // « rougir jusqu'aux oreilles » is a figure of speech, and leaves a colleague's name silent.
             hit("Merci ! Claire a bien soigné votre oreille.", "votre oreille"),
             silent_after(
@@ -1652,6 +1658,9 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // Results said to be better beside the reader's results. Better premises are no outcome.
+            hit("Depuis le nouveau traitement, vos chiffres de tension sont bien meilleurs.", "sont bien meilleurs"),
+            silent("Les conditions d'accueil sont bien meilleures depuis les travaux."),
             // Mobility won back in part, said of the reader. The same words in the infinitive are advice.
             hit("Avec les étirements, votre dos a retrouvé un peu de mobilité.", "retrouvé un peu de mobilité"),
             silent("Les étirements aident souvent à retrouver de la mobilité."),

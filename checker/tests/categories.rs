@@ -2687,6 +2687,9 @@ fn legal_threat_revealing_care_english() {
         Category::LegalThreatRevealingCare,
         LangChoice::En,
         &[
+            // The reader's care handed to the lawyers. A route for complaints names no care.
+            hit("The notes on your root canal are now with our legal department.", "with our legal department"),
+            silent("Complaints go to our legal department, never to the clinicians."),
             // The practitioner's liability insurer told of the case.
             hit("Our liability insurer is informed.", "liability insurer is informed"),
             silent("We have reported this review to the platform."),

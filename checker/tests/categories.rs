@@ -2713,6 +2713,12 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // The reader's condition blamed for hard sessions. Noise from building work blames no one.
+            hit(
+                "Votre dépression rendait les séances difficiles, mais nous avons avancé.",
+                "rendait les séances difficiles",
+            ),
+            silent("Le bruit des travaux rendait les échanges difficiles au téléphone, toutes nos excuses."),
             // A judgment on the reader's willingness. The same adjective in a condition is an offer.
             hit("Vous sembliez peu enclin à écouter nos conseils.", "peu enclin"),
             silent("Si vous n'êtes pas disposé à vous déplacer, une téléconsultation est possible."),

@@ -201,6 +201,12 @@ fn treatment_english() {
             hit("Sam, your resilience during our EMDR sessions was remarkable.", "EMDR sessions"),
             hit("Our hypnotherapy sessions clearly helped you.", "hypnotherapy"),
             silent("Our hypnotherapy sessions last 50 minutes."),
+            // An IV line tied to the reader. The same line under a general rule is no one's care.
+            hit("The nurse checked your IV line twice.", "IV line"),
+            silent("IV lines are changed every 72 hours as a rule."),
+            // In British English "the surgery's number" is the GP practice's, but the reader's surgery is an operation.
+            silent("Please use the surgery's main number for any question."),
+            hit("Your surgery's recovery took longer than planned.", "surgery"),
             // A referral to a perinatal psychologist, tied to the reader.
             hit(
                 "You seemed low that day, which is why I mentioned the perinatal psychologist.",
@@ -292,6 +298,9 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // « si vous vous sentez … » is a condition put to anyone, but a plain statement about the reader is not.
+            silent("Si vous vous sentez débordé par le stress ou l'anxiété, parlez-en à un professionnel."),
+            hit("Vous vous sentez moins envahi par l'anxiété depuis nos séances.", "anxiété"),
             // An epidemic of the season is no one's illness.
             silent("Désolés pour l'attente, avec la gastro qui circule l'équipe est réduite."),
             hit("Votre gastro devrait passer d'ici deux jours.", "gastro"),
@@ -392,6 +401,9 @@ fn symptom_or_body_part_french() {
         Category::SymptomOrBodyPart,
         LangChoice::Fr,
         &[
+            // The second of a paired organ beside the first. Without care in the sentence it is a figure of speech.
+            hit("Votre œil gauche a bien cicatrisé, on opère le deuxième œil en mai.", "le deuxième œil"),
+            silent("Le deuxième œil de la salle d'attente : notre nouvelle caméra."),
             // « rougir jusqu'aux oreilles » is a figure of speech, and leaves a colleague's name silent.
             hit("Merci ! Claire a bien soigné votre oreille.", "votre oreille"),
             silent_after(
@@ -981,6 +993,9 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // A colleague's past offer to the reader confirms care, but an offer still open does not.
+            hit("Your GP had already offered you a video consultation.", "offered you"),
+            silent("Your GP can offer you a video consultation if you prefer."),
             // A follow-up offered to the reader follows a visit; a first appointment does not.
             hit("Our reception team can book you a follow-up if anything changes.", "book you a follow-up"),
             silent("Our reception team can book you an appointment whenever suits you."),
@@ -1416,6 +1431,16 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // A practice that walks a whole population through its care speaks of no one, but the reader's own care does.
+            silent_after(
+                "Suivi de grossesse parfait, merci.",
+                "Merci ! Le centre accompagne les familles, de la grossesse au suivi des premiers mois de bébé.",
+            ),
+            hit_after(
+                "Suivi de grossesse parfait, merci.",
+                "Merci ! Le centre accompagne votre suivi avec plaisir, à bientôt.",
+                "suivi",
+            ),
             // A practice listing what it offers, in the present, to no one in particular.
             silent_after(
                 "Kiné top pour ma rééducation.",
@@ -1659,6 +1684,24 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // Results said to be better beside the reader's results. Better premises are no outcome.
+            hit("Depuis le nouveau traitement, vos chiffres de tension sont bien meilleurs.", "sont bien meilleurs"),
+            silent("Les conditions d'accueil sont bien meilleures depuis les travaux."),
+            // Mobility won back in part, said of the reader. The same words in the infinitive are advice.
+            hit("Avec les étirements, votre dos a retrouvé un peu de mobilité.", "retrouvé un peu de mobilité"),
+            silent("Les étirements aident souvent à retrouver de la mobilité."),
+            // Healing under way beside the wound it follows. A switchboard that recovers is no care.
+            hit("J'espère que la cicatrice de votre césarienne se remet bien.", "se remet bien"),
+            silent("Notre standard se remet bien de la panne."),
+            // Relief brought to a named complaint. Worries eased by a reply are no care.
+            hit("Heureuse que ces quelques séances d'ostéopathie aient enfin soulagé votre lumbago.", "soulagé votre"),
+            silent("Nous espérons que notre réponse a apaisé vos inquiétudes."),
+            // A course of treatment kept up, praised. « tenu compte » is no course of treatment.
+            hit("Bravo d'avoir tenu les trois mois de traitement !", "Bravo d'avoir tenu"),
+            silent("Merci d'avoir tenu compte de nos remarques."),
+            // A diagnosis declared harmless for the reader's child, then the same words as general advice.
+            hit("Votre fils avait une otite sans signe de gravité.", "sans signe de gravité"),
+            silent("Un rhume sans signe de gravité se soigne souvent seul."),
             // Reassurance counts next to a result, not about a message.
             hit("Bonjour, vos résultats sont arrivés, le frottis est normal, pas d’inquiétude.", "pas d’inquiétude"),
             silent("Pas d’inquiétude, votre message a bien été transmis à l’équipe."),
@@ -1833,6 +1876,15 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // Care named as what helps. A booking system that helps names no care.
+            hit("Great that the cream is really helping, Tom.", "is really helping"),
+            silent("Our new booking system is helping with the waiting times."),
+            // Care that came out well, beside the care. A renovation is no care.
+            hit("Your crown turned out beautifully.", "turned out beautifully"),
+            silent("The renovation turned out beautifully, thanks for noticing!"),
+            // A care plan the reader keeps to, praised. Everyone taking to an app is no care.
+            hit("You've taken to the gluten-free diet so well.", "taken to"),
+            silent("Everyone has taken to the new booking app so well."),
             // Reassurance counts next to a result, not about a message.
             hit("Your smear came back normal, nothing to worry about.", "nothing to worry about"),
             silent("No need to worry, your message reached the practice manager."),
@@ -2590,6 +2642,9 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // A receipt offered for any insurer is general, but what was sent to the reader's insurer is not.
+            silent("Our front desk can print a receipt for your insurance company."),
+            hit("We sent your insurer the receipt for the crown.", "your insurer"),
             // The reader's payments, stopped; a rule on payment plans is general.
             hit("Rick, you signed up for the plan yourself and then stopped paying.", "stopped paying"),
             silent("Payment plans can be paused at any time by calling the front desk."),
@@ -2668,6 +2723,9 @@ fn legal_threat_revealing_care_english() {
         Category::LegalThreatRevealingCare,
         LangChoice::En,
         &[
+            // The reader's care handed to the lawyers. A route for complaints names no care.
+            hit("The notes on your root canal are now with our legal department.", "with our legal department"),
+            silent("Complaints go to our legal department, never to the clinicians."),
             // The practitioner's liability insurer told of the case.
             hit("Our liability insurer is informed.", "liability insurer is informed"),
             silent("We have reported this review to the platform."),
@@ -2691,6 +2749,15 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // The reader's condition blamed for hard sessions. Noise from building work blames no one.
+            hit(
+                "Votre dépression rendait les séances difficiles, mais nous avons avancé.",
+                "rendait les séances difficiles",
+            ),
+            silent("Le bruit des travaux rendait les échanges difficiles au téléphone, toutes nos excuses."),
+            // A judgment on the reader's willingness. The same adjective in a condition is an offer.
+            hit("Vous sembliez peu enclin à écouter nos conseils.", "peu enclin"),
+            silent("Si vous n'êtes pas disposé à vous déplacer, une téléconsultation est possible."),
             // A judgement on the reader's understanding; plain words for everyone are not.
             hit("Monsieur, je me suis adapté à votre niveau de compréhension.", "votre niveau de compréhension"),
             silent("Nous veillons à expliquer chaque soin avec des mots simples."),

@@ -64,6 +64,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // Home care that someone already has.
+            hit("Votre mère a déjà un infirmier qui passe le soir.", "un infirmier qui passe"),
+            silent("Une infirmière du cabinet vient renforcer l'équipe chaque lundi."),
             // Where to go in an emergency.
             silent("En cas d'urgence, appelez la maternité ou le 15."),
             hit("Votre séjour à la maternité s'est bien passé.", "maternité"),
@@ -284,6 +287,9 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A diagnosis made, told without its name.
+            hit("Après tant d'errance, ravi qu'on ait enfin pu mettre un mot dessus.", "mettre un mot dessus"),
+            silent("Le trombinoscope de l'équipe aide à mettre un nom sur un visage."),
             // An epidemic of the season is no one's illness.
             silent("Désolés pour l'attente, avec la gastro qui circule l'équipe est réduite."),
             hit("Votre gastro devrait passer d'ici deux jours.", "gastro"),
@@ -491,6 +497,9 @@ fn medication_french() {
         Category::Medication,
         LangChoice::Fr,
         &[
+            // Advice on the reader's ongoing treatment.
+            hit("Les effets mettent du temps à venir : ne les interrompez surtout pas sans avis.", "ne les interrompez"),
+            silent("Ne nous arrêtez pas dans le couloir, passez plutôt par le secrétariat."),
             // « la plupart des médicaments » is a rule about most drugs.
             silent_after(
                 "Refus de me donner mes médicaments sans ordonnance.",
@@ -701,6 +710,9 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // The next appointment in a telegraphic note.
+            hit("Bien noté. Prochain rdv le 14.", "Prochain rdv"),
+            silent("Prochain atelier le 12, inscriptions à l'accueil."),
             // The practice's sessions told by their pace.
             silent("Désolée pour l'attente : nos consultations s'enchaînent vite le samedi."),
             hit("Nos séances m'ont beaucoup appris.", "Nos séances"),
@@ -966,6 +978,9 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // Paperwork the reader requested.
+            hit("The letter you asked me to write went out on Friday.", "you asked me to write"),
+            silent("If you would like us to fill in a form, reception can explain the fee."),
             // A follow-up offered to the reader follows a visit; a first appointment does not.
             hit("Our reception team can book you a follow-up if anything changes.", "book you a follow-up"),
             silent("Our reception team can book you an appointment whenever suits you."),
@@ -1633,6 +1648,9 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // Care the reader took part in, liked in the subjunctive.
+            hit("Contente que les séances de massage vous aient plu !", "vous aient plu"),
+            silent("Toute l'équipe est contente que l'accueil vous ait plu."),
             // Reassurance counts next to a result, not about a message.
             hit("Bonjour, vos résultats sont arrivés, le frottis est normal, pas d’inquiétude.", "pas d’inquiétude"),
             silent("Pas d’inquiétude, votre message a bien été transmis à l’équipe."),
@@ -1807,6 +1825,11 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // Progress told to the reader, and recovery from an addiction beside it.
+            hit("You and Tom are seeing steady progress, keep going.", "seeing steady progress"),
+            silent("The new wing is making steady progress and should open in spring."),
+            hit("Staying sober is hard work, and the progress you have made shows it.", "Staying sober"),
+            silent("Staying sober is a long road for anyone; local support groups meet every week."),
             // Reassurance counts next to a result, not about a message.
             hit("Your smear came back normal, nothing to worry about.", "nothing to worry about"),
             silent("No need to worry, your message reached the practice manager."),
@@ -1936,6 +1959,13 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // A second clause without its subject, the reader's account corrected, and the triage of their case.
+            hit("Vous avez pris rendez-vous une fois puis n'êtes plus revenue.", "n'êtes plus revenue"),
+            silent("N'hésitez pas à revenir vers nous si besoin."),
+            hit("Votre fils a été reçu à 10 h, et non à midi comme vous l'écrivez.", "comme vous l'écrivez"),
+            silent("Comme vous le dites, le parking est souvent complet le samedi."),
+            hit("Votre cas n'était pas jugé urgent par l'infirmière d'accueil.", "n'était pas jugé urgent"),
+            silent("Les urgences vitales passent en priorité, quel que soit l'ordre d'arrivée."),
             // « le sans rendez-vous » is a walk-in service.
             silent("Pour rappel, le sans rendez-vous ouvre à 8 h."),
             hit("Pour rappel, votre rendez-vous était à 8 h.", "Pour rappel"),
@@ -2544,6 +2574,11 @@ fn billing_french() {
             silent("Les 3 forfaits comprennent un bilan."),
             hit("Votre forfait annuel comprend cinq séances, dont il vous reste une.", "il vous reste une"),
             silent("Il vous reste une question ? Appelez le secrétariat."),
+            // Help offered with any patient's document, and what insurers in general cover.
+            hit("Notre secrétaire vous aidera à relire votre devis d'implant.", "votre devis d'implant"),
+            silent("Le secrétariat peut vous aider à comprendre une facture ou un devis."),
+            hit("Votre mutuelle ne couvre pas l'ostéopathie, mais de nombreuses autres le font.", "Votre mutuelle"),
+            silent("Les séances de sophrologie ne sont pas remboursées par l'Assurance maladie, mais beaucoup de complémentaires prennent en charge quelques séances : renseignez-vous auprès de la vôtre."),
         ],
     );
 }

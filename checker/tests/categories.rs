@@ -1648,6 +1648,14 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // A result promised to the reader, and a reaction after a session told as expected.
+            hit("Courage, tu verras, cela vaudra la peine.", "tu verras, cela vaudra la peine"),
+            silent("Tu verras, le nouveau parking vaut le détour."),
+            hit(
+                "Il est courant de sentir une légère gêne dans les jours qui suivent.",
+                "courant de sentir une légère gêne dans les jours qui suivent",
+            ),
+            silent("Il est normal de ressentir de la colère quand personne ne répond au téléphone."),
             // Care the reader took part in, liked in the subjunctive.
             hit("Contente que les séances de massage vous aient plu !", "vous aient plu"),
             silent("Toute l'équipe est contente que l'accueil vous ait plu."),
@@ -2518,6 +2526,9 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            // The cost of the reader's care weighed beside another finding.
+            hit("Vos implants sont un gros investissement, je sais.", "un gros investissement"),
+            silent("La nouvelle salle d'attente est un gros investissement pour le cabinet."),
             // Who can help the reader, and information offered on insurance.
             silent("Bonjour Sophie, la CPAM pourra vous orienter vers un médecin disponible."),
             silent("Votre médecin traitant peut vous orienter vers un confrère."),
@@ -2690,6 +2701,9 @@ fn derogatory_remark_french() {
         Category::DerogatoryRemark,
         LangChoice::Fr,
         &[
+            // The reader's tone blamed without a possessive.
+            hit("Notre secrétaire n'a pas à supporter qu'on lui parle de ce ton.", "parle de ce ton"),
+            silent("Notre secrétaire garde toujours un ton aimable au téléphone."),
             // A judgement on the reader's understanding; plain words for everyone are not.
             hit("Monsieur, je me suis adapté à votre niveau de compréhension.", "votre niveau de compréhension"),
             silent("Nous veillons à expliquer chaque soin avec des mots simples."),

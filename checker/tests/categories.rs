@@ -1323,6 +1323,9 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // The stage of the reader's care counted in weeks, beside another finding.
+            hit("Keep your knee brace on for the first two weeks.", "for the first two weeks"),
+            silent("The clinic will open late for the next two weeks."),
             // A past season beside the reader is the date of their visit.
             hit("Great to see you back last summer after that sprain.", "last summer"),
             // A bare hour beside a day; opening hours for everyone are not.

@@ -67,6 +67,9 @@ fn treatment_french() {
             // The practice's sessions tied to the reader by « vos … pendant nos ».
             hit("Vos efforts pendant nos séances de sophrologie font plaisir à voir.", "séances"),
             silent("Nos séances durent une heure."),
+            // Home care that someone already has.
+            hit("Votre mère a déjà un infirmier qui passe le soir.", "un infirmier qui passe"),
+            silent("Une infirmière du cabinet vient renforcer l'équipe chaque lundi."),
             // Where to go in an emergency.
             silent("En cas d'urgence, appelez la maternité ou le 15."),
             hit("Votre séjour à la maternité s'est bien passé.", "maternité"),
@@ -301,6 +304,9 @@ fn diagnosis_french() {
             // « si vous vous sentez … » is a condition put to anyone, but a plain statement about the reader is not.
             silent("Si vous vous sentez débordé par le stress ou l'anxiété, parlez-en à un professionnel."),
             hit("Vous vous sentez moins envahi par l'anxiété depuis nos séances.", "anxiété"),
+            // A diagnosis made, told without its name.
+            hit("Après tant d'errance, ravi qu'on ait enfin pu mettre un mot dessus.", "mettre un mot dessus"),
+            silent("Le trombinoscope de l'équipe aide à mettre un nom sur un visage."),
             // An epidemic of the season is no one's illness.
             silent("Désolés pour l'attente, avec la gastro qui circule l'équipe est réduite."),
             hit("Votre gastro devrait passer d'ici deux jours.", "gastro"),
@@ -511,6 +517,9 @@ fn medication_french() {
         Category::Medication,
         LangChoice::Fr,
         &[
+            // Advice on the reader's ongoing treatment.
+            hit("Les effets mettent du temps à venir : ne les interrompez surtout pas sans avis.", "ne les interrompez"),
+            silent("Ne nous arrêtez pas dans le couloir, passez plutôt par le secrétariat."),
             // « la plupart des médicaments » is a rule about most drugs.
             silent_after(
                 "Refus de me donner mes médicaments sans ordonnance.",
@@ -728,6 +737,9 @@ fn visit_confirmation_french() {
             // not, even with a complement between the noun and the verb.
             hit("Lors de nos séances, vous avez beaucoup progressé.", "nos séances"),
             silent("Nos consultations de pédiatrie sont ouvertes le samedi."),
+            // The next appointment in a telegraphic note.
+            hit("Bien noté. Prochain rdv le 14.", "Prochain rdv"),
+            silent("Prochain atelier le 12, inscriptions à l'accueil."),
             // The practice's sessions told by their pace.
             silent("Désolée pour l'attente : nos consultations s'enchaînent vite le samedi."),
             hit("Nos séances m'ont beaucoup appris.", "Nos séances"),
@@ -996,6 +1008,9 @@ fn visit_confirmation_english() {
             // A colleague's past offer to the reader confirms care, but an offer still open does not.
             hit("Your GP had already offered you a video consultation.", "offered you"),
             silent("Your GP can offer you a video consultation if you prefer."),
+            // Paperwork the reader requested.
+            hit("The letter you asked me to write went out on Friday.", "you asked me to write"),
+            silent("If you would like us to fill in a form, reception can explain the fee."),
             // A follow-up offered to the reader follows a visit; a first appointment does not.
             hit("Our reception team can book you a follow-up if anything changes.", "book you a follow-up"),
             silent("Our reception team can book you an appointment whenever suits you."),
@@ -1349,6 +1364,9 @@ fn date_or_time_english() {
             // The time of a visit the practice will make to the reader.
             hit("I'll pop round at 10 next Monday.", "next Monday"),
             silent("We visit patients at home Monday to Friday."),
+            // The stage of the reader's care counted in weeks, beside another finding.
+            hit("Keep your knee brace on for the first two weeks.", "for the first two weeks"),
+            silent("The clinic will open late for the next two weeks."),
             // A past season beside the reader is the date of their visit.
             hit("Great to see you back last summer after that sprain.", "last summer"),
             // A bare hour beside a day; opening hours for everyone are not.
@@ -1702,6 +1720,17 @@ fn implicit_outcome_french() {
             // A diagnosis declared harmless for the reader's child, then the same words as general advice.
             hit("Votre fils avait une otite sans signe de gravité.", "sans signe de gravité"),
             silent("Un rhume sans signe de gravité se soigne souvent seul."),
+            // A result promised to the reader, and a reaction after a session told as expected.
+            hit("Courage, tu verras, cela vaudra la peine.", "tu verras, cela vaudra la peine"),
+            silent("Tu verras, le nouveau parking vaut le détour."),
+            hit(
+                "Il est courant de sentir une légère gêne dans les jours qui suivent.",
+                "courant de sentir une légère gêne dans les jours qui suivent",
+            ),
+            silent("Il est normal de ressentir de la colère quand personne ne répond au téléphone."),
+            // Care the reader took part in, liked in the subjunctive.
+            hit("Contente que les séances de massage vous aient plu !", "vous aient plu"),
+            silent("Toute l'équipe est contente que l'accueil vous ait plu."),
             // Reassurance counts next to a result, not about a message.
             hit("Bonjour, vos résultats sont arrivés, le frottis est normal, pas d’inquiétude.", "pas d’inquiétude"),
             silent("Pas d’inquiétude, votre message a bien été transmis à l’équipe."),
@@ -1885,6 +1914,13 @@ fn implicit_outcome_english() {
             // A care plan the reader keeps to, praised. Everyone taking to an app is no care.
             hit("You've taken to the gluten-free diet so well.", "taken to"),
             silent("Everyone has taken to the new booking app so well."),
+            // Progress told to the reader, and recovery from an addiction beside it.
+            hit("You're seeing steady progress with the exercises, keep going.", "seeing steady progress"),
+            hit("You and Tom are seeing steady progress in the counselling sessions.", "seeing steady progress"),
+            silent("The new wing is making steady progress and should open in spring."),
+            silent("You and your team are making real progress on the fundraiser."),
+            hit("Staying sober is hard work, and the progress you have made shows it.", "Staying sober"),
+            silent("Staying sober is a long road for anyone; local support groups meet every week."),
             // Reassurance counts next to a result, not about a message.
             hit("Your smear came back normal, nothing to worry about.", "nothing to worry about"),
             silent("No need to worry, your message reached the practice manager."),
@@ -2014,6 +2050,13 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // A second clause without its subject, the reader's account corrected, and the triage of their case.
+            hit("Vous avez pris rendez-vous une fois puis n'êtes plus revenue.", "n'êtes plus revenue"),
+            silent("N'hésitez pas à revenir vers nous si besoin."),
+            hit("Votre fils a été reçu à 10 h, et non à midi comme vous l'écrivez.", "comme vous l'écrivez"),
+            silent("Comme vous le dites, le parking est souvent complet le samedi."),
+            hit("Votre cas n'était pas jugé urgent par l'infirmière d'accueil.", "n'était pas jugé urgent"),
+            silent("Les urgences vitales passent en priorité, quel que soit l'ordre d'arrivée."),
             // « le sans rendez-vous » is a walk-in service.
             silent("Pour rappel, le sans rendez-vous ouvre à 8 h."),
             hit("Pour rappel, votre rendez-vous était à 8 h.", "Pour rappel"),
@@ -2576,6 +2619,9 @@ fn billing_french() {
             hit("Ce créneau n'avait pas été libéré, d'où la facturation de 30.50€.", "30.50€"),
             hit("Le créneau avait été bloqué, d'où la facturation de 30,50€.", "30,50€"),
             silent("Un rendez-vous non décommandé entraîne la facturation de 25 €."),
+            // The cost of the reader's care weighed beside another finding.
+            hit("Vos implants sont un gros investissement, je sais.", "un gros investissement"),
+            silent("La nouvelle salle d'attente est un gros investissement pour le cabinet."),
             // Who can help the reader, and information offered on insurance.
             silent("Bonjour Sophie, la CPAM pourra vous orienter vers un médecin disponible."),
             silent("Votre médecin traitant peut vous orienter vers un confrère."),
@@ -2632,6 +2678,11 @@ fn billing_french() {
             silent("Les 3 forfaits comprennent un bilan."),
             hit("Votre forfait annuel comprend cinq séances, dont il vous reste une.", "il vous reste une"),
             silent("Il vous reste une question ? Appelez le secrétariat."),
+            // Help offered with any patient's document, and what insurers in general cover.
+            hit("Notre secrétaire vous aidera à relire votre devis d'implant.", "votre devis d'implant"),
+            silent("Le secrétariat peut vous aider à comprendre une facture ou un devis."),
+            hit("Votre mutuelle ne couvre pas l'ostéopathie, mais de nombreuses autres le font.", "Votre mutuelle"),
+            silent("Les séances de sophrologie ne sont pas remboursées par l'Assurance maladie, mais beaucoup de complémentaires prennent en charge quelques séances : renseignez-vous auprès de la vôtre."),
         ],
     );
 }
@@ -2758,6 +2809,9 @@ fn derogatory_remark_french() {
             // A judgment on the reader's willingness. The same adjective in a condition is an offer.
             hit("Vous sembliez peu enclin à écouter nos conseils.", "peu enclin"),
             silent("Si vous n'êtes pas disposé à vous déplacer, une téléconsultation est possible."),
+            // The reader's tone blamed without a possessive.
+            hit("Notre secrétaire n'a pas à supporter qu'on lui parle de ce ton.", "parle de ce ton"),
+            silent("Notre secrétaire garde toujours un ton aimable au téléphone."),
             // A judgement on the reader's understanding; plain words for everyone are not.
             hit("Monsieur, je me suis adapté à votre niveau de compréhension.", "votre niveau de compréhension"),
             silent("Nous veillons à expliquer chaque soin avec des mots simples."),

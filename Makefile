@@ -86,6 +86,8 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-zn.jsonl
 	$(DISCRET) eval tests/corpus/written-zo.jsonl
 	$(DISCRET) eval tests/corpus/written-zp.jsonl
+	$(DISCRET) eval tests/corpus/written-zq.jsonl
+	$(DISCRET) eval tests/corpus/written-zr.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

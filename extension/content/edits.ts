@@ -36,12 +36,29 @@ export function smallestEdit(before: string, start: number, end: number, replace
   return { start: start + prefix, end: end - suffix, text: replacement.slice(prefix, replacement.length - suffix) };
 }
 
+/** Whitespace, then the marks that close a sentence. */
+const SENTENCE_CLOSE = /^\s*[.!?…]+/;
+
 /**
- * Returns the range to delete when a fix removes `text[start, end)`, widened by one space so that the
- * deletion leaves no double space (« reçue le 12 mars pour » → « reçue pour ») and no space before a comma
- * or a full stop (« reçue le 12 mars. » → « reçue. »).
+ * Returns the range to delete when a fix removes `text[start, end)`. A whole sentence goes with its closing
+ * mark (« Merci ! Ravie que tout aille bien. » → « Merci ! »), and a clause between a comma and the closing
+ * mark goes with the comma (« Merci Paul, bon rétablissement ! » → « Merci Paul ! »). Otherwise the range
+ * is widened by one space, so that no double space is left (« reçue le 12 mars pour » → « reçue pour »).
+ * Nor is a space left before a comma or a full stop (« reçue le 12 mars. » → « reçue. »).
  */
 export function widenDeletion(text: string, start: number, end: number): { start: number; end: number } {
+  const before = text.slice(0, start).trimEnd();
+  const closing = SENTENCE_CLOSE.exec(text.slice(end));
+  if (closing !== null && (before === "" || /[.!?…]$/.test(before))) {
+    let sentenceEnd = end + closing[0].length;
+    if (before === "") {
+      sentenceEnd += text.slice(sentenceEnd).length - text.slice(sentenceEnd).trimStart().length;
+    }
+    return { start: before.length, end: sentenceEnd };
+  }
+  if (closing !== null && before.endsWith(",")) {
+    return { start: before.length - 1, end };
+  }
   const spaceBefore = start > 0 && text[start - 1] === " ";
   const after = text[end];
   if (spaceBefore && (after === "," || after === "." || after === undefined)) {

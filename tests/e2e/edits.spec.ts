@@ -26,6 +26,14 @@ test("widenDeletion leaves single spaces", () => {
   expect(deleteSpan("reçue (le 12 mars)", "le 12 mars"), "no space to take").toBe("reçue ()");
 });
 
+test("widenDeletion takes a whole sentence or clause with its punctuation", () => {
+  expect(deleteSpan("Merci ! Ravie que tout aille bien.", "Ravie que tout aille bien"), "last sentence").toBe("Merci !");
+  expect(deleteSpan("Bon rétablissement ! Merci.", "Bon rétablissement"), "first sentence").toBe("Merci.");
+  expect(deleteSpan("Merci Paul, bon rétablissement !", "bon rétablissement"), "clause after a comma").toBe("Merci Paul !");
+  expect(deleteSpan("Thanks Paul, get well!", "get well"), "English clause").toBe("Thanks Paul!");
+  expect(deleteSpan("reçue, le 12 mars.", "le 12 mars"), "date after a comma").toBe("reçue.");
+});
+
 test("smallestEdit keeps common prefix and suffix", () => {
   expect(smallestEdit("votre détartrage.", 0, 16, "vos soins")).toEqual({ start: 2, end: 16, text: "s soins" });
   expect(smallestEdit("abc", 1, 2, "b")).toEqual({ start: 2, end: 2, text: "" });

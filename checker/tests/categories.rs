@@ -737,6 +737,9 @@ fn visit_confirmation_french() {
             // not, even with a complement between the noun and the verb.
             hit("Lors de nos séances, vous avez beaucoup progressé.", "nos séances"),
             silent("Nos consultations de pédiatrie sont ouvertes le samedi."),
+            // The reader's arrival at the practice, but not the arrival of software or a colleague.
+            hit("À votre arrivée, l'assistante était déjà là.", "À votre arrivée"),
+            silent("La clinique a gagné en autonomie depuis l'arrivée du nouveau logiciel."),
             // The next appointment in a telegraphic note.
             hit("Bien noté. Prochain rdv le 14.", "Prochain rdv"),
             silent("Prochain atelier le 12, inscriptions à l'accueil."),

@@ -304,7 +304,7 @@ fn diagnosis_french() {
             // « si vous vous sentez … » is a condition put to anyone, but a plain statement about the reader is not.
             silent("Si vous vous sentez débordé par le stress ou l'anxiété, parlez-en à un professionnel."),
             hit("Vous vous sentez moins envahi par l'anxiété depuis nos séances.", "anxiété"),
-            // A diagnosis made, told without its name.
+            // A diagnosis made, stated without its name.
             hit("Après tant d'errance, ravi qu'on ait enfin pu mettre un mot dessus.", "mettre un mot dessus"),
             silent("Le trombinoscope de l'équipe aide à mettre un nom sur un visage."),
             // An epidemic of the season is no one's illness.
@@ -345,7 +345,7 @@ fn diagnosis_french() {
             // A lesion's verdict given back to the reader.
             hit("Rassurez-vous, il était bénin.", "il était bénin"),
             silent("Un incident sans gravité, tout s'est bien terminé."),
-            // A habit the reader was told to cut down.
+            // A habit the reader was advised to cut down.
             hit("Je vous ai seulement recommandé de limiter le tabac.", "limiter le tabac"),
             silent("Nous aidons nos patients à arrêter le tabac."),
             // A third-person possessive points at the relative the review named.
@@ -670,7 +670,7 @@ fn test_or_result_french() {
             silent("N'oubliez pas de nous laisser un avis !"),
             hit("Vous êtes une excellente candidate pour cette technique.", "Vous êtes une excellente candidate"),
             silent("Nous recrutons : chaque candidate est reçue en entretien."),
-            // An exam in a sentence that tells one past decision is someone's.
+            // An exam in a sentence that states one past decision is someone's.
             hit(
                 "Le certificat d'aptitude n'a pas été signé : une IRM du genou a été demandée avant toute décision.",
                 "IRM",
@@ -743,7 +743,7 @@ fn visit_confirmation_french() {
             // The next appointment in a telegraphic note.
             hit("Bien noté. Prochain rdv le 14.", "Prochain rdv"),
             silent("Prochain atelier le 12, inscriptions à l'accueil."),
-            // The practice's sessions told by their pace.
+            // The practice's sessions described by their pace.
             silent("Désolée pour l'attente : nos consultations s'enchaînent vite le samedi."),
             hit("Nos séances m'ont beaucoup appris.", "Nos séances"),
             silent("Nous faisons tout pour que chacun se sente à l’aise au fauteuil."),
@@ -1705,10 +1705,10 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
-            // Results said to be better beside the reader's results. Better premises are no outcome.
+            // Results described as better beside the reader's results. Better premises are no outcome.
             hit("Depuis le nouveau traitement, vos chiffres de tension sont bien meilleurs.", "sont bien meilleurs"),
             silent("Les conditions d'accueil sont bien meilleures depuis les travaux."),
-            // Mobility won back in part, said of the reader. The same words in the infinitive are advice.
+            // Mobility won back in part, stated of the reader. The same words in the infinitive are advice.
             hit("Avec les étirements, votre dos a retrouvé un peu de mobilité.", "retrouvé un peu de mobilité"),
             silent("Les étirements aident souvent à retrouver de la mobilité."),
             // Healing under way beside the wound it follows. A switchboard that recovers is no care.
@@ -1723,7 +1723,7 @@ fn implicit_outcome_french() {
             // A diagnosis declared harmless for the reader's child, then the same words as general advice.
             hit("Votre fils avait une otite sans signe de gravité.", "sans signe de gravité"),
             silent("Un rhume sans signe de gravité se soigne souvent seul."),
-            // A result promised to the reader, and a reaction after a session told as expected.
+            // A result promised to the reader, and a reaction after a session described as expected.
             hit("Courage, tu verras, cela vaudra la peine.", "tu verras, cela vaudra la peine"),
             silent("Tu verras, le nouveau parking vaut le détour."),
             hit(
@@ -1917,7 +1917,7 @@ fn implicit_outcome_english() {
             // A care plan the reader keeps to, praised. Everyone taking to an app is no care.
             hit("You've taken to the gluten-free diet so well.", "taken to"),
             silent("Everyone has taken to the new booking app so well."),
-            // Progress told to the reader, and recovery from an addiction beside it.
+            // Progress stated to the reader, and recovery from an addiction beside it.
             hit("You're seeing steady progress with the exercises, keep going.", "seeing steady progress"),
             hit("You and Tom are seeing steady progress in the counselling sessions.", "seeing steady progress"),
             silent("The new wing is making steady progress and should open in spring."),
@@ -2040,7 +2040,7 @@ fn implicit_outcome_english() {
             hit("Keep going with the calf raises!", "Keep going with the calf raises"),
             hit("Keep at your seated heel raises.", "Keep at your seated heel raises"),
             silent("Keep going, team!"),
-            // Progress told with an idiom and no other finding, but the growth of the practice is not the reader's.
+            // Progress stated with an idiom and no other finding, but the growth of the practice is not the reader's.
             hit("Your squat's come along leaps and bounds.", "leaps and bounds"),
             silent("Our practice has grown in leaps and bounds."),
         ],
@@ -2310,7 +2310,7 @@ fn dispute_of_facts_english() {
             // What the reader ought to have done, but what the practice owed them is not.
             hit("You should have rung us the next morning.", "You should have rung"),
             silent("You should have received a call back, and we are sorry."),
-            // Attendance that stopped, told of the reader, but of patients in general it is not.
+            // Attendance that stopped, stated of the reader, but of patients in general it is not.
             hit("You booked a course and then quit attending.", "quit attending"),
             silent("Many patients stopped coming during the lockdown."),
             // The length of the reader's call, from the log, but the usual length of a visit is not.

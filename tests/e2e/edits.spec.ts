@@ -26,7 +26,7 @@ test("widenDeletion leaves single spaces", () => {
   expect(deleteSpan("reçue (le 12 mars)", "le 12 mars"), "no space to take").toBe("reçue ()");
 });
 
-test("widenDeletion takes a whole sentence or clause with its punctuation", () => {
+test("widenDeletion removes sentence or clause punctuation", () => {
   expect(deleteSpan("Merci ! Ravie que tout aille bien.", "Ravie que tout aille bien"), "last sentence").toBe("Merci !");
   expect(deleteSpan("Bon rétablissement ! Merci.", "Bon rétablissement"), "first sentence").toBe("Merci.");
   expect(deleteSpan("Merci Paul, bon rétablissement !", "bon rétablissement"), "clause after a comma").toBe("Merci Paul !");

@@ -601,7 +601,7 @@ mod tests {
     }
 
     #[test]
-    fn display_name_opening_on_an_initial_is_kept_whole() {
+    fn rewrite_keeps_initial_display_name() {
         let draft = "Kevin Davis, you still owe $360 and your insurance denied the claim.";
         let request = Request { reviewer: Some("K. Davis".into()), ..request(draft) };
         let result = rewrite(&request, Tone::Warm);

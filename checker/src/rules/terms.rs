@@ -510,12 +510,12 @@ fn mentions_readers_relative(context: &Context<'_>, sentence: usize) -> bool {
     })
 }
 
-/// True when the sentence tells one act of care or one decision in the compound past or the passive (« le
+/// True when the sentence states one act of care or one decision in the compound past or the passive (« le
 /// médecin a voulu », « une échographie a été demandée », « n'a pas pu être signé »). The auxiliary is
 /// read in the original text, where « a » is not the preposition « à ». News of the practice (« la
 /// campagne de vaccination a débuté ») and experience (« elle a pratiqué la chirurgie ») have a participle
 /// outside the list.
-fn tells_past_event(context: &Context<'_>, sentence: usize) -> bool {
+fn states_past_act(context: &Context<'_>, sentence: usize) -> bool {
     const ACTS: &[&str] = &[
         "pu",
         "voulu",
@@ -815,9 +815,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 // is almost always someone's prescription, unless the sentence states a habit of the
                 // practice (« je ne prescris jamais d'antibiotiques sans raison »).
                 // « le certificat n'a pas pu être signé en raison du souffle cardiaque »: a disease or an
-                // act in a sentence that tells one past event of the practice is someone's care.
+                // act in a sentence that states one past event of the practice is someone's care.
                 // « a réalisé mille mammographies » counts acts: only one act is someone's.
-                let one_past_act = tells_past_event(context, sentence)
+                let one_past_act = states_past_act(context, sentence)
                     && !context.folded.text[hit.start..hit.end].ends_with(['s', 'x']);
                 if (term.category != Category::Medication || states_habit(context, sentence)) && !one_past_act {
                     company = Company::ReaderOrFinding;

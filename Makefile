@@ -8,7 +8,7 @@ DISCRET := target/release/discret
 
 include mk/extension.mk
 
-.PHONY: setup setup-rust build build-cli test test-rust demo demo-cli eval bench bench-rust fuzz
+.PHONY: setup setup-rust build build-cli test test-rust check-model train demo demo-cli eval bench bench-rust fuzz
 
 setup: setup-rust setup-extension
 
@@ -24,6 +24,19 @@ test: setup test-rust lint-extension test-package test-e2e test-e2e-firefox
 
 test-rust:
 	cargo test --workspace
+	$(MAKE) check-model
+
+# Trains the clause model (checker/src/rules/learned.rs) on the labelled corpora and the phrasebook, and
+# writes checker/data/<lang>/learned.tsv. Run it after changing a corpus or the data the rules read.
+train:
+	cargo run --release -p discret-cli --example train_learned -- tests/corpus/*.jsonl
+
+# Fails when the committed model is not what `make train` writes from the committed corpora and data.
+check-model:
+	rm -rf target/model && mkdir -p target/model/fr target/model/en
+	cargo run -q -p discret-cli --example train_learned -- --out target/model tests/corpus/*.jsonl
+	diff -q target/model/fr/learned.tsv checker/data/fr/learned.tsv
+	diff -q target/model/en/learned.tsv checker/data/en/learned.tsv
 
 # Runs the CLI on every bundled example, then drives the extension on the Google Business fixture with
 # an example reply and saves screenshots under target/demo/; the ones the READMEs show are copied to
@@ -88,6 +101,8 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-zp.jsonl
 	$(DISCRET) eval tests/corpus/written-zq.jsonl
 	$(DISCRET) eval tests/corpus/written-zr.jsonl
+	$(DISCRET) eval tests/corpus/written-zs.jsonl
+	$(DISCRET) eval tests/corpus/written-zt.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

@@ -43,6 +43,23 @@ pub fn check_at(request: &Request, levels: &[Strictness]) -> Vec<Report> {
         .collect()
 }
 
+/// Analyses the request's reply, runs the rules and hands the analysis to `f`: the model's training
+/// reads clauses exactly as `check` sees them.
+pub(crate) fn with_context<R>(request: &Request, f: impl FnOnce(&Context<'_>) -> R) -> R {
+    let limit = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES);
+    let reply = &request.reply[..limit];
+    let folded = Folded::new(reply);
+    let (tokens, sentences) = tokenize(&folded.text);
+    let lang = match request.lang {
+        LangChoice::Fr => Lang::Fr,
+        LangChoice::En => Lang::En,
+        LangChoice::Auto => detect_language_of(reply, &tokens, request.review.as_deref()),
+    };
+    let mut context = Context::new(request, reply, &folded, tokens, sentences, lang);
+    rules::run(&mut context);
+    f(&context)
+}
+
 /// Returns the language of the request's reply: the one the request sets, or the detected one.
 pub fn reply_language(request: &Request) -> Lang {
     match request.lang {
@@ -115,6 +132,15 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
         .filter(|candidate| has_company(context, candidate, &candidates, strictness))
         .cloned()
         .collect();
+    let found: Vec<(usize, usize)> = kept
+        .iter()
+        .filter(|candidate| candidate.company != Company::Alone)
+        .map(|candidate| (candidate.start, candidate.end))
+        .collect();
+    kept.retain(|candidate| {
+        candidate.company != Company::Alone
+            || !found.iter().any(|&(start, end)| start < candidate.end && candidate.start < end)
+    });
 
     match strictness {
         // Lenient keeps only explicit breaches.
@@ -164,7 +190,7 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
 
 /// True when a candidate has the company it needs in its sentence (see [`Company`]).
 fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate], strictness: Strictness) -> bool {
-    if candidate.company == Company::None {
+    if matches!(candidate.company, Company::None | Company::Alone) {
         return true;
     }
     let sentence = context.sentence_at(candidate.start);
@@ -314,7 +340,12 @@ fn to_findings(context: &Context<'_>, candidates: Vec<Candidate>) -> Vec<Finding
                 Fix::None => None,
                 // A phrase is often a clause (« ravie que le soin se soit bien passé »): deleting it alone
                 // would leave a broken sentence, so it has no fix and the rewrite handles it.
-                Fix::Delete if candidate.rule.ends_with("/phrase") && !stands_alone(context, &candidate) => None,
+                Fix::Delete
+                    if (candidate.rule.ends_with("/phrase") || candidate.rule.ends_with("/learned"))
+                        && !stands_alone(context, &candidate) =>
+                {
+                    None
+                }
                 Fix::Delete => Some(String::new()),
                 Fix::Replace(replacement) => Some(replacement),
             };

@@ -19,11 +19,13 @@
 //!
 //! 1. The reply is *folded* (lower case, no accents, one kind of apostrophe and space, inclusive writing
 //!    joined) with a map back to the original, then split into words and sentences (`text`).
-//! 2. Vocabulary (`data/<lang>/terms/`) is found in one Aho-Corasick pass; phrase patterns
+//! 2. Vocabulary (`data/<lang>/terms/`) is looked up word by word in a hash index; phrase patterns
 //!    (`data/<lang>/phrases/`) are matched word by word, indexed by their first word (`lexicon`).
 //! 3. Rules (`rules/`) decide what is tied to the reviewer: a possessive (« votre genou »), a sentence that
 //!    addresses the reader, an echo of the review, a date next to care. General statements (« pour tous
 //!    nos patients »), idioms (« de tout cœur ») and the practice's own name are never findings.
+//!    Last, a clause model trained on labelled replies (`rules/learned.rs`) flags the clauses that speak
+//!    to the reader and tell their care in words no rule lists.
 //! 4. Findings get messages in the UI locale, the legal reference of the profession, a fix where a safe
 //!    one exists, and offsets in bytes and in UTF-16 code units.
 //!

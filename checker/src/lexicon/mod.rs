@@ -49,6 +49,8 @@ pub struct LanguageData {
     pub about_reader: PatternSet<()>,
     /// Words that address the reader: second-person pronouns and possessives.
     pub second_person: WordList,
+    /// Words of the writer: first-person pronouns and possessives.
+    pub first_person: WordList,
     /// Determiners that tie the next noun to the reviewer (« votre », « ces », "your", "that").
     pub tying_determiners: WordList,
     /// Third-person possessives (« son », "her"): they tie the next noun to the reader only in a
@@ -75,6 +77,8 @@ pub struct LanguageData {
     pub legal_words: PatternSet<()>,
     /// Words that often start a sentence and are never names.
     pub stop_words: WordList,
+    /// The weights that score clauses no phrase describes (`learned.tsv`).
+    pub learned: crate::rules::learned::Model,
 }
 
 /// A list of folded words from a `classes.tsv` class, looked up by hashing: some have hundreds of
@@ -237,6 +241,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     };
     let word_list = |name: &str| -> WordList { class_words(name).into_iter().collect() };
     data.second_person = word_list("second_person");
+    data.first_person = word_list("first_person");
     data.tying_determiners = word_list("tying_determiner");
     data.general_determiners = word_list("general_determiner");
     data.third_person_possessives = word_list("third_person_possessive");
@@ -255,6 +260,11 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.practice_staff = word_list("practice_staff");
     data.not_practice_actions = word_list("not_a_practice_action");
     data.stop_words = word_list("not_a_name");
+    let learned_path = format!("{code}/learned.tsv");
+    match crate::rules::learned::Model::parse(file(&learned_path)) {
+        Ok(model) => data.learned = model,
+        Err((line, reason)) => errors.push(DataError { file: learned_path, line, reason }),
+    }
     data
 }
 

@@ -26,6 +26,18 @@ pub enum Strength {
     Strong,
 }
 
+impl Strength {
+    /// Returns the strength as term files write it.
+    pub fn id(self) -> &'static str {
+        match self {
+            Strength::Echo => "echo",
+            Strength::Weak => "weak",
+            Strength::Medium => "medium",
+            Strength::Strong => "strong",
+        }
+    }
+}
+
 /// One term of a lexicon.
 #[derive(Clone, Debug)]
 pub struct Term {

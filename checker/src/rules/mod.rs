@@ -10,6 +10,7 @@
 //! | `reader_past.rs` | what the reader did, told in the past tense |
 //! | `names.rs` | surnames the reviewer did not publish, names of third parties |
 //! | `amounts.rs` | sums of money owed or paid, discounts |
+//! | `learned.rs` | clauses a trained model scores as telling the reader's care |
 //! | `legal.rs` | legal words next to care |
 //! | `measurements.rs` | doses, readings and measures |
 //! | `masks.rs` | spans that are never findings (idioms, practice name, signature) |
@@ -18,6 +19,7 @@ pub mod amounts;
 pub mod contact_details;
 pub mod dates;
 pub mod echo;
+pub mod learned;
 pub mod legal;
 pub mod masks;
 pub mod measurements;
@@ -56,6 +58,9 @@ pub enum Company {
     /// Counts when the sentence contains another finding of any category: « vous êtes arrivé à 9h20,
     /// ce qui a décalé tout le planning » puts the delay on the reader after a dispute of the same kind.
     AnyFinding,
+    /// Counts when no other finding overlaps it: a clause the model scores (`learned.rs`) adds to the
+    /// rules, it never repeats them.
+    Alone,
 }
 
 /// A finding before messages and offsets are attached.
@@ -127,5 +132,6 @@ pub fn run(context: &mut Context<'_>) -> Vec<Candidate> {
     measurements::find(context, &mut candidates);
     dates::find(context, &mut candidates);
     legal::find(context, &mut candidates);
+    learned::find(context, &mut candidates);
     candidates
 }

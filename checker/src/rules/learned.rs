@@ -1,0 +1,442 @@
+//! Clauses that tell the reader's care in words that no phrase lists.
+//!
+//! Phrases catch the usual ways of confirming a visit or an outcome, but replies tell the same things in
+//! endless other words ("did wonders", « vous avez beaucoup avancé »). Here a linear model scores each
+//! clause of the reply from what it is made of: its words, word pairs and word stems, the stems of a
+//! clause that speaks to the reader, the vocabulary it names and whether it repeats the review. The
+//! weights are data (`data/<lang>/learned.tsv`), trained on the labelled corpora by `make train`.
+//!
+//! The model only adds: a clause that another rule already flags keeps that rule's finding. It scores
+//! only sentences that speak to the reader, since a sentence about nobody in particular (« nos séances
+//! durent une heure ») cannot tell the reader's care, and never a general statement (« pour tous nos
+//! patients »). Its findings are warnings, or
+//! strict-only hints when the score is lower, because a score is a likelihood, not a certainty.
+
+use std::collections::HashMap;
+
+use super::{Candidate, Company, Fix};
+use crate::category::Category;
+use crate::context::Context;
+use crate::lexicon::vocabulary::WordBuildHasher;
+use crate::report::Severity;
+use crate::request::Strictness;
+
+/// A clause: the words of a sentence between two commas, colons, semicolons, brackets or dashes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub sentence: usize,
+    /// Index of its first token.
+    pub first_token: usize,
+    /// Index one past its last token.
+    pub end_token: usize,
+}
+
+/// The weights of one language, from `data/<lang>/learned.tsv`.
+#[derive(Debug, Default)]
+pub struct Model {
+    /// The categories a flagged clause can get, in the order of the category weights.
+    pub categories: Vec<Category>,
+    /// Probability from which a clause is a warning.
+    pub warning: f32,
+    /// Probability from which a clause is a strict-only hint.
+    pub strict: f32,
+    /// Row of each feature; row 0 is the bias.
+    rows: HashMap<Box<str>, usize, WordBuildHasher>,
+    /// Per row, the weight towards "tells the reader's care".
+    care: Vec<f32>,
+    /// Per row, where its category weights start in `by_category`, for common features only.
+    category_start: Vec<Option<usize>>,
+    by_category: Vec<f32>,
+}
+
+impl Model {
+    /// Parses a weight file: `=categories` then the category ids, `=warning` and `=strict` with their
+    /// probability thresholds, then one line a feature, `bias` first: the feature, its weight towards
+    /// "tells care", and for common features one weight a category.
+    pub fn parse(contents: &str) -> Result<Model, (usize, String)> {
+        let mut model = Model::default();
+        for (line_number, line) in crate::lexicon::data_lines(contents) {
+            let mut fields = line.split('\t');
+            let name = fields.next().unwrap_or_default();
+            let values: Vec<&str> = fields.collect();
+            let number =
+                |value: &str| value.parse::<f32>().map_err(|_| (line_number, format!("{value:?} is not a number")));
+            match name {
+                "=categories" => {
+                    for id in &values {
+                        let category =
+                            Category::from_id(id).ok_or_else(|| (line_number, format!("unknown category {id:?}")))?;
+                        model.categories.push(category);
+                    }
+                }
+                "=warning" => model.warning = number(values.first().copied().unwrap_or_default())?,
+                "=strict" => model.strict = number(values.first().copied().unwrap_or_default())?,
+                _ => {
+                    let width = model.categories.len() + 1;
+                    if model.categories.is_empty() {
+                        return Err((line_number, "weights before the =categories line".into()));
+                    }
+                    if values.len() != 1 && values.len() != width {
+                        return Err((line_number, format!("expected 1 or {width} weights, found {}", values.len())));
+                    }
+                    if (name == "bias") != model.care.is_empty() {
+                        return Err((line_number, "the bias comes first, and once".into()));
+                    }
+                    let row = model.care.len();
+                    model.care.push(number(values[0])?);
+                    if values.len() == width {
+                        model.category_start.push(Some(model.by_category.len()));
+                        for value in &values[1..] {
+                            model.by_category.push(number(value)?);
+                        }
+                    } else {
+                        model.category_start.push(None);
+                    }
+                    if name != "bias" && model.rows.insert(name.into(), row).is_some() {
+                        return Err((line_number, format!("feature {name:?} given twice")));
+                    }
+                }
+            }
+        }
+        if !model.care.is_empty() && model.category_start[0].is_none() {
+            return Err((0, "the bias needs one weight a category".into()));
+        }
+        Ok(model)
+    }
+
+    /// True when the file had weights.
+    pub fn is_trained(&self) -> bool {
+        !self.care.is_empty()
+    }
+
+    /// Returns the row of a feature, if the model weighs it.
+    pub fn row(&self, feature: &str) -> Option<usize> {
+        self.rows.get(feature).copied()
+    }
+
+    /// Returns the probability that a clause with these feature rows tells the reader's care, and its
+    /// likeliest category. Sorts `rows` and counts each once.
+    pub fn score(&self, rows: &mut Vec<usize>) -> (f32, Category) {
+        rows.sort_unstable();
+        rows.dedup();
+        let mut care = self.care[0];
+        let mut by_category: Vec<f32> = Vec::with_capacity(self.categories.len());
+        for row in std::iter::once(0).chain(rows.iter().copied()) {
+            if row > 0 {
+                care += self.care[row];
+            }
+            if let Some(start) = self.category_start[row] {
+                let weights = &self.by_category[start..start + self.categories.len()];
+                if by_category.is_empty() {
+                    by_category.extend_from_slice(weights);
+                } else {
+                    by_category.iter_mut().zip(weights).for_each(|(sum, weight)| *sum += weight);
+                }
+            }
+        }
+        let best = (0..by_category.len())
+            .max_by(|&a, &b| by_category[a].total_cmp(&by_category[b]))
+            .map_or(Category::ImplicitOutcome, |column| self.categories[column]);
+        (1.0 / (1.0 + (-care).exp()), best)
+    }
+}
+
+/// Splits every sentence of the reply into clauses, without the masked words at their edges (the
+/// practice name, the signature): a clause of masked words only is left out.
+pub fn clauses(context: &Context<'_>) -> Vec<Clause> {
+    let mut clauses = Vec::new();
+    let mut push = |sentence: usize, mut first: usize, mut end: usize| {
+        let masked = |token: usize| context.is_masked(context.tokens[token].start, context.tokens[token].end);
+        while first < end && masked(first) {
+            first += 1;
+        }
+        while end > first && masked(end - 1) {
+            end -= 1;
+        }
+        if end > first {
+            clauses.push(Clause { sentence, first_token: first, end_token: end });
+        }
+    };
+    for (index, sentence) in context.sentences.iter().enumerate() {
+        let mut first = sentence.first_token;
+        for token in sentence.first_token + 1..sentence.end_token {
+            let between = &context.folded.text[context.tokens[token - 1].end..context.tokens[token].start];
+            if separates_clauses(between) {
+                push(index, first, token);
+                first = token;
+            }
+        }
+        push(index, first, sentence.end_token);
+    }
+    clauses
+}
+
+/// True when the text between two words ends a clause: a comma, colon, semicolon, bracket or dash, or
+/// a symbol such as an emoji (« Bravo Julien 💪 content que… »).
+fn separates_clauses(between: &str) -> bool {
+    between.contains(" - ")
+        || between.chars().any(|c| {
+            matches!(c, ',' | ':' | ';' | '(' | ')' | '\u{2013}' | '\u{2014}')
+                || (c >= '\u{2190}' && !c.is_alphanumeric())
+        })
+}
+
+/// The words of the review, to tell which words of a clause repeat it.
+pub fn review_words<'r>(context: &'r Context<'_>) -> Vec<&'r str> {
+    let mut words: Vec<&str> = match &context.review {
+        Some(review) => crate::text::tokenize(&review.folded.text).0.iter().map(|token| token.word).collect(),
+        None => Vec::new(),
+    };
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Calls `visit` with each feature of a clause, what the model weighs:
+/// - `w:` each word, `s:` the stem of each long word, `b:` each pair of words but two short ones;
+/// - `r:` each stem again when the clause speaks to the reader, so that « vous avez avancé » and « nous
+///   avons avancé » differ;
+/// - `t:` the category and strength of each lexicon term;
+/// - `e:` how many long words repeat the review, up to 3;
+/// - `f:` facts of the clause and its sentence (it speaks to the reader, the writer speaks, the
+///   sentence tells a past event, it opens or closes the reply), and `n:` its length in thirds of a dozen.
+///
+/// A feature may come twice; the model counts it once.
+pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[&str], visit: &mut dyn FnMut(&str)) {
+    let words: Vec<&str> = context.tokens[clause.first_token..clause.end_token]
+        .iter()
+        .filter(|token| !context.is_masked(token.start, token.end))
+        .map(|token| token.word)
+        .collect();
+    let reader = speaks_to_reader(context, clause);
+    let writer = words.iter().any(|word| context.data.first_person.contains(word));
+    let mut feature = String::new();
+    let mut emit = |parts: &[&str]| {
+        feature.clear();
+        parts.iter().for_each(|part| feature.push_str(part));
+        visit(&feature);
+    };
+    for word in &words {
+        emit(&["w:", word]);
+        if let Some(stem) = stem(word) {
+            emit(&["s:", stem]);
+            if reader {
+                emit(&["r:", stem]);
+            }
+        }
+    }
+    for pair in words.windows(2) {
+        // Pairs of short words (« de la », "in the") say nothing of the content.
+        if pair[0].len() >= 4 || pair[1].len() >= 4 {
+            emit(&["b:", pair[0], " ", pair[1]]);
+        }
+    }
+    let sentence = &context.sentences[clause.sentence];
+    let flags = [
+        ("f:reader", reader),
+        ("f:writer", writer),
+        ("f:writer_and_reader", reader && writer),
+        ("f:sentence_to_reader", context.addresses_reader[clause.sentence]),
+        ("f:past_event", context.describes_past_event(clause.sentence)),
+        ("f:first_sentence", clause.sentence == 0),
+        ("f:last_sentence", clause.sentence + 1 == context.sentences.len()),
+        ("f:whole_sentence", clause.first_token == sentence.first_token && clause.end_token == sentence.end_token),
+    ];
+    for (flag, holds) in flags {
+        if holds {
+            emit(&[flag]);
+        }
+    }
+    const LENGTHS: [&str; 5] = ["n:0", "n:1", "n:2", "n:3", "n:4"];
+    emit(&[LENGTHS[words.len().min(12) / 3]]);
+
+    let (start, end) = span(context, clause);
+    for hit in &context.terms {
+        if hit.start >= start && hit.end <= end && !context.is_masked(hit.start, hit.end) {
+            let term = context.data.terms.term(hit.term);
+            emit(&["t:", term.category.id(), ":", term.strength.id()]);
+        }
+    }
+    let echoed = words.iter().filter(|word| word.len() >= 5 && review_words.binary_search(word).is_ok()).count();
+    const ECHOES: [&str; 4] = ["", "e:1", "e:2", "e:3"];
+    if echoed > 0 {
+        emit(&[ECHOES[echoed.min(3)]]);
+    }
+}
+
+/// True when a word of the clause addresses or names the reader.
+fn speaks_to_reader(context: &Context<'_>, clause: Clause) -> bool {
+    context.tokens[clause.first_token..clause.end_token].iter().any(|token| {
+        !context.is_masked(token.start, token.end)
+            && (context.is_second_person(token.word) || context.is_reviewer_word(token.word))
+    })
+}
+
+/// Returns the first five letters of a word of six letters or more: « avancé », « avancer » and
+/// « avancez » share `avanc`.
+fn stem(word: &str) -> Option<&str> {
+    let cut = word.char_indices().nth(5)?.0;
+    Some(&word[..cut])
+}
+
+/// Returns the folded span of a clause.
+pub fn span(context: &Context<'_>, clause: Clause) -> (usize, usize) {
+    (context.tokens[clause.first_token].start, context.tokens[clause.end_token - 1].end)
+}
+
+/// Scores the clauses of the reply and adds those at or above the strict threshold.
+pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
+    let model = &context.data.learned;
+    if !model.is_trained() {
+        return;
+    }
+    let review_words = review_words(context);
+    let mut rows = Vec::new();
+    for clause in clauses(context) {
+        if context.general[clause.sentence] {
+            continue;
+        }
+        rows.clear();
+        // Only a clause whose sentence speaks to the reader can tell the reader's care: « nos séances
+        // durent une heure » describes the practice.
+        if !context.addresses_reader[clause.sentence] && !speaks_to_reader(context, clause) {
+            continue;
+        }
+        for_each_feature(context, clause, &review_words, &mut |feature| {
+            if let Some(row) = model.row(feature) {
+                rows.push(row);
+            }
+        });
+        let (probability, category) = model.score(&mut rows);
+        if probability < model.strict {
+            continue;
+        }
+        let (start, end) = span(context, clause);
+        let mut candidate = Candidate::new(start, end, category, rule_id(category), Severity::Warning, Fix::Delete);
+        if probability < model.warning {
+            candidate.severity = Severity::Info;
+            candidate.strictness = Strictness::Strict;
+        }
+        candidate.company = Company::Alone;
+        candidates.push(candidate);
+    }
+}
+
+fn rule_id(category: Category) -> &'static str {
+    match category {
+        Category::VisitConfirmation => "visit_confirmation/learned",
+        Category::ImplicitOutcome => "implicit_outcome/learned",
+        Category::DisputeOfFacts => "dispute_of_facts/learned",
+        Category::Treatment => "treatment/learned",
+        Category::Diagnosis => "diagnosis/learned",
+        Category::SymptomOrBodyPart => "symptom_or_body_part/learned",
+        Category::Medication => "medication/learned",
+        Category::TestOrResult => "test_or_result/learned",
+        Category::DateOrTime => "date_or_time/learned",
+        Category::EchoOfReview => "echo_of_review/learned",
+        Category::Relative => "relative/learned",
+        Category::Identifier => "identifier/learned",
+        Category::Billing => "billing/learned",
+        Category::LegalThreatRevealingCare => "legal_threat_revealing_care/learned",
+        Category::DerogatoryRemark => "derogatory_remark/learned",
+        Category::Advertising => "advertising/learned",
+    }
+}
+
+/// One clause of a reply with its features and its span in the original reply: what training reads.
+#[derive(Clone, Debug)]
+pub struct TrainingClause {
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub features: Vec<String>,
+}
+
+/// Returns the clauses of a request's reply with their features, for `make train`.
+pub fn training_clauses(request: &crate::Request) -> Vec<TrainingClause> {
+    crate::check::with_context(request, |context| {
+        let review_words = review_words(context);
+        let mut out = Vec::new();
+        for clause in clauses(context) {
+            if context.general[clause.sentence] {
+                continue;
+            }
+            let mut features = Vec::new();
+            for_each_feature(context, clause, &review_words, &mut |feature| features.push(feature.to_string()));
+            features.sort_unstable();
+            features.dedup();
+            let (start, end) = span(context, clause);
+            let (byte_start, byte_end) = context.folded.to_original(start, end);
+            out.push(TrainingClause { byte_start, byte_end, features });
+        }
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MODEL: &str = "=categories\timplicit_outcome\tvisit_confirmation\n=warning\t0.9\n=strict\t0.6\n\
+                         bias\t-2\t0\t0\nw:avance\t3\t1\t-1\nw:vous\t1\n";
+
+    #[test]
+    fn parse_reads_rows_with_and_without_category_weights() {
+        let model = Model::parse(MODEL).unwrap();
+        assert_eq!(model.categories, [Category::ImplicitOutcome, Category::VisitConfirmation]);
+        assert_eq!((model.warning, model.strict), (0.9, 0.6));
+        let mut rows = vec![model.row("w:avance").unwrap(), model.row("w:vous").unwrap()];
+        let (probability, category) = model.score(&mut rows);
+        assert!((probability - 1.0 / (1.0 + (-2.0f32).exp())).abs() < 1e-6, "{probability}");
+        assert_eq!(category, Category::ImplicitOutcome);
+        assert_eq!(model.row("w:absent"), None);
+    }
+
+    #[test]
+    fn score_counts_a_repeated_feature_once() {
+        let model = Model::parse(MODEL).unwrap();
+        let row = model.row("w:vous").unwrap();
+        assert_eq!(model.score(&mut vec![row]), model.score(&mut vec![row, row, row]));
+    }
+
+    #[test]
+    fn parse_rejects_malformed_files() {
+        let cases = [
+            ("w:vous\t1\n", "before the =categories"),
+            ("=categories\tnot_a_category\n", "unknown category"),
+            ("=categories\timplicit_outcome\nw:vous\t1\t1\n", "bias comes first"),
+            ("=categories\timplicit_outcome\nbias\t1\t1\nw:vous\t1\t2\t3\n", "expected 1 or 2 weights"),
+            ("=categories\timplicit_outcome\nbias\t1\t1\nw:vous\tx\n", "not a number"),
+            ("=categories\timplicit_outcome\nbias\t1\t1\nw:vous\t1\nw:vous\t2\n", "given twice"),
+            ("=categories\timplicit_outcome\nbias\t1\n", "bias needs one weight a category"),
+            ("=warning\thigh\n", "not a number"),
+        ];
+        for (contents, reason) in cases {
+            let error = Model::parse(contents).expect_err(contents);
+            assert!(error.1.contains(reason), "{contents:?}: {error:?}");
+        }
+    }
+
+    #[test]
+    fn an_empty_file_is_an_untrained_model() {
+        assert!(!Model::parse("").unwrap().is_trained());
+        assert!(Model::parse(MODEL).unwrap().is_trained());
+    }
+
+    #[test]
+    fn separators_end_clauses_and_apostrophes_do_not() {
+        for between in [", ", " : ", " ; ", " (", ") ", " \u{2013} ", " - ", " \u{1f4aa} ", " \u{2764}\u{fe0f} "] {
+            assert!(separates_clauses(between), "{between:?}");
+        }
+        for between in [" ", "'", "\u{2019}", " \u{ab} ", "-", "\u{a0}"] {
+            assert!(!separates_clauses(between), "{between:?}");
+        }
+    }
+
+    #[test]
+    fn stem_keeps_five_letters_of_long_words() {
+        assert_eq!(stem("avancez"), Some("avanc"));
+        assert_eq!(stem("avance"), Some("avanc"));
+        assert_eq!(stem("merci"), None);
+        assert_eq!(stem("réussi"), Some("réuss"));
+    }
+}

@@ -5,8 +5,8 @@
 //! cargo run --release -p discret-cli --example train_learned -- [--hold-out NAME,…] [--out DIR] CORPUS…
 //! ```
 //!
-//! A clause that overlaps a `must_flag` phrase is a positive example; every other clause is a negative
-//! one, since a breaching reply's labels list each of its breaching phrases. The phrasebook's reply
+//! A clause that overlaps a `must_flag` phrase is a positive example. Every other clause is a negative
+//! one, because a breaching reply's labels list each of its breaching phrases. The phrasebook's reply
 //! bodies (`checker/data/<lang>/phrasebook/`) are compliant by design and add negative examples. The
 //! rows of the rule tables (`checker/tests/categories.rs`) add hand-written near misses as negatives
 //! and hits as positives.

@@ -2,15 +2,15 @@
 //!
 //! Phrases catch the usual ways of confirming a visit or an outcome, but replies tell the same things in
 //! endless other words ("did wonders", « vous avez beaucoup avancé »). Here a linear model scores each
-//! clause of the reply from what it is made of: its words, word pairs and word stems, the stems of a
-//! clause that speaks to the reader, the vocabulary it names and whether it repeats the review. The
-//! weights are data (`data/<lang>/learned.tsv`), trained on the labelled corpora by `make train`.
+//! clause of the reply from what it is made of. It weighs the clause's words, word pairs and word stems,
+//! the stems of a clause that speaks to the reader, the vocabulary it names and its echoes of the review.
+//! The weights are data (`data/<lang>/learned.tsv`), trained on the labelled corpora by `make train`.
 //!
 //! The model only adds: a clause that another rule already flags keeps that rule's finding. It scores
 //! only sentences that speak to the reader, since a sentence about nobody in particular (« nos séances
 //! durent une heure ») cannot tell the reader's care, and never a general statement (« pour tous nos
-//! patients »). Its findings are warnings, or
-//! strict-only hints when the score is lower, because a score is a likelihood, not a certainty.
+//! patients »). Its findings are warnings, or strict-only hints when the score is lower, because a score
+//! is a likelihood, not a certainty.
 
 use std::collections::HashMap;
 
@@ -134,6 +134,8 @@ impl Model {
                 }
             }
         }
+        // NOTE: the category is read from the commonest words only, so a clause of rare words gets the
+        // category of the bias, and a short clause (« 9 to 5 ») can get an odd one.
         let best = (0..by_category.len())
             .max_by(|&a, &b| by_category[a].total_cmp(&by_category[b]))
             .map_or(Category::ImplicitOutcome, |column| self.categories[column]);
@@ -199,7 +201,8 @@ pub fn review_words<'r>(context: &'r Context<'_>) -> Vec<&'r str> {
 /// - `t:` the category and strength of each lexicon term;
 /// - `e:` how many long words repeat the review, up to 3;
 /// - `f:` facts of the clause and its sentence (it speaks to the reader, the writer speaks, the
-///   sentence tells a past event, it opens or closes the reply), and `n:` its length in thirds of a dozen.
+///   sentence tells a past event, it opens or closes the reply), and `n:` its length in words, counted
+///   by threes up to twelve.
 ///
 /// A feature may come twice; the model counts it once.
 pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[&str], visit: &mut dyn FnMut(&str)) {

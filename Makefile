@@ -103,6 +103,8 @@ eval: build-cli
 	$(DISCRET) eval tests/corpus/written-zr.jsonl
 	$(DISCRET) eval tests/corpus/written-zs.jsonl
 	$(DISCRET) eval tests/corpus/written-zt.jsonl
+	$(DISCRET) eval tests/corpus/written-zu.jsonl
+	$(DISCRET) eval tests/corpus/written-zv.jsonl
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

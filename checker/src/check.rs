@@ -44,7 +44,7 @@ pub fn check_at(request: &Request, levels: &[Strictness]) -> Vec<Report> {
 }
 
 /// Analyses the request's reply, runs the rules and hands the analysis to `f`: the model's training
-/// reads clauses exactly as `check` sees them.
+/// reads clauses exactly as `check` reads them.
 pub(crate) fn with_context<R>(request: &Request, f: impl FnOnce(&Context<'_>) -> R) -> R {
     let limit = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES);
     let reply = &request.reply[..limit];
@@ -137,10 +137,15 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
         .filter(|candidate| candidate.company != Company::Alone)
         .map(|candidate| (candidate.start, candidate.end))
         .collect();
-    kept.retain(|candidate| {
-        candidate.company != Company::Alone
-            || !found.iter().any(|&(start, end)| start < candidate.end && candidate.start < end)
-    });
+    for candidate in kept.iter_mut().filter(|candidate| candidate.company == Company::Alone) {
+        let model = &context.data.learned;
+        let threshold = if candidate.severity >= Severity::Warning { model.warning } else { model.strict };
+        match crate::rules::learned::uncovered_part(context, candidate.start, candidate.end, &found, threshold) {
+            Some((start, end)) => (candidate.start, candidate.end) = (start, end),
+            None => candidate.end = candidate.start,
+        }
+    }
+    kept.retain(|candidate| candidate.start < candidate.end);
 
     match strictness {
         // Lenient keeps only explicit breaches.
@@ -262,6 +267,13 @@ fn tells_practice_news(context: &Context<'_>, sentence: usize) -> bool {
                 | "renovated"
                 | "demenage"
                 | "moved"
+                // The practice's own means: « le standard a été saturé ces dernières semaines ».
+                | "standard"
+                | "secretariat"
+                | "logiciel"
+                | "switchboard"
+                | "phones"
+                | "website"
         )
     }) && !context.tokens[span.first_token..span.end_token].windows(2).any(|pair| {
         // « merci, votre remarque a été transmise, et un assistant nous a rejoints en mai »: the reader's

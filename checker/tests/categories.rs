@@ -66,6 +66,9 @@ fn treatment_french() {
         &[
             // The practice's sessions tied to the reader by « vos … pendant nos ».
             hit("Vos efforts pendant nos séances de sophrologie font plaisir à voir.", "séances"),
+            // A practice named by its field as an adjective.
+            silent("Merci Mathieu ! Toute l'équipe du centre chiropratique de Montpellier vous remercie."),
+            hit("Votre séance de chiropratique vous a soulagé.", "séance de chiropratique"),
             silent("Nos séances durent une heure."),
             // Home care that someone already has.
             hit("Votre mère a déjà un infirmier qui passe le soir.", "un infirmier qui passe"),
@@ -1218,6 +1221,9 @@ fn date_or_time_french() {
         &[
             // The time of a visit the practice will make to the reader; its rounds in general stay silent.
             hit("Nous repasserons chez vous jeudi vers 9 h.", "jeudi"),
+            // The practice's own means dated, beside a reader who is right; the reader's call stays dated.
+            silent("Vous avez raison, le standard a été saturé ces dernières semaines."),
+            hit("Vous avez appelé le secrétariat le 12 mars pour votre résultat.", "le 12 mars"),
             hit("Nous passerons à 8 h 15 mardi prochain.", "mardi prochain"),
             silent("Nous passons à domicile du lundi au vendredi."),
             silent("Nous passerons aux horaires d'été dès le mois prochain."),
@@ -1366,6 +1372,8 @@ fn date_or_time_english() {
         &[
             // The time of a visit the practice will make to the reader.
             hit("I'll pop round at 10 next Monday.", "next Monday"),
+            silent("You're right, our phones were down last week."),
+            hit("You called the front desk on March 3 about your results.", "March 3"),
             silent("We visit patients at home Monday to Friday."),
             // The stage of the reader's care counted in weeks, beside another finding.
             hit("Keep your knee brace on for the first two weeks.", "for the first two weeks"),

@@ -33,6 +33,21 @@ const CATEGORY_MIN_COUNT: usize = 10;
 const SMALLEST_WEIGHT: f32 = 0.05;
 /// A category needs this many positive clauses in a language to be one the model can give.
 const MIN_POSITIVES: usize = 15;
+/// The categories a flagged clause can get: those a statement conveys rather than one word. A date,
+/// a name, an amount or an echo is the rules' to find, and their messages would not fit a clause.
+const MODEL_CATEGORIES: &[Category] = &[
+    Category::VisitConfirmation,
+    Category::ImplicitOutcome,
+    Category::DisputeOfFacts,
+    Category::Treatment,
+    Category::Diagnosis,
+    Category::SymptomOrBodyPart,
+    Category::TestOrResult,
+    Category::Medication,
+    Category::DerogatoryRemark,
+    Category::LegalThreatRevealingCare,
+    Category::Advertising,
+];
 const EPOCHS: usize = 30;
 const LEARNING_RATE: f32 = 0.2;
 const L2: f32 = 0.0005;
@@ -54,7 +69,7 @@ fn main() {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--hold-out" => held_out = args.next().unwrap_or_default().split(',').map(str::to_string).collect(),
-            "--out" => out_dir = PathBuf::from(args.next().expect("--out needs a folder")),
+            "--out" => out_dir = PathBuf::from(args.next().expect("missing folder after --out")),
             _ => corpora.push(PathBuf::from(arg)),
         }
     }
@@ -315,7 +330,7 @@ fn train(examples: &[Example]) -> String {
             *positives_by_category.entry(category).or_default() += 1;
         }
     }
-    let categories: Vec<Category> = Category::ALL
+    let categories: Vec<Category> = MODEL_CATEGORIES
         .iter()
         .copied()
         .filter(|category| positives_by_category.get(category).copied().unwrap_or(0) >= MIN_POSITIVES)
@@ -351,10 +366,10 @@ fn train(examples: &[Example]) -> String {
             for column in 0..width {
                 let target = if column == 0 {
                     example.positive
-                } else if example.positive {
+                } else if example.positive && example.categories.iter().any(|category| categories.contains(category)) {
                     example.categories.contains(&categories[column - 1])
                 } else {
-                    // Categories are learned among clauses that tell care.
+                    // Categories are learned among clauses that tell care in one of the model's categories.
                     continue;
                 };
                 let sum: f32 = active.iter().map(|&row| weights[row * width + column]).sum();

@@ -7,7 +7,7 @@
 //! The weights are data (`data/<lang>/learned.tsv`), trained on the labelled corpora by `make train`.
 //!
 //! The model only adds: a clause that another rule already flags keeps that rule's finding. It scores
-//! only sentences that speak to the reader, since a sentence about nobody in particular (« nos séances
+//! only sentences that speak to the reader, since a sentence about the practice alone (« nos séances
 //! durent une heure ») cannot tell the reader's care, and never a general statement (« pour tous nos
 //! patients »). Its findings are warnings, or strict-only hints when the score is lower, because a score
 //! is a likelihood, not a certainty.
@@ -254,8 +254,9 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[&
     emit(&[LENGTHS[words.len().min(12) / 3]]);
 
     let (start, end) = span(context, clause);
-    for hit in &context.terms {
-        if hit.start >= start && hit.end <= end && !context.is_masked(hit.start, hit.end) {
+    let first_hit = context.terms.partition_point(|hit| hit.start < start);
+    for hit in context.terms[first_hit..].iter().take_while(|hit| hit.start < end) {
+        if hit.end <= end && !context.is_masked(hit.start, hit.end) {
             let term = context.data.terms.term(hit.term);
             emit(&["t:", term.category.id(), ":", term.strength.id()]);
         }
@@ -265,6 +266,50 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[&
     if echoed > 0 {
         emit(&[ECHOES[echoed.min(3)]]);
     }
+}
+
+/// Returns what is left of a flagged clause beside the `found` spans of other findings: the whole clause
+/// when none overlaps it, else its longest run of at least three words that none overlaps, if the model
+/// still scores that run alone at `threshold` or more. « Votre renouvellement d'Effexor nécessitait une
+/// réévaluation complète » keeps « nécessitait une réévaluation complète » beside the finding on
+/// « Effexor », and « de vous et de » between two findings goes.
+pub fn uncovered_part(
+    context: &Context<'_>,
+    start: usize,
+    end: usize,
+    found: &[(usize, usize)],
+    threshold: f32,
+) -> Option<(usize, usize)> {
+    let covered = |a: usize, b: usize| found.iter().any(|&(found_start, found_end)| found_start < b && a < found_end);
+    if !covered(start, end) {
+        return Some((start, end));
+    }
+    let first = context.tokens.partition_point(|token| token.start < start);
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize)> = None;
+    for (index, token) in context.tokens.iter().enumerate().skip(first).take_while(|(_, token)| token.end <= end) {
+        if covered(token.start, token.end) {
+            run = None;
+            continue;
+        }
+        let extended = run.map_or((index, index + 1), |(run_first, _)| (run_first, index + 1));
+        run = Some(extended);
+        let longer = match best {
+            Some((best_first, best_end)) => extended.1 - extended.0 > best_end - best_first,
+            None => true,
+        };
+        if longer {
+            best = Some(extended);
+        }
+    }
+    let (first_token, end_token) = best.filter(|&(first_token, end_token)| end_token - first_token >= 3)?;
+    let clause = Clause { sentence: context.tokens[first_token].sentence, first_token, end_token };
+    let model = &context.data.learned;
+    let review_words = review_words(context);
+    let mut rows = Vec::new();
+    for_each_feature(context, clause, &review_words, &mut |feature| rows.extend(model.row(feature)));
+    let (probability, _) = model.score(&mut rows);
+    (probability >= threshold).then(|| span(context, clause))
 }
 
 /// True when a word of the clause addresses or names the reader.
@@ -306,9 +351,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         for_each_feature(context, clause, &review_words, &mut |feature| {
-            if let Some(row) = model.row(feature) {
-                rows.push(row);
-            }
+            rows.extend(model.row(feature));
         });
         let (probability, category) = model.score(&mut rows);
         if probability < model.strict {
@@ -433,6 +476,32 @@ mod tests {
         for between in [" ", "'", "\u{2019}", " \u{ab} ", "-", "\u{a0}"] {
             assert!(!separates_clauses(between), "{between:?}");
         }
+    }
+
+    fn uncovered_text(reply: &str, found_words: &[&str]) -> Option<String> {
+        let request = crate::Request { reply: reply.into(), lang: crate::LangChoice::Fr, ..crate::Request::default() };
+        crate::check::with_context(&request, |context| {
+            let text = &context.folded.text;
+            let found: Vec<(usize, usize)> = found_words
+                .iter()
+                .map(|word| text.find(word).map(|start| (start, start + word.len())).unwrap())
+                .collect();
+            uncovered_part(context, 0, text.trim_end_matches('.').len(), &found, 0.0)
+                .map(|(start, end)| text[start..end].to_string())
+        })
+    }
+
+    #[test]
+    fn uncovered_part_keeps_longest_free_run() {
+        let reply = "Votre renouvellement d'Effexor nécessitait une réévaluation complète.";
+        assert_eq!(uncovered_text(reply, &[]).as_deref(), Some(&*crate::lexicon::fold(&reply[..reply.len() - 1])));
+        assert_eq!(uncovered_text(reply, &["effexor"]).as_deref(), Some("necessitait une reevaluation complete"));
+    }
+
+    #[test]
+    fn uncovered_part_drops_short_runs() {
+        let reply = "Votre détartrage était bien nécessaire.";
+        assert_eq!(uncovered_text(reply, &["votre detartrage", "necessaire"]), None);
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub struct Context<'a> {
 pub struct Review {
     pub folded: Folded,
     pub terms: Vec<TermHit>,
+    /// Hashes of its words of five letters or more, for the clause model's echoes.
+    pub long_words: Vec<u64>,
 }
 
 thread_local! {
@@ -68,7 +70,8 @@ fn analyse_review(text: &str, lang: Lang) -> Rc<Review> {
         }
         let folded = Folded::new(text);
         let terms = lexicon::language(lang).terms.find(&folded.text);
-        let review = Rc::new(Review { folded, terms });
+        let long_words = crate::rules::learned::long_word_hashes(&folded.text);
+        let review = Rc::new(Review { folded, terms, long_words });
         *last = Some((lang, text.to_string(), Rc::clone(&review)));
         review
     })

@@ -13,11 +13,11 @@
 //! is a likelihood, not a certainty.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{Candidate, Company, Fix};
 use crate::category::Category;
 use crate::context::Context;
-use crate::lexicon::vocabulary::WordBuildHasher;
 use crate::report::Severity;
 use crate::request::Strictness;
 
@@ -40,8 +40,8 @@ pub struct Model {
     pub warning: f32,
     /// Probability from which a clause is a strict-only hint.
     pub strict: f32,
-    /// Row of each feature; row 0 is the bias.
-    rows: HashMap<Box<str>, usize, WordBuildHasher>,
+    /// Row of each feature, by the hash of its name; row 0 is the bias.
+    rows: HashMap<u64, usize, BuildHasherDefault<HashedKey>>,
     /// Per row, the weight towards "tells the reader's care".
     care: Vec<f32>,
     /// Per row, where its category weights start in `by_category`, for common features only.
@@ -92,7 +92,7 @@ impl Model {
                     } else {
                         model.category_start.push(None);
                     }
-                    if name != "bias" && model.rows.insert(name.into(), row).is_some() {
+                    if name != "bias" && model.rows.insert(feature_hash(&[name]), row).is_some() {
                         return Err((line_number, format!("feature {name:?} given twice")));
                     }
                 }
@@ -109,9 +109,9 @@ impl Model {
         !self.care.is_empty()
     }
 
-    /// Returns the row of a feature, if the model weighs it.
-    pub fn row(&self, feature: &str) -> Option<usize> {
-        self.rows.get(feature).copied()
+    /// Returns the row of a feature, given as the parts of its name, if the model weighs it.
+    pub fn row(&self, parts: &[&str]) -> Option<usize> {
+        self.rows.get(&feature_hash(parts)).copied()
     }
 
     /// Returns the probability that a clause with these feature rows tells the reader's care, and its
@@ -140,6 +140,37 @@ impl Model {
             .max_by(|&a, &b| by_category[a].total_cmp(&by_category[b]))
             .map_or(Category::ImplicitOutcome, |column| self.categories[column]);
         (1.0 / (1.0 + (-care).exp()), best)
+    }
+}
+
+/// Returns the 64-bit FNV-1a hash of the concatenated parts: a feature is looked up without building its
+/// name. Two of the model's features sharing a hash would share a weight: for fifteen thousand features
+/// the chance is below one in a hundred billion.
+pub fn feature_hash(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in parts.iter().flat_map(|part| part.bytes()) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    hash
+}
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct HashedKey(u64);
+
+impl Hasher for HashedKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 << 8) | u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
     }
 }
 
@@ -183,15 +214,22 @@ fn separates_clauses(between: &str) -> bool {
         })
 }
 
-/// The words of the review, to tell which words of a clause repeat it.
-pub fn review_words<'r>(context: &'r Context<'_>) -> Vec<&'r str> {
-    let mut words: Vec<&str> = match &context.review {
-        Some(review) => crate::text::tokenize(&review.folded.text).0.iter().map(|token| token.word).collect(),
-        None => Vec::new(),
-    };
+/// Returns the sorted hashes of the words of five letters or more of a folded text: a clause's long
+/// words found among the review's repeat it.
+pub fn long_word_hashes(folded: &str) -> Vec<u64> {
+    let mut words: Vec<u64> = crate::text::tokenize(folded)
+        .0
+        .iter()
+        .filter(|token| token.word.len() >= 5)
+        .map(|token| feature_hash(&[token.word]))
+        .collect();
     words.sort_unstable();
     words.dedup();
     words
+}
+
+fn review_words<'c>(context: &'c Context<'_>) -> &'c [u64] {
+    context.review.as_ref().map_or(&[], |review| review.long_words.as_slice())
 }
 
 /// Calls `visit` with each feature of a clause, what the model weighs:
@@ -204,8 +242,9 @@ pub fn review_words<'r>(context: &'r Context<'_>) -> Vec<&'r str> {
 ///   sentence tells a past event, it opens or closes the reply), and `n:` its length in words, counted
 ///   by threes up to twelve.
 ///
-/// A feature may come twice; the model counts it once.
-pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[&str], visit: &mut dyn FnMut(&str)) {
+/// `visit` gets each feature as the parts of its name (`["w:", "avance"]`). A feature may come twice;
+/// the model counts it once.
+pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[u64], visit: &mut dyn FnMut(&[&str])) {
     let words: Vec<&str> = context.tokens[clause.first_token..clause.end_token]
         .iter()
         .filter(|token| !context.is_masked(token.start, token.end))
@@ -213,12 +252,7 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[&
         .collect();
     let reader = speaks_to_reader(context, clause);
     let writer = words.iter().any(|word| context.data.first_person.contains(word));
-    let mut feature = String::new();
-    let mut emit = |parts: &[&str]| {
-        feature.clear();
-        parts.iter().for_each(|part| feature.push_str(part));
-        visit(&feature);
-    };
+    let mut emit = |parts: &[&str]| visit(parts);
     for word in &words {
         emit(&["w:", word]);
         if let Some(stem) = stem(word) {
@@ -261,7 +295,10 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[&
             emit(&["t:", term.category.id(), ":", term.strength.id()]);
         }
     }
-    let echoed = words.iter().filter(|word| word.len() >= 5 && review_words.binary_search(word).is_ok()).count();
+    let echoed = words
+        .iter()
+        .filter(|word| word.len() >= 5 && review_words.binary_search(&feature_hash(&[word])).is_ok())
+        .count();
     const ECHOES: [&str; 4] = ["", "e:1", "e:2", "e:3"];
     if echoed > 0 {
         emit(&[ECHOES[echoed.min(3)]]);
@@ -307,7 +344,7 @@ pub fn uncovered_part(
     let model = &context.data.learned;
     let review_words = review_words(context);
     let mut rows = Vec::new();
-    for_each_feature(context, clause, &review_words, &mut |feature| rows.extend(model.row(feature)));
+    for_each_feature(context, clause, review_words, &mut |parts| rows.extend(model.row(parts)));
     let (probability, _) = model.score(&mut rows);
     (probability >= threshold).then(|| span(context, clause))
 }
@@ -350,9 +387,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if !context.addresses_reader[clause.sentence] && !speaks_to_reader(context, clause) {
             continue;
         }
-        for_each_feature(context, clause, &review_words, &mut |feature| {
-            rows.extend(model.row(feature));
-        });
+        for_each_feature(context, clause, review_words, &mut |parts| rows.extend(model.row(parts)));
         let (probability, category) = model.score(&mut rows);
         if probability < model.strict {
             continue;
@@ -407,7 +442,7 @@ pub fn training_clauses(request: &crate::Request) -> Vec<TrainingClause> {
                 continue;
             }
             let mut features = Vec::new();
-            for_each_feature(context, clause, &review_words, &mut |feature| features.push(feature.to_string()));
+            for_each_feature(context, clause, review_words, &mut |parts| features.push(parts.concat()));
             features.sort_unstable();
             features.dedup();
             let (start, end) = span(context, clause);
@@ -430,17 +465,17 @@ mod tests {
         let model = Model::parse(MODEL).unwrap();
         assert_eq!(model.categories, [Category::ImplicitOutcome, Category::VisitConfirmation]);
         assert_eq!((model.warning, model.strict), (0.9, 0.6));
-        let mut rows = vec![model.row("w:avance").unwrap(), model.row("w:vous").unwrap()];
+        let mut rows = vec![model.row(&["w:avance"]).unwrap(), model.row(&["w:", "vous"]).unwrap()];
         let (probability, category) = model.score(&mut rows);
         assert!((probability - 1.0 / (1.0 + (-2.0f32).exp())).abs() < 1e-6, "{probability}");
         assert_eq!(category, Category::ImplicitOutcome);
-        assert_eq!(model.row("w:absent"), None);
+        assert_eq!(model.row(&["w:absent"]), None);
     }
 
     #[test]
     fn score_counts_a_repeated_feature_once() {
         let model = Model::parse(MODEL).unwrap();
-        let row = model.row("w:vous").unwrap();
+        let row = model.row(&["w:vous"]).unwrap();
         assert_eq!(model.score(&mut vec![row]), model.score(&mut vec![row, row, row]));
     }
 

@@ -317,10 +317,13 @@ pub fn uncovered_part(
     found: &[(usize, usize)],
     threshold: f32,
 ) -> Option<(usize, usize)> {
-    let covered = |a: usize, b: usize| found.iter().any(|&(found_start, found_end)| found_start < b && a < found_end);
-    if !covered(start, end) {
+    let overlapping: Vec<(usize, usize)> =
+        found.iter().copied().filter(|&(found_start, found_end)| found_start < end && start < found_end).collect();
+    if overlapping.is_empty() {
         return Some((start, end));
     }
+    let covered =
+        |a: usize, b: usize| overlapping.iter().any(|&(found_start, found_end)| found_start < b && a < found_end);
     let first = context.tokens.partition_point(|token| token.start < start);
     let mut best: Option<(usize, usize)> = None;
     let mut run: Option<(usize, usize)> = None;

@@ -21,31 +21,28 @@ pub fn check(request: &Request) -> Report {
 /// order. The analysis, which is most of the cost, runs once: the levels differ only in which
 /// candidates they keep.
 pub fn check_at(request: &Request, levels: &[Strictness]) -> Vec<Report> {
-    let limit = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES);
-    let reply = &request.reply[..limit];
-    let folded = Folded::new(reply);
-    let (tokens, sentences) = tokenize(&folded.text);
-    let lang = match request.lang {
-        LangChoice::Fr => Lang::Fr,
-        LangChoice::En => Lang::En,
-        LangChoice::Auto => detect_language_of(reply, &tokens, request.review.as_deref()),
-    };
-
-    let mut context = Context::new(request, reply, &folded, tokens, sentences, lang);
-    let candidates = rules::run(&mut context);
-    levels
-        .iter()
-        .map(|&strictness| {
-            let kept = select(&context, candidates.clone(), strictness);
-            let findings = to_findings(&context, kept);
-            Report { lang, strictness, findings, truncated: limit < request.reply.len() }
-        })
-        .collect()
+    let truncated = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES) < request.reply.len();
+    analyse(request, |context, candidates| {
+        levels
+            .iter()
+            .map(|&strictness| {
+                let kept = select(context, candidates.clone(), strictness);
+                let findings = to_findings(context, kept);
+                Report { lang: context.lang, strictness, findings, truncated }
+            })
+            .collect()
+    })
 }
 
 /// Analyses the request's reply, runs the rules and hands the analysis to `f`: the model's training
 /// reads clauses exactly as `check` reads them.
 pub(crate) fn with_context<R>(request: &Request, f: impl FnOnce(&Context<'_>) -> R) -> R {
+    analyse(request, |context, _| f(context))
+}
+
+/// Folds and splits the request's reply (cut to the maximum length), runs the rules, and hands the
+/// analysis and the candidates to `f`.
+fn analyse<R>(request: &Request, f: impl FnOnce(&Context<'_>, Vec<Candidate>) -> R) -> R {
     let limit = floor_char_boundary(&request.reply, crate::MAX_REPLY_BYTES);
     let reply = &request.reply[..limit];
     let folded = Folded::new(reply);
@@ -56,8 +53,8 @@ pub(crate) fn with_context<R>(request: &Request, f: impl FnOnce(&Context<'_>) ->
         LangChoice::Auto => detect_language_of(reply, &tokens, request.review.as_deref()),
     };
     let mut context = Context::new(request, reply, &folded, tokens, sentences, lang);
-    rules::run(&mut context);
-    f(&context)
+    let candidates = rules::run(&mut context);
+    f(&context, candidates)
 }
 
 /// Returns the language of the request's reply: the one the request sets, or the detected one.

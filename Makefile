@@ -27,14 +27,15 @@ test-rust:
 	$(MAKE) check-model
 
 # Trains the clause model (checker/src/rules/learned.rs) on the labelled corpora and the phrasebook, and
-# writes checker/data/<lang>/learned.tsv. Run it after changing a corpus or the data the rules read.
+# writes checker/data/<lang>/learned.tsv. Run it after changing a corpus or the data the rules read, then
+# rebuild (`make build-cli`): the weights are compiled into the binary.
 train:
 	cargo run --release -p discret-cli --example train_learned -- tests/corpus/*.jsonl
 
 # Fails when the committed model is not what `make train` writes from the committed corpora and data.
 check-model:
 	rm -rf target/model && mkdir -p target/model/fr target/model/en
-	cargo run -q -p discret-cli --example train_learned -- --out target/model tests/corpus/*.jsonl
+	cargo run -p discret-cli --example train_learned -- --out target/model tests/corpus/*.jsonl
 	diff -q target/model/fr/learned.tsv checker/data/fr/learned.tsv
 	diff -q target/model/en/learned.tsv checker/data/en/learned.tsv
 
@@ -54,57 +55,9 @@ demo-cli: build-cli
 		$(DISCRET) check --review "$$example/review.txt" --reviewer "$$(cat "$$example/reviewer.txt")" "$$example/reply.txt" || true; \
 	done
 
-# Quality figures on the labelled corpora.
+# Quality figures on every labelled corpus of tests/corpus/.
 eval: build-cli
-	$(DISCRET) eval tests/corpus/dev.jsonl
-	$(DISCRET) eval tests/corpus/written-a.jsonl
-	$(DISCRET) eval tests/corpus/written-b.jsonl
-	$(DISCRET) eval tests/corpus/written-c.jsonl
-	$(DISCRET) eval tests/corpus/written-d.jsonl
-	$(DISCRET) eval tests/corpus/written-e.jsonl
-	$(DISCRET) eval tests/corpus/written-f.jsonl
-	$(DISCRET) eval tests/corpus/written-g.jsonl
-	$(DISCRET) eval tests/corpus/written-h.jsonl
-	$(DISCRET) eval tests/corpus/written-i.jsonl
-	$(DISCRET) eval tests/corpus/written-j.jsonl
-	$(DISCRET) eval tests/corpus/written-k.jsonl
-	$(DISCRET) eval tests/corpus/written-l.jsonl
-	$(DISCRET) eval tests/corpus/written-m.jsonl
-	$(DISCRET) eval tests/corpus/written-n.jsonl
-	$(DISCRET) eval tests/corpus/written-o.jsonl
-	$(DISCRET) eval tests/corpus/written-p.jsonl
-	$(DISCRET) eval tests/corpus/written-q.jsonl
-	$(DISCRET) eval tests/corpus/written-r.jsonl
-	$(DISCRET) eval tests/corpus/written-s.jsonl
-	$(DISCRET) eval tests/corpus/written-t.jsonl
-	$(DISCRET) eval tests/corpus/written-u.jsonl
-	$(DISCRET) eval tests/corpus/written-v.jsonl
-	$(DISCRET) eval tests/corpus/written-w.jsonl
-	$(DISCRET) eval tests/corpus/written-x.jsonl
-	$(DISCRET) eval tests/corpus/written-y.jsonl
-	$(DISCRET) eval tests/corpus/written-z.jsonl
-	$(DISCRET) eval tests/corpus/written-za.jsonl
-	$(DISCRET) eval tests/corpus/written-zb.jsonl
-	$(DISCRET) eval tests/corpus/written-zc.jsonl
-	$(DISCRET) eval tests/corpus/written-zd.jsonl
-	$(DISCRET) eval tests/corpus/written-ze.jsonl
-	$(DISCRET) eval tests/corpus/written-zf.jsonl
-	$(DISCRET) eval tests/corpus/written-zg.jsonl
-	$(DISCRET) eval tests/corpus/written-zh.jsonl
-	$(DISCRET) eval tests/corpus/written-zi.jsonl
-	$(DISCRET) eval tests/corpus/written-zj.jsonl
-	$(DISCRET) eval tests/corpus/written-zk.jsonl
-	$(DISCRET) eval tests/corpus/written-zl.jsonl
-	$(DISCRET) eval tests/corpus/written-zm.jsonl
-	$(DISCRET) eval tests/corpus/written-zn.jsonl
-	$(DISCRET) eval tests/corpus/written-zo.jsonl
-	$(DISCRET) eval tests/corpus/written-zp.jsonl
-	$(DISCRET) eval tests/corpus/written-zq.jsonl
-	$(DISCRET) eval tests/corpus/written-zr.jsonl
-	$(DISCRET) eval tests/corpus/written-zs.jsonl
-	$(DISCRET) eval tests/corpus/written-zt.jsonl
-	$(DISCRET) eval tests/corpus/written-zu.jsonl
-	$(DISCRET) eval tests/corpus/written-zv.jsonl
+	@for corpus in tests/corpus/*.jsonl; do $(DISCRET) eval "$$corpus" || exit 1; done
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.

@@ -4,7 +4,9 @@
 //! `include_str!`, and asks Cargo to rerun when anything under `data/` changes. Files are embedded
 //! compacted: comments and blank lines dropped, and term files grouped so that each category and
 //! strength is written once (`=category<TAB>strength` then one term a line), which halves the size
-//! of the WebAssembly module.
+//! of the WebAssembly module. The clause model's weights (`learned.tsv`) are front-coded: each feature
+//! name is written as the length of the prefix it shares with the name above, then the rest, and each
+//! weight in hundredths.
 
 use std::fs;
 use std::io::Write;
@@ -30,8 +32,13 @@ fn main() {
             path.strip_prefix(&data_dir).expect("collected under data/").to_string_lossy().replace('\\', "/");
         let contents =
             fs::read_to_string(path).unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()));
-        let compacted =
-            if relative.contains("/terms/") { compact_terms(path, &contents) } else { drop_comments(&contents) };
+        let compacted = if relative.contains("/terms/") {
+            compact_terms(path, &contents)
+        } else if relative.ends_with("/learned.tsv") {
+            compact_weights(path, &contents)
+        } else {
+            drop_comments(&contents)
+        };
         let compacted_path = out_dir.join(relative.replace('/', "__"));
         fs::write(&compacted_path, compacted).expect("OUT_DIR is writable");
         writeln!(out, "    ({relative:?}, include_str!({:?})),", compacted_path.display().to_string()).unwrap();
@@ -87,6 +94,37 @@ fn compact_terms(path: &Path, contents: &str) -> String {
             out.push_str(&term);
             out.push('\n');
         }
+    }
+    out
+}
+
+/// Front-codes the lines of a weight file: `w:avance<TAB>0.84` below `w:avanc…` becomes
+/// `7e<TAB>84`. Header lines (`=…`) stay as they are. Every line keeps its place, so that the loader's
+/// errors give source line numbers.
+fn compact_weights(path: &Path, contents: &str) -> String {
+    let mut out = String::with_capacity(contents.len() / 2);
+    let mut previous = String::new();
+    for (index, line) in drop_comments(contents).lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('=') {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut fields = line.split('\t');
+        let name = fields.next().unwrap_or_default();
+        let shared = previous.bytes().zip(name.bytes()).take_while(|(a, b)| a == b).count().min(9);
+        let shared = (0..=shared).rev().find(|&length| name.is_char_boundary(length)).unwrap_or(0);
+        out.push_str(&shared.to_string());
+        out.push_str(&name[shared..]);
+        for weight in fields {
+            let value: f64 = weight
+                .parse()
+                .unwrap_or_else(|_| panic!("{}:{}: weight {weight:?} is not a number", path.display(), index + 1));
+            out.push('\t');
+            out.push_str(&format!("{}", (value * 100.0).round() as i64));
+        }
+        out.push('\n');
+        previous = name.to_string();
     }
     out
 }

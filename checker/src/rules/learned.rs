@@ -53,15 +53,30 @@ impl Model {
     /// Parses a weight file: `=categories` then the category ids, `=warning` and `=strict` with their
     /// probability thresholds, then one line a feature, `bias` first: the feature, its weight towards
     /// "tells care", and for common features one weight a category.
+    ///
+    /// It also reads the front-coded form the build embeds: a line that starts with a digit gives the
+    /// length of the prefix its name shares with the name above, then the rest of the name, then the
+    /// weights in hundredths.
     pub fn parse(contents: &str) -> Result<Model, (usize, String)> {
         let mut model = Model::default();
+        let mut previous = String::new();
         for (line_number, line) in crate::lexicon::data_lines(contents) {
             let mut fields = line.split('\t');
-            let name = fields.next().unwrap_or_default();
+            let mut name = fields.next().unwrap_or_default().to_string();
             let values: Vec<&str> = fields.collect();
-            let number =
-                |value: &str| value.parse::<f32>().map_err(|_| (line_number, format!("{value:?} is not a number")));
-            match name {
+            let front_coded = name.starts_with(|c: char| c.is_ascii_digit());
+            if front_coded {
+                let shared = usize::from(name.as_bytes()[0] - b'0');
+                if !previous.is_char_boundary(shared.min(previous.len())) || shared > previous.len() {
+                    return Err((line_number, format!("shared prefix {shared} is longer than {previous:?}")));
+                }
+                name = format!("{}{}", &previous[..shared], &name[1..]);
+            }
+            let number = |value: &str| {
+                let parsed = value.parse::<f32>().map_err(|_| (line_number, format!("{value:?} is not a number")))?;
+                Ok::<f32, (usize, String)>(if front_coded { parsed / 100.0 } else { parsed })
+            };
+            match name.as_str() {
                 "=categories" => {
                     for id in &values {
                         let category =
@@ -92,9 +107,10 @@ impl Model {
                     } else {
                         model.category_start.push(None);
                     }
-                    if name != "bias" && model.rows.insert(feature_hash(&[name]), row).is_some() {
+                    if name != "bias" && model.rows.insert(feature_hash(&[&name]), row).is_some() {
                         return Err((line_number, format!("feature {name:?} given twice")));
                     }
+                    previous = name;
                 }
             }
         }
@@ -473,6 +489,26 @@ mod tests {
         assert!((probability - 1.0 / (1.0 + (-2.0f32).exp())).abs() < 1e-6, "{probability}");
         assert_eq!(category, Category::ImplicitOutcome);
         assert_eq!(model.row(&["w:absent"]), None);
+    }
+
+    #[test]
+    fn front_coded_file_reads_like_text() {
+        let text = Model::parse(MODEL).unwrap();
+        let coded = Model::parse(
+            "=categories\timplicit_outcome\tvisit_confirmation\n=warning\t0.9\n=strict\t0.6\n\
+             0bias\t-200\t0\t0\n0w:avance\t300\t100\t-100\n2vous\t100\n",
+        )
+        .unwrap();
+        for parts in [&["w:avance"][..], &["w:vous"][..]] {
+            let (text_row, coded_row) = (text.row(parts).unwrap(), coded.row(parts).unwrap());
+            assert_eq!(text.score(&mut vec![text_row]), coded.score(&mut vec![coded_row]), "{parts:?}");
+        }
+    }
+
+    #[test]
+    fn front_coded_prefix_longer_than_name_above_is_rejected() {
+        let error = Model::parse("=categories\timplicit_outcome\n0bias\t1\t1\n9vous\t1\n").unwrap_err();
+        assert!(error.1.contains("longer than"), "{error:?}");
     }
 
     #[test]

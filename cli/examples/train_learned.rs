@@ -53,7 +53,7 @@ const LEARNING_RATE: f32 = 0.2;
 const L2: f32 = 0.0005;
 /// Probability from which a clause is a warning, and from which it is a strict-only hint.
 const WARNING: f32 = 0.9;
-const STRICT: f32 = 0.6;
+const STRICT: f32 = 0.7;
 
 struct Example {
     features: Vec<String>,

@@ -26,11 +26,11 @@ use discret_cli::corpus::{parse, request, Case};
 /// A feature must occur in this many training clauses to get a weight: rarer ones would learn
 /// single replies by heart.
 const MIN_COUNT: usize = 3;
-/// A feature must occur in this many clauses that tell care to get weights towards categories: the
+/// A feature must occur in this many clauses that disclose care to get weights towards categories: the
 /// category of a flagged clause is read from its commonest words, which keeps the file small.
 const CATEGORY_MIN_COUNT: usize = 10;
 /// Weights are written with two decimals, and a feature whose weights all round below this is left out.
-const SMALLEST_WEIGHT: f32 = 0.05;
+const MIN_WEIGHT: f32 = 0.05;
 /// A category needs this many positive clauses in a language to be one the model can give.
 const MIN_POSITIVES: usize = 15;
 /// The categories a flagged clause can get: those a statement conveys rather than one word. A date,
@@ -133,7 +133,7 @@ fn main() {
         let path = out_dir.join(code).join("learned.tsv");
         std::fs::write(&path, model).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
         let positives = examples.iter().filter(|example| example.positive).count();
-        println!("{}: {} clauses, {positives} telling care", path.display(), examples.len());
+        println!("{}: {} clauses, {positives} disclosing care", path.display(), examples.len());
     }
     let names: Vec<String> = corpora.iter().map(|path| display_name(path)).collect();
     println!("trained on {}", names.join(" "));
@@ -165,8 +165,8 @@ fn examples_of(case: &Case) -> Vec<Example> {
     for clause in training_clauses(&request) {
         let (start, end) = (clause.byte_start, clause.byte_end);
         let positive = violation && overlaps(&must_flag, start, end);
-        // The categories the rules found elsewhere in the reply are accounted for; what is left is
-        // likely what this clause tells.
+        // The categories the rules found elsewhere in the reply are accounted for, so the labelled
+        // categories left are likely this clause's.
         let elsewhere: BTreeSet<Category> = findings
             .iter()
             // The current model's own findings are left out, so that training does not depend on it.
@@ -369,7 +369,7 @@ fn train(examples: &[Example]) -> String {
                 } else if example.positive && example.categories.iter().any(|category| categories.contains(category)) {
                     example.categories.contains(&categories[column - 1])
                 } else {
-                    // Categories are learned among clauses that tell care in one of the model's categories.
+                    // Categories are learned among clauses that disclose care in one of the model's categories.
                     continue;
                 };
                 let sum: f32 = active.iter().map(|&row| weights[row * width + column]).sum();
@@ -393,7 +393,7 @@ fn train(examples: &[Example]) -> String {
         "# Weights of the clause model (checker/src/rules/learned.rs), written by `make train`: do not edit.\n",
     );
     out.push_str(
-        "# feature<TAB>weight towards \"tells the reader's care\"[<TAB>one weight a category, for common features].\n",
+        "# feature<TAB>weight towards \"discloses the reader's care\"[<TAB>one weight a category, for common features].\n",
     );
     out.push_str("# Features: w: word, b: word pair, s: stem, r: stem in a clause that speaks to the reader,\n");
     out.push_str("# t: lexicon term, e: words repeated from the review, f: facts of the sentence, n: length.\n");
@@ -408,7 +408,7 @@ fn train(examples: &[Example]) -> String {
     writeln!(out, "bias\t{}", format_row(0)).unwrap();
     for (position, name) in names.iter().enumerate() {
         let row = position + 1;
-        if (0..columns(row)).all(|column| weights[row * width + column].abs() < SMALLEST_WEIGHT) {
+        if (0..columns(row)).all(|column| weights[row * width + column].abs() < MIN_WEIGHT) {
             continue;
         }
         writeln!(out, "{name}\t{}", format_row(row)).unwrap();

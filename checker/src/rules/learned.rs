@@ -1,6 +1,6 @@
-//! Clauses that tell the reader's care in words that no phrase lists.
+//! Clauses that disclose the reader's care in words that no phrase lists.
 //!
-//! Phrases catch the usual ways of confirming a visit or an outcome, but replies tell the same things in
+//! Phrases catch the usual ways of confirming a visit or an outcome, but replies put the same things in
 //! endless other words ("did wonders", « vous avez beaucoup avancé »). Here a linear model scores each
 //! clause of the reply from what it is made of. It weighs the clause's words, word pairs and word stems,
 //! the stems of a clause that speaks to the reader, the vocabulary it names and its echoes of the review.
@@ -8,7 +8,7 @@
 //!
 //! The model only adds: a clause that another rule already flags keeps that rule's finding. It scores
 //! only sentences that speak to the reader, since a sentence about the practice alone (« nos séances
-//! durent une heure ») cannot tell the reader's care, and never a general statement (« pour tous nos
+//! durent une heure ») cannot disclose the reader's care, and never a general statement (« pour tous nos
 //! patients »). Its findings are warnings, or strict-only hints when the score is lower, because a score
 //! is a likelihood, not a certainty.
 
@@ -42,7 +42,7 @@ pub struct Model {
     pub strict: f32,
     /// Row of each feature, by the hash of its name; row 0 is the bias.
     rows: HashMap<u64, usize, BuildHasherDefault<HashedKey>>,
-    /// Per row, the weight towards "tells the reader's care".
+    /// Per row, the weight towards "discloses the reader's care".
     care: Vec<f32>,
     /// Per row, where its category weights start in `by_category`, for common features only.
     category_start: Vec<Option<usize>>,
@@ -52,7 +52,7 @@ pub struct Model {
 impl Model {
     /// Parses a weight file: `=categories` then the category ids, `=warning` and `=strict` with their
     /// probability thresholds, then one line a feature, `bias` first: the feature, its weight towards
-    /// "tells care", and for common features one weight a category.
+    /// "discloses care", and for common features one weight a category.
     ///
     /// It also reads the front-coded form the build embeds: a line that starts with a digit gives the
     /// length of the prefix its name shares with the name above, then the rest of the name, then the
@@ -130,32 +130,31 @@ impl Model {
         self.rows.get(&feature_hash(parts)).copied()
     }
 
-    /// Returns the probability that a clause with these feature rows tells the reader's care, and its
-    /// likeliest category. Sorts `rows` and counts each once.
-    pub fn score(&self, rows: &mut Vec<usize>) -> (f32, Category) {
+    /// Returns the probability that a clause with these feature rows discloses the reader's care. Sorts
+    /// `rows` and counts each once.
+    pub fn probability(&self, rows: &mut Vec<usize>) -> f32 {
         rows.sort_unstable();
         rows.dedup();
-        let mut care = self.care[0];
-        let mut by_category: Vec<f32> = Vec::with_capacity(self.categories.len());
+        let sum: f32 = self.care[0] + rows.iter().map(|&row| self.care[row]).sum::<f32>();
+        1.0 / (1.0 + (-sum).exp())
+    }
+
+    /// Returns the likeliest category of a clause with these feature rows, as sorted and deduplicated
+    /// by [`Model::probability`].
+    pub fn category(&self, rows: &[usize]) -> Category {
+        let width = self.categories.len();
+        let mut sums = vec![0.0f32; width];
         for row in std::iter::once(0).chain(rows.iter().copied()) {
-            if row > 0 {
-                care += self.care[row];
-            }
             if let Some(start) = self.category_start[row] {
-                let weights = &self.by_category[start..start + self.categories.len()];
-                if by_category.is_empty() {
-                    by_category.extend_from_slice(weights);
-                } else {
-                    by_category.iter_mut().zip(weights).for_each(|(sum, weight)| *sum += weight);
-                }
+                let weights = &self.by_category[start..start + width];
+                sums.iter_mut().zip(weights).for_each(|(sum, weight)| *sum += weight);
             }
         }
         // NOTE: the category is read from the commonest words only, so a clause of rare words gets the
         // category of the bias, and a short clause (« 9 to 5 ») can get an odd one.
-        let best = (0..by_category.len())
-            .max_by(|&a, &b| by_category[a].total_cmp(&by_category[b]))
-            .map_or(Category::ImplicitOutcome, |column| self.categories[column]);
-        (1.0 / (1.0 + (-care).exp()), best)
+        (0..width)
+            .max_by(|&a, &b| sums[a].total_cmp(&sums[b]))
+            .map_or(Category::ImplicitOutcome, |column| self.categories[column])
     }
 }
 
@@ -254,9 +253,9 @@ fn review_words<'c>(context: &'c Context<'_>) -> &'c [u64] {
 ///   avons avancé » differ;
 /// - `t:` the category and strength of each lexicon term;
 /// - `e:` how many long words repeat the review, up to 3;
-/// - `f:` facts of the clause and its sentence (it speaks to the reader, the writer speaks, the
-///   sentence tells a past event, it opens or closes the reply), and `n:` its length in words, counted
-///   by threes up to twelve.
+/// - `f:` facts of the clause and its sentence: it speaks to the reader, the writer speaks, the sentence
+///   describes a past event, it opens or closes the reply;
+/// - `n:` its length in words, counted by threes up to twelve.
 ///
 /// `visit` gets each feature as the parts of its name (`["w:", "avance"]`). A feature may come twice;
 /// the model counts it once.
@@ -279,7 +278,7 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[u
         }
     }
     for pair in words.windows(2) {
-        // Pairs of short words (« de la », "in the") say nothing of the content.
+        // Pairs of short words (« de la », "in the") carry no content.
         if pair[0].len() >= 4 || pair[1].len() >= 4 {
             emit(&["b:", pair[0], " ", pair[1]]);
         }
@@ -321,11 +320,13 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[u
     }
 }
 
-/// Returns what is left of a flagged clause beside the `found` spans of other findings: the whole clause
-/// when none overlaps it, else its longest run of at least three words that none overlaps, if the model
-/// still scores that run alone at `threshold` or more. « Votre renouvellement d'Effexor nécessitait une
-/// réévaluation complète » keeps « nécessitait une réévaluation complète » beside the finding on
-/// « Effexor », and « de vous et de » between two findings goes.
+/// Returns what is left of a flagged clause beside the `found` spans of other findings. That is the whole
+/// clause when none overlaps it. Otherwise it is the clause's longest run of at least three words that
+/// none overlaps, kept only if the model scores that run alone at `threshold` or more.
+///
+/// « Votre renouvellement d'Effexor nécessitait une réévaluation complète » keeps « nécessitait une
+/// réévaluation complète » beside the finding on « Effexor », and « de vous et de » between two findings
+/// goes.
 pub fn uncovered_part(
     context: &Context<'_>,
     start: usize,
@@ -338,6 +339,7 @@ pub fn uncovered_part(
     if overlapping.is_empty() {
         return Some((start, end));
     }
+
     let covered =
         |a: usize, b: usize| overlapping.iter().any(|&(found_start, found_end)| found_start < b && a < found_end);
     let first = context.tokens.partition_point(|token| token.start < start);
@@ -358,14 +360,14 @@ pub fn uncovered_part(
             best = Some(extended);
         }
     }
+
     let (first_token, end_token) = best.filter(|&(first_token, end_token)| end_token - first_token >= 3)?;
     let clause = Clause { sentence: context.tokens[first_token].sentence, first_token, end_token };
     let model = &context.data.learned;
     let review_words = review_words(context);
     let mut rows = Vec::new();
     for_each_feature(context, clause, review_words, &mut |parts| rows.extend(model.row(parts)));
-    let (probability, _) = model.score(&mut rows);
-    (probability >= threshold).then(|| span(context, clause))
+    (model.probability(&mut rows) >= threshold).then(|| span(context, clause))
 }
 
 /// True when a word of the clause addresses or names the reader.
@@ -401,16 +403,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         rows.clear();
-        // Only a clause whose sentence speaks to the reader can tell the reader's care: « nos séances
+        // Only a clause whose sentence speaks to the reader can disclose the reader's care: « nos séances
         // durent une heure » describes the practice.
         if !context.addresses_reader[clause.sentence] && !speaks_to_reader(context, clause) {
             continue;
         }
         for_each_feature(context, clause, review_words, &mut |parts| rows.extend(model.row(parts)));
-        let (probability, category) = model.score(&mut rows);
+        let probability = model.probability(&mut rows);
         if probability < model.strict {
             continue;
         }
+        let category = model.category(&rows);
         let (start, end) = span(context, clause);
         let mut candidate = Candidate::new(start, end, category, rule_id(category), Severity::Warning, Fix::Delete);
         if probability < model.warning {
@@ -485,7 +488,8 @@ mod tests {
         assert_eq!(model.categories, [Category::ImplicitOutcome, Category::VisitConfirmation]);
         assert_eq!((model.warning, model.strict), (0.9, 0.6));
         let mut rows = vec![model.row(&["w:avance"]).unwrap(), model.row(&["w:", "vous"]).unwrap()];
-        let (probability, category) = model.score(&mut rows);
+        let probability = model.probability(&mut rows);
+        let category = model.category(&rows);
         assert!((probability - 1.0 / (1.0 + (-2.0f32).exp())).abs() < 1e-6, "{probability}");
         assert_eq!(category, Category::ImplicitOutcome);
         assert_eq!(model.row(&["w:absent"]), None);
@@ -501,21 +505,22 @@ mod tests {
         .unwrap();
         for parts in [&["w:avance"][..], &["w:vous"][..]] {
             let (text_row, coded_row) = (text.row(parts).unwrap(), coded.row(parts).unwrap());
-            assert_eq!(text.score(&mut vec![text_row]), coded.score(&mut vec![coded_row]), "{parts:?}");
+            assert_eq!(text.probability(&mut vec![text_row]), coded.probability(&mut vec![coded_row]), "{parts:?}");
+            assert_eq!(text.category(&[text_row]), coded.category(&[coded_row]), "{parts:?}");
         }
     }
 
     #[test]
-    fn front_coded_prefix_longer_than_name_above_is_rejected() {
+    fn parse_rejects_overlong_shared_prefix() {
         let error = Model::parse("=categories\timplicit_outcome\n0bias\t1\t1\n9vous\t1\n").unwrap_err();
         assert!(error.1.contains("longer than"), "{error:?}");
     }
 
     #[test]
-    fn score_counts_a_repeated_feature_once() {
+    fn probability_counts_repeated_feature_once() {
         let model = Model::parse(MODEL).unwrap();
         let row = model.row(&["w:vous"]).unwrap();
-        assert_eq!(model.score(&mut vec![row]), model.score(&mut vec![row, row, row]));
+        assert_eq!(model.probability(&mut vec![row]), model.probability(&mut vec![row, row, row]));
     }
 
     #[test]
@@ -537,7 +542,7 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_file_is_an_untrained_model() {
+    fn parse_empty_file_untrained() {
         assert!(!Model::parse("").unwrap().is_trained());
         assert!(Model::parse(MODEL).unwrap().is_trained());
     }

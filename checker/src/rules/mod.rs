@@ -58,9 +58,9 @@ pub enum Company {
     /// Counts when the sentence contains another finding of any category: « vous êtes arrivé à 9h20,
     /// ce qui a décalé tout le planning » puts the delay on the reader after a dispute of the same kind.
     AnyFinding,
-    /// Counts where no other finding overlaps it: a clause the model scores (`learned.rs`) adds to the
-    /// rules and never repeats them, so it shrinks to its longest run of words that no other finding
-    /// covers, or goes when that run is shorter than three words or scores too low alone.
+    /// Counts where no other finding overlaps it, because a clause the model scores (`learned.rs`) adds
+    /// to the rules and never repeats them. Beside another finding it shrinks to its longest run of words
+    /// that no finding covers, and goes when that run is shorter than three words or scores too low alone.
     Alone,
 }
 

@@ -135,9 +135,8 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
         .map(|candidate| (candidate.start, candidate.end))
         .collect();
     for candidate in kept.iter_mut().filter(|candidate| candidate.company == Company::Alone) {
-        let model = &context.data.learned;
-        let threshold = if candidate.severity >= Severity::Warning { model.warning } else { model.strict };
-        match crate::rules::learned::uncovered_part(context, candidate.start, candidate.end, &found, threshold) {
+        let beside = context.data.learned.beside;
+        match crate::rules::learned::uncovered_part(context, candidate.start, candidate.end, &found, beside) {
             Some((start, end)) => (candidate.start, candidate.end) = (start, end),
             None => candidate.end = candidate.start,
         }

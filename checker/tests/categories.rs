@@ -28,6 +28,10 @@ const fn silent(reply: &'static str) -> Row {
     Row { reply, review: "", reviewer: "Sophie M.", flagged: None }
 }
 
+const fn silent_for(reviewer: &'static str, reply: &'static str) -> Row {
+    Row { reply, review: "", reviewer, flagged: None }
+}
+
 const fn silent_after(review: &'static str, reply: &'static str) -> Row {
     Row { reply, review, reviewer: "Sophie M.", flagged: None }
 }
@@ -67,7 +71,7 @@ fn treatment_french() {
             // The practice's sessions tied to the reader by « vos … pendant nos ».
             hit("Vos efforts pendant nos séances de sophrologie font plaisir à voir.", "séances"),
             // A practice named by its field as an adjective.
-            silent("Merci Mathieu ! Toute l'équipe du centre chiropratique de Montpellier vous remercie."),
+            silent("Merci Sophie ! Toute l'équipe du centre chiropratique de Montpellier vous remercie."),
             hit("Votre séance de chiropratique vous a soulagé.", "séance de chiropratique"),
             silent("Nos séances durent une heure."),
             // Home care that someone already has.
@@ -315,7 +319,7 @@ fn diagnosis_french() {
             hit("Votre gastro devrait passer d'ici deux jours.", "gastro"),
             // A valve disease named for the reader; the specialty in general is not.
             hit("Merci Patrice ! Votre rétrécissement aortique est entre de bonnes mains.", "rétrécissement aortique"),
-            silent("Merci Patrice ! Notre équipe de cardiologie vous remercie."),
+            silent("Merci Sophie ! Notre équipe de cardiologie vous remercie."),
             // A speech therapist's word for the reader's fluency.
             hit("Merci ! Votre fluence s'est beaucoup améliorée.", "Votre fluence"),
             silent("Merci pour votre message, il nous fait très plaisir."),
@@ -639,7 +643,7 @@ fn test_or_result_french() {
             silent("La tension se mesure au calme, après cinq minutes de repos."),
             // A result with its value, tied to the reader; a general word on tests is not.
             hit("Merci Morgane, et toutes mes félicitations pour ce test positif !", "ce test positif"),
-            silent("Merci Morgane, et toutes mes félicitations pour ce beau message !"),
+            silent("Merci Sophie, et toutes mes félicitations pour ce beau message !"),
             // An exam's result given through a pronoun.
             hit("Le compte rendu a été déposé ; il confirmait la fissure méniscale.", "il confirmait"),
             silent("Le secrétariat confirme chaque rendez-vous la veille par SMS."),
@@ -733,6 +737,8 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // News of the reader's care asked for.
+            hit("Merci Sophie ! Tenez-moi au courant !", "Tenez-moi au courant"),
             // What the reader did, stated after « c'est vous qui » and a pronoun.
             hit("Sur dix rendez-vous, c'est vous qui en avez reporté quatre.", "vous qui en avez reporté"),
             silent("C'est vous qui en avez le plus besoin."),
@@ -759,7 +765,7 @@ fn visit_confirmation_french() {
             silent("Nous essayons d’accorder à chacun le temps nécessaire, même les jours d’urgence."),
             // Looking forward to seeing the reader's child again.
             hit("Merci Justine ! Au plaisir de le revoir dans 15 jours.", "Au plaisir de le revoir"),
-            silent("Merci Justine ! Au plaisir de vous lire à nouveau sur notre page."),
+            silent("Merci Sophie ! Au plaisir de vous lire à nouveau sur notre page."),
             // Someone at the practice remembering the reader's own moments.
             hit("Merci ! Léa garde un très beau souvenir de votre séjour.", "garde un très beau souvenir de votre"),
             silent("L'équipe garde un beau souvenir de la fête du cabinet."),
@@ -1011,6 +1017,9 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // News of the reader's care asked for, and the next session shared with them.
+            hit("Thanks Sophie, keep me posted!", "keep me posted"),
+            hit("Thanks Sophie! Looking forward to our next check-in!", "our next check-in"),
             // A colleague's past offer to the reader confirms care, but an offer still open does not.
             hit("Your GP had already offered you a video consultation.", "offered you"),
             silent("Your GP can offer you a video consultation if you prefer."),
@@ -1219,6 +1228,9 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // « le week-end » alone means at weekends: advice for any weekend, unless a past event.
+            silent("En cas de besoin le week-end, vous pouvez appeler le 116 117."),
+            hit("Vous êtes venue le week-end pour votre entorse.", "le week-end"),
             // The time of a visit the practice will make to the reader; its rounds in general stay silent.
             hit("Nous repasserons chez vous jeudi vers 9 h.", "jeudi"),
             // The practice's own means dated, beside a reader who is right; the reader's call stays dated.
@@ -1382,7 +1394,7 @@ fn date_or_time_english() {
             hit("Great to see you back last summer after that sprain.", "last summer"),
             // A bare hour beside a day; opening hours for everyone are not.
             hit("Thanks George! See you at 8 tomorrow.", "at 8 tomorrow"),
-            silent("Thanks George! Our doors open at 8 every weekday."),
+            silent("Thanks Sophie! Our doors open at 8 every weekday."),
             // A year dates the reader's own event when they are the subject, but the practice's history needs more.
             hit("Your record was under your maiden name from when you registered in 2018.", "in 2018"),
             silent("Thank you for your review. Our practice opened in 2018 and now has four nurses."),
@@ -1460,6 +1472,16 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // A word of the review inside the practice's capitalised name.
+            silent_after(
+                "Podologue du sport au top, très pro.",
+                "Merci ! L'équipe du cabinet Podo'Sport de Clermont-Ferrand vous remercie.",
+            ),
+            // The review's word for care, in the plural, in the practice's fee list.
+            silent_after(
+                "Consultation de suivi à 45 € pour 20 minutes.",
+                "Les tarifs sont affichés : 60 € pour le premier rendez-vous et 45 € pour les rendez-vous de suivi.",
+            ),
             // A practice that walks a whole population through its care speaks of no one, but the reader's own care does.
             silent_after(
                 "Suivi de grossesse parfait, merci.",
@@ -1611,6 +1633,11 @@ fn echo_of_review_english() {
         Category::EchoOfReview,
         LangChoice::En,
         &[
+            // The review's word for care, as a bare plural, in the practice's rule.
+            silent_after(
+                "Speech therapy clinic billed us for a session they cancelled.",
+                "Sessions cancelled by the clinic are never charged.",
+            ),
             // The practice saying what it is, and what anyone may book.
             silent_after(
                 "Osteopathy fixed my back.",
@@ -1713,6 +1740,8 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // A complaint gone, with « ça » for subject.
+            hit("Merci Sophie ! Content que ça ait lâché 😉", "Content que ça ait lâché"),
             // Results described as better beside the reader's results. Better premises are no outcome.
             hit("Depuis le nouveau traitement, vos chiffres de tension sont bien meilleurs.", "sont bien meilleurs"),
             silent("Les conditions d'accueil sont bien meilleures depuis les travaux."),
@@ -2061,6 +2090,9 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // Missed visits as a rule for everyone, and counted against the reader.
+            silent("Le cabinet applique la même règle à tous : après plusieurs rendez-vous non honorés, de nouveaux rendez-vous peuvent être refusés."),
+            hit("Vous aviez 3 rdv non honorés, d'où le refus.", "3 rdv non honorés"),
             // A second clause without its subject, the reader's account corrected, and the triage of their case.
             hit("Vous avez pris rendez-vous une fois puis n'êtes plus revenue.", "n'êtes plus revenue"),
             silent("N'hésitez pas à revenir vers nous si besoin."),
@@ -2224,7 +2256,7 @@ fn dispute_of_facts_english() {
             silent("Please make sure you have completed the screening form before any scan."),
             // Denying the reader's account of a mistake.
             hit("Hi Nora, we didn't lose anything: the form was incomplete.", "we didn't lose anything"),
-            silent("Hi Nora, we never want anyone to wait without news."),
+            silent("Hi Sophie, we never want anyone to wait without news."),
             // The practice's delay put on the reader counts next to another finding, not in an apology.
             hit(
                 "Our system shows you were booked for a short appointment but asked about four things, which is why the clinic overran.",
@@ -2350,7 +2382,7 @@ fn relative_french() {
             hit("Merci Fabrice, vos enfants et ados sont adorables.", "vos enfants"),
             silent_after(
                 "Orthodontiste patient avec les ados.",
-                "Merci Fabrice ! Le cabinet aime accompagner enfants, ados et adultes, et votre message nous touche.",
+                "Merci Sophie ! Le cabinet aime accompagner enfants, ados et adultes, et votre message nous touche.",
             ),
             hit("La séance de votre fils s’est bien passée.", "votre fils"),
             hit("Votre mère que nous suivons va bien.", "Votre mère"),
@@ -2443,6 +2475,13 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A greeting that names the reviewer by a given name they did not publish, and one that
+            // shortens the published name.
+            hit_for("C.", "Merci beaucoup Céline Dubreuil !", "Céline"),
+            hit_for("LuneBleue", "Bonjour Camille, merci pour votre message.", "Camille"),
+            silent_for("Alexandre", "Merci Alex pour ce message !"),
+            // The signer's given name at the head of the last line.
+            silent("Bonjour,\nmerci pour votre retour.\nClara – diététicienne, Perpignan"),
             // A signature line: given name, profession, town.
             silent_after(
                 "Podologue très douce",
@@ -2543,6 +2582,10 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // Warm words between the greeting and the unpublished name; an acronym; a sign-off.
+            hit_for("M. Davies", "Thanks so much, Michelle!", "Michelle"),
+            silent("We follow the ADA fee schedule for every patient."),
+            silent_for("Grace", "Hi Grace, sorry about the parking. Thanks, Tom"),
             // The number the reader dials ("if you leave a message on …") is the practice's, and one the practice dialled is the reader's.
             silent_after("Podiatrist cut too deep, my toe bled.", "We're sorry to read this. The podiatrist in charge can call you back if you leave a message on 01 23 45 67 89."),
             hit("We tried to call you back on 06 12 34 56 78 but got no answer.", "06 12 34 56 78"),
@@ -2704,6 +2747,9 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // Advice to check one's own cover, and a fact about it.
+            silent("Medicare covers routine foot care only in certain situations, so we always suggest checking your plan."),
+            hit("Please check your plan: your plan only covers two cleanings.", "your plan only covers"),
             // A receipt offered for any insurer is general, but what was sent to the reader's insurer is not.
             silent("Our front desk can print a receipt for your insurance company."),
             hit("We sent your insurer the receipt for the crown.", "your insurer"),

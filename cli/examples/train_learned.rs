@@ -54,6 +54,13 @@ const L2: f32 = 0.0005;
 /// Probability from which a clause is a warning, and from which it is a strict-only hint.
 const WARNING: f32 = 0.9;
 const STRICT: f32 = 0.7;
+/// Probability from which the rest of a flagged clause beside another finding stays flagged: the
+/// clause already scored as a disclosure, so its rest needs less (« Votre glaucome est surveillé comme
+/// il se doit » keeps « est surveillé comme il se doit » beside the finding on « Votre glaucome »).
+const BESIDE: f32 = 0.3;
+/// Probability from which a clause of a sentence that does not speak to the reader is a warning: such
+/// clauses mostly describe the practice.
+const NOT_TO_READER: f32 = 0.95;
 
 struct Example {
     features: Vec<String>,
@@ -401,6 +408,8 @@ fn train(examples: &[Example]) -> String {
     writeln!(out, "=categories\t{}", ids.join("\t")).unwrap();
     writeln!(out, "=warning\t{WARNING}").unwrap();
     writeln!(out, "=strict\t{STRICT}").unwrap();
+    writeln!(out, "=beside\t{BESIDE}").unwrap();
+    writeln!(out, "=not_to_reader\t{NOT_TO_READER}").unwrap();
     let columns = |row: usize| if has_categories[row] { width } else { 1 };
     let format_row = |row: usize| -> String {
         (0..columns(row)).map(|column| format!("{:.2}", weights[row * width + column])).collect::<Vec<_>>().join("\t")

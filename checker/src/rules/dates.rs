@@ -660,16 +660,18 @@ fn is_habitual_day(matched: &str) -> bool {
     matches!((words.next(), words.next(), words.next()), (Some("le"), Some(day), None) if WEEKDAYS.contains(&day))
 }
 
-/// True for a bare « le week-end » listed with other out-of-hours periods (« le soir ou le week-end »,
-/// « le week-end et les jours fériés »): the sentence states when a duty service answers, not a day
-/// of someone's care.
+/// True for a bare « le week-end », which means "at weekends" (« en cas de besoin le week-end, appelez le
+/// 116 117 », « le soir ou le week-end »), unless the sentence tells a past event or names the reader's
+/// visit (« vous êtes venu le week-end »). « ce week-end » or « le week-end dernier » is one weekend.
 fn is_out_of_hours_weekend(context: &Context<'_>, start: usize, matched: &str) -> bool {
     if !matches!(matched, "le week-end" | "le weekend" | "le week end") {
         return false;
     }
-    let sentence = &context.sentences[context.sentence_at(start)];
+    let index = context.sentence_at(start);
+    let sentence = &context.sentences[index];
     let text = &context.folded.text[sentence.start..sentence.end];
-    ["le soir", "la nuit", "jours feries", "jour ferie"].iter().any(|period| text.contains(period))
+    let out_of_hours = ["le soir", "la nuit", "jours feries", "jour ferie"].iter().any(|period| text.contains(period));
+    out_of_hours || !(context.describes_past_event(index) || reader_is_subject_of_care(context, index))
 }
 
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];

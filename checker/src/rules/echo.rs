@@ -80,6 +80,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         {
             continue;
         }
+        // « 45 € pour les rendez-vous de suivi »: care in the plural, in a sentence that neither speaks to
+        // the reader nor tells a past event, or as the subject of such a clause, is how the practice works.
+        let plural_in_general_sentence = matches!(tie, super::terms::Tie::Bare | super::terms::Tie::Article)
+            && !context.addresses_reader[sentence]
+            && !context.describes_past_event(sentence)
+            && super::terms::in_plural_phrase(context, first, hit.end);
+        if (care_in_general || term.category == Category::Medication)
+            && (plural_in_general_sentence || super::terms::names_care_in_general(context, hit))
+        {
+            continue;
+        }
         // A personal fact or a relative repeated in a sentence about no one (« la rentrée scolaire »,
         // « toute la famille ») is not the reader's. A personal fact put in other words (« une
         // séparation » after « mon divorce ») repeats the reader's own story, even in a general form.

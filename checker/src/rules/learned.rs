@@ -40,6 +40,10 @@ pub struct Model {
     pub warning: f32,
     /// Probability from which a clause is a strict-only hint.
     pub strict: f32,
+    /// Probability from which the rest of a flagged clause, beside another finding, stays flagged.
+    pub beside: f32,
+    /// Probability from which a clause of a sentence that does not speak to the reader is a warning.
+    pub not_to_reader: f32,
     /// Row of each feature, by the hash of its name; row 0 is the bias.
     rows: HashMap<u64, usize, BuildHasherDefault<HashedKey>>,
     /// Per row, the weight towards "discloses the reader's care".
@@ -50,8 +54,8 @@ pub struct Model {
 }
 
 impl Model {
-    /// Parses a weight file: `=categories` then the category ids, `=warning` and `=strict` with their
-    /// probability thresholds, then one line a feature, `bias` first: the feature, its weight towards
+    /// Parses a weight file: `=categories` then the category ids, `=warning`, `=strict`, `=beside` and
+    /// `=not_to_reader` with their probability thresholds, then one line a feature, `bias` first: the feature, its weight towards
     /// "discloses care", and for common features one weight a category.
     ///
     /// It also reads the front-coded form the build embeds: a line that starts with a digit gives the
@@ -86,6 +90,8 @@ impl Model {
                 }
                 "=warning" => model.warning = number(values.first().copied().unwrap_or_default())?,
                 "=strict" => model.strict = number(values.first().copied().unwrap_or_default())?,
+                "=beside" => model.beside = number(values.first().copied().unwrap_or_default())?,
+                "=not_to_reader" => model.not_to_reader = number(values.first().copied().unwrap_or_default())?,
                 _ => {
                     let width = model.categories.len() + 1;
                     if model.categories.is_empty() {
@@ -217,6 +223,18 @@ pub fn clauses(context: &Context<'_>) -> Vec<Clause> {
         push(index, first, sentence.end_token);
     }
     clauses
+}
+
+/// Returns the bounds of the clause that holds token `index`: from the token after the last clause
+/// separator before it, to the next separator, within its sentence.
+pub fn clause_around(context: &Context<'_>, index: usize) -> (usize, usize) {
+    let sentence = &context.sentences[context.tokens[index].sentence];
+    let separated = |token: usize| {
+        separates_clauses(&context.folded.text[context.tokens[token - 1].end..context.tokens[token].start])
+    };
+    let first = (sentence.first_token + 1..=index).rev().find(|&token| separated(token)).unwrap_or(sentence.first_token);
+    let end = (index + 1..sentence.end_token).find(|&token| separated(token)).unwrap_or(sentence.end_token);
+    (first, end)
 }
 
 /// True when the text between two words ends a clause: a comma, colon, semicolon, bracket or dash, or
@@ -403,20 +421,21 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         rows.clear();
-        // Only a clause whose sentence speaks to the reader can disclose the reader's care: « nos séances
-        // durent une heure » describes the practice.
-        if !context.addresses_reader[clause.sentence] && !speaks_to_reader(context, clause) {
-            continue;
-        }
         for_each_feature(context, clause, review_words, &mut |parts| rows.extend(model.row(parts)));
         let probability = model.probability(&mut rows);
-        if probability < model.strict {
+        // A clause of a sentence that does not speak to the reader mostly describes the practice (« nos
+        // séances durent une heure »), so it needs a higher score, and gives no hint below it; « ce qui
+        // a été fait », after a sentence about the reader's skin, still tells their care.
+        let to_reader = context.addresses_reader[clause.sentence] || speaks_to_reader(context, clause);
+        let (warning, strict) =
+            if to_reader { (model.warning, model.strict) } else { (model.not_to_reader, model.not_to_reader) };
+        if probability < strict {
             continue;
         }
         let category = model.category(&rows);
         let (start, end) = span(context, clause);
         let mut candidate = Candidate::new(start, end, category, rule_id(category), Severity::Warning, Fix::Delete);
-        if probability < model.warning {
+        if probability < warning {
             candidate.severity = Severity::Info;
             candidate.strictness = Strictness::Strict;
         }

@@ -148,6 +148,11 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
             continue;
         }
         let Some(first) = context.token_at(hit.start) else { continue };
+        // « Podo'Sport », "KinéSport": a term inside a capitalised word is part of a name.
+        if tokens[first].start < hit.start && is_name_word(first) {
+            masked.push((hit.start, hit.end));
+            continue;
+        }
         if is_name_word(first) && !context.starts_sentence(first) && !is_shouting(context, first) {
             let previous_capitalized =
                 first > 0 && is_name_word(first - 1) && tokens[first - 1].sentence == tokens[first].sentence;

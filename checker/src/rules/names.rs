@@ -89,6 +89,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if previous_word.is_some_and(|previous| STAFF_TITLES.contains(&previous)) {
             continue;
         }
+        // "the ADA schedule", « la CPAM »: a short word in capitals is an acronym, unless a title
+        // introduces it as a surname (« Mme ROY »).
+        if is_acronym(context.original_text(tokens[index].start, tokens[index].end))
+            && !previous_word.is_some_and(|previous| TITLES.contains(&previous))
+        {
+            continue;
+        }
         // « Dr M. Ferrand », "Dr J. Lee": a staff title, an initial, then the name.
         let initial_after_staff_title = index >= 2
             && previous.is_some_and(|previous| tokens[previous].word.chars().count() == 1)
@@ -96,7 +103,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if initial_after_staff_title {
             continue;
         }
-        if is_common_word(context, word) || context.is_reviewer_word(word) {
+        if is_common_word(context, word)
+            || context.is_reviewer_word(word)
+            || shortens_reviewer_name(context, word)
+            || opens_signature(context, index)
+        {
             continue;
         }
         // « toute la famille Fontaine »: the capitalised word after « famille » is a surname, even one
@@ -114,6 +125,25 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && context.is_capitalized(index + 1)
             && context.is_reviewer_word(tokens[index + 1].word);
         if (greeted || before_published_surname) && expands_reviewer_name(context, word) {
+            candidates.push(Candidate::new(
+                tokens[index].start,
+                tokens[index].end,
+                Category::Identifier,
+                "identifier/unpublished_given_name",
+                Severity::Error,
+                Fix::Delete,
+            ));
+            continue;
+        }
+        // « Merci beaucoup Céline » to "C.", "Thanks so much, Michelle!" to "M. Davies", « Bonjour
+        // Camille » to "LuneBleue": a greeting names the reviewer by a given name they did not publish.
+        // Without the published name, the greeted name may be it.
+        if greeting_before(context, index)
+            && !context.reviewer_words.is_empty()
+            && lexicon::is_first_name(word)
+            && !shortens_reviewer_name(context, word)
+            && !signs_reply(context, index)
+        {
             candidates.push(Candidate::new(
                 tokens[index].start,
                 tokens[index].end,
@@ -231,6 +261,59 @@ const GREETINGS: &[&str] = &[
     "merci", "bonjour", "bonsoir", "salut", "cher", "chere", "thanks", "hi", "hello", "dear", "hey", "bjr", "bsr",
     "slt", "thx", "thnx", "tks",
 ];
+
+/// True when a greeting opens the sentence part before token `index`, with at most a few words of
+/// warmth between: « Merci beaucoup Céline », "Thank you so much, Michelle".
+fn greeting_before(context: &Context<'_>, index: usize) -> bool {
+    let sentence_start = context.sentences[context.tokens[index].sentence].first_token;
+    let mut cursor = index;
+    while cursor > sentence_start && index - cursor < 5 {
+        cursor -= 1;
+        let word = context.tokens[cursor].word;
+        if GREETINGS.contains(&word) || (word == "thank" && cursor + 1 < index) {
+            return true;
+        }
+        if !WARM_WORDS.contains(&word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words that may stand between a greeting and the name it greets.
+const WARM_WORDS: &[&str] = &[
+    "you", "so", "much", "very", "a", "lot", "again", "beaucoup", "encore", "infiniment", "mille", "fois", "bien",
+    "tres", "vraiment", "un", "grand",
+];
+
+/// True when `word` is the start of a published name, as « alex » is of "Alexandre".
+fn shortens_reviewer_name(context: &Context<'_>, word: &str) -> bool {
+    word.len() >= 3 && context.reviewer_words.iter().any(|published| published.starts_with(word))
+}
+
+/// True when the name at token `index` opens the reply's last line and something follows it there, as
+/// in a signature: « Clara – diététicienne, Perpignan », "Tom, front desk", « Julie Marchand ».
+fn opens_signature(context: &Context<'_>, index: usize) -> bool {
+    let token = &context.tokens[index];
+    let (start, end) = context.folded.to_original(token.start, token.end);
+    let before = &context.original[..start];
+    let after = &context.original[end..];
+    let Some(line_start) = before.rfind('\n') else { return false };
+    let rest_of_line = after.trim_end();
+    let next = rest_of_line.trim_start();
+    let separated = next.starts_with([',', '–', '—', '-', '|']) && next.len() > 1;
+    let surname_follows = rest_of_line.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase);
+    before[line_start..].trim().is_empty() && !rest_of_line.contains('\n') && (separated || surname_follows)
+}
+
+/// True when the name at token `index` signs a reply of several sentences: it is the reply's last word,
+/// after a closing such as "Thanks, Tom".
+fn signs_reply(context: &Context<'_>, index: usize) -> bool {
+    let token = &context.tokens[index];
+    index + 1 == context.tokens.len()
+        && context.sentences.len() > 1
+        && context.original_text(token.end, context.folded.text.len()).trim().is_empty()
+}
 
 /// True when `word` is a given name that spells out the reviewer's published one. Either each part of
 /// « jean-francois » opens with one of the published initials "J.-F.", or the word is longer than the
@@ -481,6 +564,12 @@ fn adjacent(context: &Context<'_>, left: usize, right: usize) -> bool {
 /// Returns the finding for the given name at `token`, of someone other than the reviewer.
 fn third_party_name(token: &crate::text::Token<'_>, severity: Severity) -> Candidate {
     Candidate::new(token.start, token.end, Category::Identifier, "identifier/third_party_name", severity, Fix::None)
+}
+
+/// True for a word of two to five letters, all capitals: "ADA", « CPAM ».
+fn is_acronym(original: &str) -> bool {
+    let letters = original.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=5).contains(&letters) && original.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// True for words that start sentences or greetings and are never names here.

@@ -27,6 +27,42 @@ pub enum Tie {
     Bare,
 }
 
+/// True when a term names care in the plural as the subject of a clause that neither speaks to the
+/// reader nor tells a past event: « les séances ne sont pas remboursées, je vous l'avais dit », « les
+/// demandes de bilan sont traitées par ordre d'arrivée », "Sessions cancelled by the clinic are never
+/// charged". Such a clause says how the practice works, even in a sentence that goes on about the
+/// reader. As an object (« bravo d'avoir tenu bon pendant les injections ») the care may be the reader's.
+pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
+    let Some(first) = context.token_at(hit.start) else { return false };
+    if !matches!(tie_before(context, first), Tie::Bare | Tie::Article) || !in_plural_phrase(context, first, hit.end) {
+        return false;
+    }
+    let (clause_first, clause_end) = super::learned::clause_around(context, first);
+    let opens_clause = context.tokens[clause_first..first].iter().all(|token| {
+        is_article(token.word)
+            || matches!(token.word, "de" | "d" | "des" | "of" | "et" | "mais" | "car" | "and" | "but")
+            || (token.word.len() > 3 && token.word.ends_with(['s', 'x']))
+    });
+    let clause = &context.tokens[clause_first..clause_end];
+    opens_clause
+        && !clause.iter().any(|token| context.is_second_person(token.word) || context.is_reviewer_word(token.word))
+        && !context.tells_past_event(clause_first, clause_end)
+}
+
+/// True when the term from token `first` to byte `end` is a plural noun or completes one: « les
+/// séances », « des demandes de bilan », "Sessions", "the prices of fillings".
+pub fn in_plural_phrase(context: &Context<'_>, first: usize, end: usize) -> bool {
+    let plural = |word: &str| word.len() > 3 && (word.ends_with('s') || word.ends_with('x'));
+    let last = (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= end).last();
+    if last.is_some_and(|last| plural(context.tokens[last].word)) {
+        return true;
+    }
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    first >= sentence_start + 2
+        && matches!(context.tokens[first - 1].word, "de" | "d" | "of" | "for")
+        && plural(context.tokens[first - 2].word)
+}
+
 /// Returns how the words before token `first` tie the term that starts there to the reader.
 pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
     // « votre fille », "your son": a lexicon entry that opens with its own possessive is the reader's,
@@ -762,6 +798,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                         && tie == Tie::Determiner
                         && (is_second_person_possessive(context, first)
                             || mentions_readers_relative(context, sentence)))) =>
+            {
+                (None, hit.start)
+            }
+            // « les séances ne sont pas remboursées », "Sessions are £60": care in the plural, in a clause
+            // about no one, is how the practice works, whatever the rest of the sentence says.
+            (_, Tie::Bare | Tie::Article)
+                if matches!(term.category, Category::Treatment | Category::TestOrResult | Category::Medication)
+                    && names_care_in_general(context, hit) =>
             {
                 (None, hit.start)
             }

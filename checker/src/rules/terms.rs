@@ -34,7 +34,13 @@ pub enum Tie {
 /// reader. As an object (« bravo d'avoir tenu bon pendant les injections ») the care may be the reader's.
 pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     let Some(first) = context.token_at(hit.start) else { return false };
-    if !matches!(tie_before(context, first), Tie::Bare | Tie::Article) || !in_plural_phrase(context, first, hit.end) {
+    let tie = tie_before(context, first);
+    let generic = match tie {
+        Tie::Bare => in_plural_phrase(context, first, hit.end),
+        Tie::Article => in_plural_phrase(context, first, hit.end) || before_generic_verb(context, hit.end),
+        _ => false,
+    };
+    if !generic {
         return false;
     }
     let (clause_first, clause_end) = super::learned::clause_around(context, first);
@@ -49,12 +55,26 @@ pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
         && !context.tells_past_event(clause_first, clause_end)
 }
 
+/// True when the word after byte `end` is a verb that states how something works: « l'accompagnement
+/// psychologique repose sur la confiance », « la rééducation demande du temps ».
+fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
+    let next = context.tokens.partition_point(|token| token.start < end);
+    context.tokens.get(next).is_some_and(|token| {
+        matches!(
+            token.word,
+            "repose" | "reposent" | "permet" | "permettent" | "necessite" | "necessitent" | "demande"
+                | "demandent" | "consiste" | "consistent" | "s'adresse" | "s'adressent" | "vise" | "visent"
+                | "relies" | "requires" | "aims" | "involves"
+        )
+    })
+}
+
 /// True when the term from token `first` to byte `end` is a plural noun or completes one: « les
 /// séances », « des demandes de bilan », "Sessions", "the prices of fillings".
 pub fn in_plural_phrase(context: &Context<'_>, first: usize, end: usize) -> bool {
     let plural = |word: &str| word.len() > 3 && (word.ends_with('s') || word.ends_with('x'));
-    let last = (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= end).last();
-    if last.is_some_and(|last| plural(context.tokens[last].word)) {
+    // The entry « séance » matches « séances » without its ending: the plural is the word's.
+    if end > 0 && context.token_at(end - 1).is_some_and(|last| plural(context.tokens[last].word)) {
         return true;
     }
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;

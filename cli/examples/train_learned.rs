@@ -48,15 +48,19 @@ const MODEL_CATEGORIES: &[Category] = &[
     Category::LegalThreatRevealingCare,
     Category::Advertising,
 ];
+/// How many times a near miss of the rule tables counts: each was written to stay silent, where a
+/// clause of a corpus reply is a negative example only because no label covers it.
+const NEAR_MISS_COPIES: usize = 2;
 const EPOCHS: usize = 30;
 const LEARNING_RATE: f32 = 0.2;
 const L2: f32 = 0.0005;
 /// Probability from which a clause is a warning, and from which it is a strict-only hint.
 const WARNING: f32 = 0.9;
 const STRICT: f32 = 0.7;
-/// Probability from which the rest of a flagged clause beside another finding stays flagged: the
-/// clause already scored as a disclosure, so its rest needs less (« Votre glaucome est surveillé comme
-/// il se doit » keeps « est surveillé comme il se doit » beside the finding on « Votre glaucome »).
+/// Probability from which the rest of a flagged clause beside another finding stays flagged, and from
+/// which a clause of a sentence that a rule finds in breach is a warning: the sentence already tells
+/// the reader's care, so the rest needs less (« Votre glaucome est surveillé comme il se doit » keeps
+/// « est surveillé comme il se doit » beside the finding on « Votre glaucome »).
 const BESIDE: f32 = 0.3;
 /// Probability from which a clause of a sentence that does not speak to the reader is a warning: such
 /// clauses mostly describe the practice.
@@ -107,7 +111,10 @@ fn main() {
     let tables = Path::new("checker/tests/categories.rs");
     if let Ok(source) = std::fs::read_to_string(tables) {
         for row in table_rows(&source) {
-            examples.entry(row.lang).or_default().extend(examples_of_row(&row));
+            let copies = if row.flagged.is_none() { NEAR_MISS_COPIES } else { 1 };
+            for _ in 0..copies {
+                examples.entry(row.lang).or_default().extend(examples_of_row(&row));
+            }
         }
     }
 

@@ -40,7 +40,8 @@ pub struct Model {
     pub warning: f32,
     /// Probability from which a clause is a strict-only hint.
     pub strict: f32,
-    /// Probability from which the rest of a flagged clause, beside another finding, stays flagged.
+    /// Probability from which the rest of a flagged clause beside another finding stays flagged, and
+    /// from which a clause of a sentence that a rule finds in breach is a warning.
     pub beside: f32,
     /// Probability from which a clause of a sentence that does not speak to the reader is a warning.
     pub not_to_reader: f32,
@@ -416,6 +417,15 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
     let review_words = review_words(context);
     let mut rows = Vec::new();
+    // A sentence that a rule already finds in breach by itself tells the reader's care, so its other
+    // clauses need only `beside`: « Votre peau phototype IV imposait des réglages prudents, ce qui a été
+    // fait ».
+    let mut breaching = vec![false; context.sentences.len()];
+    for candidate in candidates.iter() {
+        if candidate.severity == Severity::Error && candidate.company == Company::None {
+            breaching[context.sentence_at(candidate.start)] = true;
+        }
+    }
     for clause in clauses(context) {
         if context.general[clause.sentence] {
             continue;
@@ -427,8 +437,19 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // séances durent une heure »), so it needs a higher score, and gives no hint below it; « ce qui
         // a été fait », after a sentence about the reader's skin, still tells their care.
         let to_reader = context.addresses_reader[clause.sentence] || speaks_to_reader(context, clause);
-        let (warning, strict) =
-            if to_reader { (model.warning, model.strict) } else { (model.not_to_reader, model.not_to_reader) };
+        // A greeting (« Merci Madame Rousseau ») is no part of the breach beside it.
+        let greets = matches!(
+            context.tokens[clause.first_token].word,
+            "merci" | "bonjour" | "bonsoir" | "cher" | "chere" | "madame" | "monsieur" | "thanks" | "thank" | "hi"
+                | "hello" | "dear" | "hey"
+        );
+        let (warning, strict) = if breaching[clause.sentence] && !greets {
+            (model.beside, model.beside)
+        } else if to_reader {
+            (model.warning, model.strict)
+        } else {
+            (model.not_to_reader, model.not_to_reader)
+        };
         if probability < strict {
             continue;
         }

@@ -224,7 +224,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let after_diminutive = previous_word.is_some_and(|previous| {
             matches!(previous, "petit" | "petite" | "little" | "young" | "fils" | "fille" | "son" | "daughter")
         });
-        if after_diminutive && !context.starts_sentence(index) {
+        // « la petite Léa » names a child, "Little Oaks Pediatrics" a practice.
+        if after_diminutive && !context.starts_sentence(index) && !next_capitalized {
             candidates.push(third_party_name(&tokens[index], Severity::Error));
             continue;
         }

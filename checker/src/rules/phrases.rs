@@ -29,6 +29,16 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
     find_where(context, candidates, |sentence| reopened[sentence], skipped);
 }
 
+/// True when the clause before token `first` opens a condition (« si », "if", "unless"), and not a
+/// concession (« même si », "even if").
+fn in_condition(context: &Context<'_>, first: usize) -> bool {
+    let (clause_first, _) = super::learned::clause_around(context, first);
+    (clause_first..=first).any(|index| {
+        matches!(context.tokens[index].word, "if" | "si" | "unless" | "whether")
+            && !(index > 0 && matches!(context.tokens[index - 1].word, "even" | "meme"))
+    })
+}
+
 /// True for categories whose phrases describe the practice in a general statement. Advertising is not
 /// one of them, because « nous proposons le blanchiment à prix cassé » promotes the practice.
 fn about_the_practice(category: Category) -> bool {
@@ -62,6 +72,13 @@ fn find_where(
                 // de ») stays a breach whatever else the sentence contains.
                 let general = context.general[context.tokens[first].sentence];
                 if general && (about_the_practice(phrase.category) || phrase.severity < Severity::Error) {
+                    return;
+                }
+                // "If you are unwell and can't wait", "if you think a fee was charged in error": a remark,
+                // a charge or a dispute in a condition states no fact about the reader.
+                let states_facts =
+                    matches!(phrase.category, Category::DerogatoryRemark | Category::Billing | Category::DisputeOfFacts);
+                if states_facts && in_condition(context, first) {
                     return;
                 }
                 let mut candidate = Candidate::new(

@@ -57,16 +57,24 @@ pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
 
 /// True when the word after byte `end` is a verb that states how something works: « l'accompagnement
 /// psychologique repose sur la confiance », « la rééducation demande du temps ».
+/// So does « être » before how it is paid or offered: « la rééducation périnéale est remboursée sur
+/// prescription », "physio is covered after a hospital stay".
 fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
     let next = context.tokens.partition_point(|token| token.start < end);
-    context.tokens.get(next).is_some_and(|token| {
-        matches!(
-            token.word,
-            "repose" | "reposent" | "permet" | "permettent" | "necessite" | "necessitent" | "demande"
-                | "demandent" | "consiste" | "consistent" | "s'adresse" | "s'adressent" | "vise" | "visent"
-                | "relies" | "requires" | "aims" | "involves"
-        )
-    })
+    let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
+    let states_how = matches!(
+        word(next),
+        "repose" | "reposent" | "permet" | "permettent" | "necessite" | "necessitent" | "demande" | "demandent"
+            | "consiste" | "consistent" | "vise" | "visent" | "relies" | "requires" | "aims" | "involves"
+    );
+    let paid_or_offered = matches!(word(next), "est" | "sont" | "is" | "are")
+        && matches!(
+            word(next + 1),
+            "remboursee" | "rembourse" | "remboursees" | "rembourses" | "prise" | "pris" | "proposee" | "propose"
+                | "proposees" | "proposes" | "facturee" | "facture" | "facturees" | "factures" | "covered"
+                | "reimbursed" | "funded" | "offered" | "available" | "free" | "gratuite" | "gratuit"
+        );
+    states_how || paid_or_offered
 }
 
 /// True when the term from token `first` to byte `end` is a plural noun or completes one: « les

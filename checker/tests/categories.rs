@@ -2582,6 +2582,11 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // A number the practice dialled, written with brackets, and the practice's own; a practice
+            // named after « little ».
+            hit("Hi Sophie, we've tried (503) 555-0163 twice.", "(503) 555-0163"),
+            silent("Call us at (503) 555-0100 any time."),
+            silent("Thank you from all of us at Little Oaks Pediatrics."),
             // Warm words between the greeting and the unpublished name; an acronym; a sign-off.
             hit_for("M. Davies", "Thanks so much, Michelle!", "Michelle"),
             silent("We follow the ADA fee schedule for every patient."),
@@ -2931,6 +2936,8 @@ fn derogatory_remark_english() {
         Category::DerogatoryRemark,
         LangChoice::En,
         &[
+            // A condition states nothing about the reader.
+            silent("If you are unwell and can't wait, please call 111."),
             // The reader judged as a person; a remark on a situation is not.
             hit(
                 "Frankly, you were one of the most difficult people our staff has dealt with.",
@@ -2976,6 +2983,8 @@ fn advertising_french() {
         Category::Advertising,
         LangChoice::Fr,
         &[
+            // A document handed over, not a discount.
+            silent("Une facture est remise à chaque séance."),
             // Advertising outright in a statement of the practice's offer.
             hit("Nous proposons le blanchiment à prix cassé.", "prix cassé"),
             silent("Nous proposons le blanchiment dentaire au cabinet."),

@@ -623,7 +623,11 @@ fn points_to_mailbox(context: &Context<'_>, matched: &str, offset: usize) -> boo
 
 /// Returns the words of the sentence before the number at `offset`.
 fn sentence_before<'c, 'a>(context: &'c Context<'a>, offset: usize) -> &'c [Token<'a>] {
-    let Some(number) = context.token_at(offset) else { return &[] };
+    // The number's first token, also when the match opens on a bracket: "(503) 555-0163".
+    let number = context.tokens.partition_point(|token| token.end <= offset);
+    if number >= context.tokens.len() {
+        return &[];
+    }
     let sentence = &context.sentences[context.tokens[number].sentence];
     &context.tokens[sentence.first_token..number]
 }
@@ -703,7 +707,9 @@ fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
                 | "contacte"
         )
     });
-    let by_practice = words.iter().any(|token| matches!(token.word, "we" | "i" | "nous" | "je" | "on"));
+    let by_practice = words.iter().any(|token| {
+        matches!(token.word, "we" | "we've" | "we'd" | "i" | "i've" | "i'd" | "nous" | "je" | "on")
+    });
     // "we left a voicemail at …", « nous vous avons laissé deux messages au … »: messages the
     // practice left on a number. « Laissez-nous un message au … » has no past participle.
     let messages_left = before.iter().any(|token| {

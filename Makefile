@@ -61,7 +61,7 @@ eval: build-cli
 
 # Native speed of `check` (criterion), `discret audit` throughput and the extension's figures in
 # headless Chromium, recorded in the generated sections of BENCHMARKS.md.
-bench: bench-rust build-extension build-cli
+bench: setup bench-rust build-extension build-cli
 	mkdir -p target/bench
 	node scripts/bench-audit.mjs
 	node scripts/bench-extension.mjs > target/bench/extension.md

@@ -737,6 +737,8 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // A gift brought to the practice.
+            hit("Merci pour les chocolats de Noël, toute l'équipe s'est régalée !", "Merci pour les chocolats"),
             // News of the reader's care asked for.
             hit("Merci Sophie ! Tenez-moi au courant !", "Tenez-moi au courant"),
             // What the reader did, stated after « c'est vous qui » and a pronoun.
@@ -1017,6 +1019,8 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // A gift brought to the practice.
+            hit("Thanks so much for the lovely flowers, Sophie!", "Thanks so much for the lovely flowers"),
             // News of the reader's care asked for, and the next session shared with them.
             hit("Thanks Sophie, keep me posted!", "keep me posted"),
             hit("Thanks Sophie! Looking forward to our next check-in!", "our next check-in"),
@@ -1472,6 +1476,11 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // The review's word in the subject of a rule about delays.
+            silent_after(
+                "Résultats reçus trois semaines après la prise de sang.",
+                "Les délais de transmission des résultats dépendent du laboratoire.",
+            ),
             // A word of the review inside the practice's capitalised name.
             silent_after(
                 "Podologue du sport au top, très pro.",
@@ -2582,6 +2591,8 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // A short form of the published name.
+            silent_for("Katherine", "Thanks Kate for the kind words."),
             // A number the practice dialled, written with brackets, and the practice's own; a practice
             // named after « little ».
             hit("Hi Sophie, we've tried (503) 555-0163 twice.", "(503) 555-0163"),
@@ -2994,7 +3005,7 @@ fn advertising_french() {
             hit("Nos praticiennes sont les meilleures orthodontistes à Lille.", "les meilleures orthodontistes à"),
             silent("Nous faisons de notre mieux pour offrir les meilleurs soins possibles."),
             hit("Pour les fêtes, la première séance de blanchiment est offerte.", "séance de blanchiment est offerte"),
-            silent("Merci pour les chocolats offerts à l’équipe !"),
+            silent("Le cabinet a offert des chocolats à toute l’équipe pour les fêtes !"),
             // Care given free to new patients is an offer; a free car park promotes no care.
             hit("Le bilan postural est gratuit pour nos nouveaux patients.", "gratuit pour nos nouveaux patients"),
             silent("Le parking de la rue Pasteur est gratuit pour nos patients."),
@@ -3045,6 +3056,18 @@ fn practice_details_stay_silent() {
         let report = check(&Request { reply: reply.into(), reviewer: Some("Sophie M.".into()), ..Request::default() });
         let counted: Vec<_> = report.findings.iter().filter(|finding| finding.severity >= Severity::Warning).collect();
         assert!(counted.is_empty(), "{reply:?} was flagged: {counted:#?}");
+    }
+}
+
+#[test]
+fn practice_calling_line_is_no_identifier() {
+    // The line the practice called from is its own, though the sentence tells that it called.
+    for reply in ["Le secrétariat vous a appelé depuis le 01 23 45 67 89.", "We called you from 01 23 45 67 89 twice."]
+    {
+        let report = check(&Request { reply: reply.into(), reviewer: Some("Sophie M.".into()), ..Request::default() });
+        let identifiers: Vec<_> =
+            report.findings.iter().filter(|finding| finding.category == Category::Identifier).collect();
+        assert!(identifiers.is_empty(), "{reply:?} gave identifiers: {identifiers:#?}");
     }
 }
 

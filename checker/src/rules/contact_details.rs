@@ -281,8 +281,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
     }
     for found in patterns.phone.find_iter(if digits >= 7 { text } else { "" }) {
-        let practice_number = offered_by_practice(context, found.start());
-        if (reader_contact(context, found.start()) && !practice_number) || dialled_by_practice(context, found.start()) {
+        // "we called you from 01 23 45 67 89": the line the practice called from is its own.
+        let calling_line = last_words(sentence_before(context, found.start()), 2)
+            .iter()
+            .any(|token| matches!(token.word, "from" | "depuis"));
+        let practice_number = calling_line || offered_by_practice(context, found.start());
+        if (reader_contact(context, found.start()) && !practice_number)
+            || (dialled_by_practice(context, found.start()) && !calling_line)
+        {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
         }
     }
@@ -306,7 +312,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         // « votre émail dentaire » folds to « votre email »: the accent tells enamel from e-mail.
-        if possessive && matched.ends_with("email") && context.original_text(found.start(), found.end()).contains(['é', 'É'])
+        if possessive
+            && matched.ends_with("email")
+            && context.original_text(found.start(), found.end()).contains(['é', 'É'])
         {
             continue;
         }
@@ -707,9 +715,9 @@ fn dialled_by_practice(context: &Context<'_>, offset: usize) -> bool {
                 | "contacte"
         )
     });
-    let by_practice = words.iter().any(|token| {
-        matches!(token.word, "we" | "we've" | "we'd" | "i" | "i've" | "i'd" | "nous" | "je" | "on")
-    });
+    let by_practice = words
+        .iter()
+        .any(|token| matches!(token.word, "we" | "we've" | "we'd" | "i" | "i've" | "i'd" | "nous" | "je" | "on"));
     // "we left a voicemail at …", « nous vous avons laissé deux messages au … »: messages the
     // practice left on a number. « Laissez-nous un message au … » has no past participle.
     let messages_left = before.iter().any(|token| {

@@ -233,7 +233,8 @@ pub fn clause_around(context: &Context<'_>, index: usize) -> (usize, usize) {
     let separated = |token: usize| {
         separates_clauses(&context.folded.text[context.tokens[token - 1].end..context.tokens[token].start])
     };
-    let first = (sentence.first_token + 1..=index).rev().find(|&token| separated(token)).unwrap_or(sentence.first_token);
+    let first =
+        (sentence.first_token + 1..=index).rev().find(|&token| separated(token)).unwrap_or(sentence.first_token);
     let end = (index + 1..sentence.end_token).find(|&token| separated(token)).unwrap_or(sentence.end_token);
     (first, end)
 }
@@ -440,8 +441,19 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // A greeting (« Merci Madame Rousseau ») is no part of the breach beside it.
         let greets = matches!(
             context.tokens[clause.first_token].word,
-            "merci" | "bonjour" | "bonsoir" | "cher" | "chere" | "madame" | "monsieur" | "thanks" | "thank" | "hi"
-                | "hello" | "dear" | "hey"
+            "merci"
+                | "bonjour"
+                | "bonsoir"
+                | "cher"
+                | "chere"
+                | "madame"
+                | "monsieur"
+                | "thanks"
+                | "thank"
+                | "hi"
+                | "hello"
+                | "dear"
+                | "hey"
         );
         let (warning, strict) = if breaching[clause.sentence] && !greets {
             (model.beside, model.beside)

@@ -283,13 +283,34 @@ fn greeting_before(context: &Context<'_>, index: usize) -> bool {
 
 /// Words that may stand between a greeting and the name it greets.
 const WARM_WORDS: &[&str] = &[
-    "you", "so", "much", "very", "a", "lot", "again", "beaucoup", "encore", "infiniment", "mille", "fois", "bien",
-    "tres", "vraiment", "un", "grand",
+    "you",
+    "so",
+    "much",
+    "very",
+    "a",
+    "lot",
+    "again",
+    "beaucoup",
+    "encore",
+    "infiniment",
+    "mille",
+    "fois",
+    "bien",
+    "tres",
+    "vraiment",
+    "un",
+    "grand",
 ];
 
-/// True when `word` is the start of a published name, as « alex » is of "Alexandre".
+/// True when `word` is a short form of a published name: no longer, with the same first three letters,
+/// as « alex » is of "Alexandre", "kate" of "Katherine" and « margot » of "Margaux".
 fn shortens_reviewer_name(context: &Context<'_>, word: &str) -> bool {
-    word.len() >= 3 && context.reviewer_words.iter().any(|published| published.starts_with(word))
+    let opening = |name: &str| name.chars().take(3).collect::<String>();
+    word.chars().count() >= 3
+        && context
+            .reviewer_words
+            .iter()
+            .any(|published| published.chars().count() >= word.chars().count() && opening(published) == opening(word))
 }
 
 /// True when the name at token `index` opens the reply's last line and something follows it there, as

@@ -75,9 +75,12 @@ fn find_where(
                     return;
                 }
                 // "If you are unwell and can't wait", "if you think a fee was charged in error": a remark,
-                // a charge or a dispute in a condition states no fact about the reader.
-                let states_facts =
-                    matches!(phrase.category, Category::DerogatoryRemark | Category::Billing | Category::DisputeOfFacts);
+                // a charge or a dispute in a condition states no fact about the reader. An outcome may
+                // ("if it flares up again").
+                let states_facts = matches!(
+                    phrase.category,
+                    Category::DerogatoryRemark | Category::Billing | Category::DisputeOfFacts
+                );
                 if states_facts && in_condition(context, first) {
                     return;
                 }

@@ -44,11 +44,13 @@ pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
         return false;
     }
     let (clause_first, clause_end) = super::learned::clause_around(context, first);
+    // The term opens the clause, or ends a subject that an article opens within a few words: « les
+    // délais de transmission des résultats dépendent du laboratoire ».
     let opens_clause = context.tokens[clause_first..first].iter().all(|token| {
         is_article(token.word)
             || matches!(token.word, "de" | "d" | "des" | "of" | "et" | "mais" | "car" | "and" | "but")
             || (token.word.len() > 3 && token.word.ends_with(['s', 'x']))
-    });
+    }) || (is_article(context.tokens[clause_first].word) && first - clause_first <= 6);
     let clause = &context.tokens[clause_first..clause_end];
     opens_clause
         && !clause.iter().any(|token| context.is_second_person(token.word) || context.is_reviewer_word(token.word))
@@ -64,15 +66,48 @@ fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
     let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
     let states_how = matches!(
         word(next),
-        "repose" | "reposent" | "permet" | "permettent" | "necessite" | "necessitent" | "demande" | "demandent"
-            | "consiste" | "consistent" | "vise" | "visent" | "relies" | "requires" | "aims" | "involves"
+        "repose"
+            | "reposent"
+            | "permet"
+            | "permettent"
+            | "necessite"
+            | "necessitent"
+            | "demande"
+            | "demandent"
+            | "consiste"
+            | "consistent"
+            | "vise"
+            | "visent"
+            | "relies"
+            | "requires"
+            | "aims"
+            | "involves"
     );
     let paid_or_offered = matches!(word(next), "est" | "sont" | "is" | "are")
         && matches!(
             word(next + 1),
-            "remboursee" | "rembourse" | "remboursees" | "rembourses" | "prise" | "pris" | "proposee" | "propose"
-                | "proposees" | "proposes" | "facturee" | "facture" | "facturees" | "factures" | "covered"
-                | "reimbursed" | "funded" | "offered" | "available" | "free" | "gratuite" | "gratuit"
+            "remboursee"
+                | "rembourse"
+                | "remboursees"
+                | "rembourses"
+                | "prise"
+                | "pris"
+                | "proposee"
+                | "propose"
+                | "proposees"
+                | "proposes"
+                | "facturee"
+                | "facture"
+                | "facturees"
+                | "factures"
+                | "covered"
+                | "reimbursed"
+                | "funded"
+                | "offered"
+                | "available"
+                | "free"
+                | "gratuite"
+                | "gratuit"
         );
     states_how || paid_or_offered
 }
@@ -911,6 +946,15 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // act on one drug is someone's prescription.
             (_, Tie::Article) if term.category == Category::Medication && prescriber_acts_on(context, first) => {
                 (Some(Severity::Warning), hit.start)
+            }
+            // « nous pouvons vous remettre une facture détaillée sur simple demande », "we can give you an
+            // invoice": a document of the practice offered with an indefinite article bills no one.
+            (_, Tie::Article)
+                if term.category == Category::Billing
+                    && matches!(context.tokens[first - 1].word, "un" | "une" | "a" | "an")
+                    && !context.describes_past_event(sentence) =>
+            {
+                (None, hit.start)
             }
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;

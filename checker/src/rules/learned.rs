@@ -435,8 +435,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         for_each_feature(context, clause, review_words, &mut |parts| rows.extend(model.row(parts)));
         let probability = model.probability(&mut rows);
         // A clause of a sentence that does not speak to the reader mostly describes the practice (« nos
-        // séances durent une heure »), so it needs a higher score, and gives no hint below it; « ce qui
-        // a été fait », after a sentence about the reader's skin, still tells their care.
+        // séances durent une heure »). So it needs a higher score, and gives no hint below it.
         let to_reader = context.addresses_reader[clause.sentence] || speaks_to_reader(context, clause);
         // A greeting (« Merci Madame Rousseau ») is no part of the breach beside it.
         let greets = matches!(

@@ -124,26 +124,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && adjacent(context, index, index + 1)
             && context.is_capitalized(index + 1)
             && context.is_reviewer_word(tokens[index + 1].word);
-        if (greeted || before_published_surname) && expands_reviewer_name(context, word) {
-            candidates.push(Candidate::new(
-                tokens[index].start,
-                tokens[index].end,
-                Category::Identifier,
-                "identifier/unpublished_given_name",
-                Severity::Error,
-                Fix::Delete,
-            ));
-            continue;
-        }
+        let spells_out_published = (greeted || before_published_surname) && expands_reviewer_name(context, word);
         // « Merci beaucoup Céline » to "C.", "Thanks so much, Michelle!" to "M. Davies", « Bonjour
         // Camille » to "LuneBleue": a greeting names the reviewer by a given name they did not publish.
         // Without the published name, the greeted name may be it.
-        if greeting_before(context, index)
+        let greets_by_unpublished_name = greeting_before(context, index)
             && !context.reviewer_words.is_empty()
             && lexicon::is_first_name(word)
             && !shortens_reviewer_name(context, word)
-            && !signs_reply(context, index)
-        {
+            && !signs_reply(context, index);
+        if spells_out_published || greets_by_unpublished_name {
             candidates.push(Candidate::new(
                 tokens[index].start,
                 tokens[index].end,

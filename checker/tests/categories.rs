@@ -3072,6 +3072,15 @@ fn practice_calling_line_is_no_identifier() {
 }
 
 #[test]
+fn billing_rule_clause_is_general() {
+    // A rule of the practice stays general beside a breach in another clause of its sentence.
+    let reply = "Le statut non conventionné est affiché à l'accueil, et je vous l'ai précisé lors de votre venue.";
+    let report = check(&Request { reply: reply.into(), reviewer: Some("Sophie M.".into()), ..Request::default() });
+    let billing: Vec<_> = report.findings.iter().filter(|finding| finding.category == Category::Billing).collect();
+    assert!(billing.is_empty(), "billing findings: {billing:#?}");
+}
+
+#[test]
 fn strictness_levels_differ() {
     let reply = "Merci pour votre confiance, et bon rétablissement !";
     let count = |strictness| {

@@ -59,8 +59,8 @@ pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
 
 /// True when the word after byte `end` is a verb that states how something works: « l'accompagnement
 /// psychologique repose sur la confiance », « la rééducation demande du temps ».
-/// So does « être » before how it is paid or offered: « la rééducation périnéale est remboursée sur
-/// prescription », "physio is covered after a hospital stay".
+/// So does « être » before how it is paid, offered or shown: « la rééducation périnéale est remboursée
+/// sur prescription », "physio is covered after a hospital stay", « le tarif est affiché ».
 fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
     let next = context.tokens.partition_point(|token| token.start < end);
     let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
@@ -102,6 +102,13 @@ fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
                 | "factures"
                 | "covered"
                 | "reimbursed"
+                | "affiche"
+                | "affiches"
+                | "affichee"
+                | "affichees"
+                | "displayed"
+                | "posted"
+                | "listed"
                 | "funded"
                 | "offered"
                 | "available"
@@ -864,11 +871,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             {
                 (None, hit.start)
             }
-            // « les séances ne sont pas remboursées », "Sessions are £60": care in the plural, in a clause
-            // about no one, is how the practice works, whatever the rest of the sentence says.
+            // « les séances ne sont pas remboursées », « le statut non conventionné est affiché à
+            // l'accueil »: care or fees as the subject of a clause about no one are how the practice
+            // works, whatever the rest of the sentence says.
             (_, Tie::Bare | Tie::Article)
-                if matches!(term.category, Category::Treatment | Category::TestOrResult | Category::Medication)
-                    && names_care_in_general(context, hit) =>
+                if matches!(
+                    term.category,
+                    Category::Treatment | Category::TestOrResult | Category::Medication | Category::Billing
+                ) && names_care_in_general(context, hit) =>
             {
                 (None, hit.start)
             }

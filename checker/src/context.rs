@@ -194,12 +194,12 @@ impl<'a> Context<'a> {
     /// decides; « a » counts only as written without an accent (« à risque » is no auxiliary).
     pub fn describes_past_event(&self, index: usize) -> bool {
         let sentence = &self.sentences[index];
-        self.tells_past_event(sentence.first_token, sentence.end_token)
+        self.has_past_event_between(sentence.first_token, sentence.end_token)
     }
 
-    /// True when the tokens from `first` to `end` hold an auxiliary then a past participle, as
+    /// True when the tokens from `first` to `end` contain an auxiliary then a past participle, as
     /// [`Context::describes_past_event`] looks for in a sentence.
-    pub fn tells_past_event(&self, first: usize, end: usize) -> bool {
+    pub fn has_past_event_between(&self, first: usize, end: usize) -> bool {
         let tokens = &self.tokens[first..end];
         tokens.windows(2).any(|pair| {
             let next = pair[1].word;

@@ -3061,7 +3061,7 @@ fn practice_details_stay_silent() {
 
 #[test]
 fn practice_calling_line_is_no_identifier() {
-    // The line the practice called from is its own, though the sentence tells that it called.
+    // The line the practice called from is its own, though the sentence mentions the call.
     for reply in ["Le secrétariat vous a appelé depuis le 01 23 45 67 89.", "We called you from 01 23 45 67 89 twice."]
     {
         let report = check(&Request { reply: reply.into(), reviewer: Some("Sophie M.".into()), ..Request::default() });

@@ -58,7 +58,7 @@ const L2: f32 = 0.0005;
 const WARNING: f32 = 0.9;
 const STRICT: f32 = 0.7;
 /// Probability from which the rest of a flagged clause beside another finding stays flagged, and from
-/// which a clause of a sentence that a rule finds in breach is a warning: the sentence already tells
+/// which a clause of a sentence that a rule finds in breach is a warning: the sentence already discloses
 /// the reader's care, so the rest needs less (« Votre glaucome est surveillé comme il se doit » keeps
 /// « est surveillé comme il se doit » beside the finding on « Votre glaucome »).
 const BESIDE: f32 = 0.3;

@@ -311,7 +311,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if possessive && points_to_mailbox(context, matched, found.start()) {
             continue;
         }
-        // « votre émail dentaire » folds to « votre email »: the accent tells enamel from e-mail.
+        // « votre émail dentaire » folds to « votre email »: the accent distinguishes enamel from e-mail.
         if possessive
             && matched.ends_with("email")
             && context.original_text(found.start(), found.end()).contains(['é', 'É'])

@@ -661,7 +661,7 @@ fn is_habitual_day(matched: &str) -> bool {
 }
 
 /// True for a bare « le week-end », which means "at weekends" (« en cas de besoin le week-end, appelez le
-/// 116 117 », « le soir ou le week-end »), unless the sentence tells a past event or names the reader's
+/// 116 117 », « le soir ou le week-end »), unless the sentence describes a past event or names the reader's
 /// visit (« vous êtes venu le week-end »). « ce week-end » or « le week-end dernier » is one weekend.
 fn is_out_of_hours_weekend(context: &Context<'_>, start: usize, matched: &str) -> bool {
     if !matches!(matched, "le week-end" | "le weekend" | "le week end") {

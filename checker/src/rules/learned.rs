@@ -226,7 +226,7 @@ pub fn clauses(context: &Context<'_>) -> Vec<Clause> {
     clauses
 }
 
-/// Returns the bounds of the clause that holds token `index`: from the token after the last clause
+/// Returns the bounds of the clause that contains token `index`: from the token after the last clause
 /// separator before it, to the next separator, within its sentence.
 pub fn clause_around(context: &Context<'_>, index: usize) -> (usize, usize) {
     let sentence = &context.sentences[context.tokens[index].sentence];
@@ -418,8 +418,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
     let review_words = review_words(context);
     let mut rows = Vec::new();
-    // A sentence that a rule already finds in breach by itself tells the reader's care, so its other
-    // clauses need only `beside`: « Votre peau phototype IV imposait des réglages prudents, ce qui a été
+    // A sentence that a rule already finds in breach by itself discloses the reader's care, so its
+    // other clauses need only `beside`: « Votre peau phototype IV imposait des réglages prudents, ce qui a été
     // fait ».
     let mut breaching = vec![false; context.sentences.len()];
     for candidate in candidates.iter() {

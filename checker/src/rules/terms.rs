@@ -27,11 +27,11 @@ pub enum Tie {
     Bare,
 }
 
-/// True when a term names care in the plural as the subject of a clause that neither speaks to the
-/// reader nor tells a past event: « les séances ne sont pas remboursées, je vous l'avais dit », « les
-/// demandes de bilan sont traitées par ordre d'arrivée », "Sessions cancelled by the clinic are never
-/// charged". Such a clause says how the practice works, even in a sentence that goes on about the
-/// reader. As an object (« bravo d'avoir tenu bon pendant les injections ») the care may be the reader's.
+/// True when a term names care in the plural, or before a verb of how it works, as the subject of a
+/// clause that neither speaks to the reader nor describes a past event. Examples: « les séances ne sont
+/// pas remboursées, je vous l'avais dit », "Sessions cancelled by the clinic are never charged".
+/// Such a clause describes the practice, even in a sentence that goes on about the reader.
+/// As an object (« bravo d'avoir tenu bon pendant les injections ») the care may be the reader's.
 pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     let Some(first) = context.token_at(hit.start) else { return false };
     let tie = tie_before(context, first);
@@ -54,7 +54,7 @@ pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     let clause = &context.tokens[clause_first..clause_end];
     opens_clause
         && !clause.iter().any(|token| context.is_second_person(token.word) || context.is_reviewer_word(token.word))
-        && !context.tells_past_event(clause_first, clause_end)
+        && !context.has_past_event_between(clause_first, clause_end)
 }
 
 /// True when the word after byte `end` is a verb that states how something works: « l'accompagnement
@@ -872,8 +872,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 (None, hit.start)
             }
             // « les séances ne sont pas remboursées », « le statut non conventionné est affiché à
-            // l'accueil »: care or fees as the subject of a clause about no one are how the practice
-            // works, whatever the rest of the sentence says.
+            // l'accueil »: care or fees as the subject of a clause about no one describe the practice,
+            // whatever the rest of the sentence contains.
             (_, Tie::Bare | Tie::Article)
                 if matches!(
                     term.category,

@@ -298,8 +298,20 @@ fn is_feedback_noun(word: &str) -> bool {
 }
 
 /// True when the sentence names care outside the candidate's span (« la séance précédente »), which
-/// gives a date or a measure next to it a subject.
+/// gives a date or a measure next to it a subject. Care named in general (« la plupart des analyses
+/// sont rendues sous 24 h », "routine blood tests are reported", « une échographie ») gives none.
 fn mentions_care(context: &Context<'_>, sentence: usize, candidate: &Candidate) -> bool {
+    use crate::rules::terms::{self, Tie};
+    let in_general = |hit: &crate::lexicon::TermHit| {
+        let Some(first) = context.token_at(hit.start) else { return false };
+        match terms::tie_before(context, first) {
+            Tie::General => true,
+            Tie::Determiner => false,
+            Tie::Article | Tie::Bare => {
+                terms::names_care_in_general(context, hit) || terms::any_of_its_kind(context, first)
+            }
+        }
+    };
     context.terms.iter().any(|hit| {
         let outside = hit.end <= candidate.start || candidate.end <= hit.start;
         let term = context.data.terms.term(hit.term);
@@ -313,7 +325,11 @@ fn mentions_care(context: &Context<'_>, sentence: usize, candidate: &Candidate) 
             }
             _ => false,
         };
-        outside && care && context.sentence_at(hit.start) == sentence && !context.is_masked(hit.start, hit.end)
+        outside
+            && care
+            && context.sentence_at(hit.start) == sentence
+            && !context.is_masked(hit.start, hit.end)
+            && !in_general(hit)
     })
 }
 

@@ -198,13 +198,39 @@ impl<'a> Context<'a> {
     }
 
     /// True when the tokens from `first` to `end` contain an auxiliary then a past participle, as
-    /// [`Context::describes_past_event`] looks for in a sentence.
+    /// [`Context::describes_past_event`] looks for in a sentence. An adverb may stand between them
+    /// (« j'ai simplement rappelé », "we have already sent").
     pub fn has_past_event_between(&self, first: usize, end: usize) -> bool {
         let tokens = &self.tokens[first..end];
-        tokens.windows(2).any(|pair| {
-            let next = pair[1].word;
-            match (self.lang, pair[0].word) {
-                (Lang::Fr, "a") if self.original_text(pair[0].start, pair[0].end) != "a" => false,
+        let is_adverb = |word: &str| {
+            (word.len() > 5 && word.ends_with("ment") && self.lang == Lang::Fr)
+                || (word.len() > 4 && word.ends_with("ly") && self.lang == Lang::En)
+                || matches!(
+                    word,
+                    "bien"
+                        | "deja"
+                        | "toujours"
+                        | "jamais"
+                        | "aussi"
+                        | "pourtant"
+                        | "donc"
+                        | "ensuite"
+                        | "ensemble"
+                        | "pas"
+                        | "already"
+                        | "always"
+                        | "also"
+                        | "just"
+                        | "never"
+                        | "not"
+                )
+        };
+        (0..tokens.len().saturating_sub(1)).any(|index| {
+            let auxiliary = &tokens[index];
+            let skip = usize::from(is_adverb(tokens[index + 1].word) && index + 2 < tokens.len());
+            let next = tokens[index + 1 + skip].word;
+            match (self.lang, auxiliary.word) {
+                (Lang::Fr, "a") if self.original_text(auxiliary.start, auxiliary.end) != "a" => false,
                 (Lang::Fr, "a" | "ai" | "as" | "avons" | "avez" | "ont" | "avait" | "avaient" | "avions" | "aviez") => {
                     let participle = next.chars().count() >= 4
                         && ["e", "es", "ee", "ees", "i", "is", "ie", "ies", "u", "us", "ue", "ues"]
@@ -216,6 +242,36 @@ impl<'a> Context<'a> {
                 (Lang::En, "has" | "have") => next == "been" || next.ends_with("ed"),
                 _ => false,
             }
+        })
+    }
+
+    /// Returns the bounds of the clause that contains token `index`: from the token after the last clause
+    /// separator before it, to the next separator, within its sentence.
+    pub fn clause_around(&self, index: usize) -> (usize, usize) {
+        let sentence = &self.sentences[self.tokens[index].sentence];
+        let separated =
+            |token: usize| separates_clauses(&self.folded.text[self.tokens[token - 1].end..self.tokens[token].start]);
+        let first =
+            (sentence.first_token + 1..=index).rev().find(|&token| separated(token)).unwrap_or(sentence.first_token);
+        let end = (index + 1..sentence.end_token).find(|&token| separated(token)).unwrap_or(sentence.end_token);
+        (first, end)
+    }
+
+    /// True when a word of the clause around token `index` addresses or names the reader.
+    pub fn clause_speaks_to_reader(&self, index: usize) -> bool {
+        let (first, end) = self.clause_around(index);
+        self.tokens[first..end]
+            .iter()
+            .any(|token| self.is_second_person(token.word) || self.is_reviewer_word(token.word))
+    }
+
+    /// True when the clause before token `index` opens a condition (« si », "if", "unless"), and not a
+    /// concession (« même si », "even if").
+    pub fn in_condition(&self, index: usize) -> bool {
+        let (first, _) = self.clause_around(index);
+        (first..=index).any(|cursor| {
+            matches!(self.tokens[cursor].word, "if" | "si" | "unless" | "whether")
+                && !(cursor > 0 && matches!(self.tokens[cursor - 1].word, "even" | "meme"))
         })
     }
 
@@ -303,4 +359,14 @@ impl<'a> Context<'a> {
         let sentence = &self.sentences[self.tokens[index].sentence];
         sentence.first_token == index
     }
+}
+
+/// True when the text between two words ends a clause: a comma, colon, semicolon, bracket or dash, or
+/// a symbol such as an emoji (« Bravo Julien 💪 content que… »).
+pub fn separates_clauses(between: &str) -> bool {
+    between.contains(" - ")
+        || between.chars().any(|c| {
+            matches!(c, ',' | ':' | ';' | '(' | ')' | '\u{2013}' | '\u{2014}')
+                || (c >= '\u{2190}' && !c.is_alphanumeric())
+        })
 }

@@ -68,6 +68,13 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // Care with an indefinite article, or as a setting, in a clause about no one.
+            silent("Je ne peux pas parler ici d'une prise en charge particulière, mais je vous propose d'en discuter."),
+            silent("C'est un point important à dire en séance, pour que le thérapeute puisse s'ajuster."),
+            silent("La contention fait partie du traitement et se poursuit plusieurs années."),
+            silent("Le remboursement dépend du type d'échographie et du terme."),
+            silent("Les tarifs sont affichés : 80 € la séance de 45 minutes."),
+            hit("Je vous ai proposé une séance de rattrapage.", "séance"),
             // The practice's sessions tied to the reader by « vos … pendant nos ».
             hit("Vos efforts pendant nos séances de sophrologie font plaisir à voir.", "séances"),
             // A practice named by its field as an adjective.
@@ -206,6 +213,8 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            // A term that qualifies a plural noun of care names a kind of visit.
+            silent("Medication management visits are scheduled for 20 minutes."),
             // A session of the practice tied to the reader by "your … during our", or by a past verb and
             // "you". The same sessions described as the practice's offer stay general.
             hit("Sam, your resilience during our EMDR sessions was remarkable.", "EMDR sessions"),
@@ -308,6 +317,12 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // A disease that completes care named in general is what that care looks for in anyone.
+            silent_after(
+                "Elle est passée à côté de mon diabète gestationnel.",
+                "Le dépistage du diabète gestationnel suit les recommandations nationales."
+            ),
+            silent("Au-delà de six semestres, l'Assurance maladie ne rembourse plus, d'où ces conditions."),
             // « si vous vous sentez … » is a condition put to anyone, but a plain statement about the reader is not.
             silent("Si vous vous sentez débordé par le stress ou l'anxiété, parlez-en à un professionnel."),
             hit("Vous vous sentez moins envahi par l'anxiété depuis nos séances.", "anxiété"),
@@ -626,6 +641,14 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            silent_after(
+                "IRM facturée avec un dépassement.",
+                "Pour les IRM et scanners, le forfait technique est remboursé.",
+            ),
+            silent_after(
+                "Impossible d'avoir une ordonnance de lunettes.",
+                "La réglementation fixe la durée de validité d'une ordonnance de lunettes selon l'âge.",
+            ),
             // Who reads results, as a rule; the laboratory as a place to reach.
             silent_after(
                 "Personne n'explique les analyses.",
@@ -1019,6 +1042,9 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // The practice's appointments in general.
+            silent("Partners and support people are very welcome at our appointments."),
+            hit("We missed you at our appointments last month.", "our appointments"),
             // A gift brought to the practice.
             hit("Thanks so much for the lovely flowers, Sophie!", "Thanks so much for the lovely flowers"),
             // News of the reader's care asked for, and the next session shared with them.
@@ -1232,6 +1258,7 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            hit("Le solde est dû depuis le mois de mars.", "depuis le mois de mars"),
             // « le week-end » alone means at weekends: advice for any weekend, unless a past event.
             silent("En cas de besoin le week-end, vous pouvez appeler le 116 117."),
             hit("Vous êtes venue le week-end pour votre entorse.", "le week-end"),
@@ -1386,6 +1413,8 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            hit("Dr. Kim was running behind that Tuesday because of an emergency.", "that Tuesday"),
+            silent("Most routine blood tests are reported within 24 hours."),
             // The time of a visit the practice will make to the reader.
             hit("I'll pop round at 10 next Monday.", "next Monday"),
             silent("You're right, our phones were down last week."),
@@ -1749,6 +1778,7 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            hit("Plus besoin de nous voir tous les deux jours, quelle bonne nouvelle !", "Plus besoin de nous voir"),
             // A complaint gone, with « ça » for subject.
             hit("Merci Sophie ! Content que ça ait lâché 😉", "Content que ça ait lâché"),
             // Results described as better beside the reader's results. Better premises are no outcome.
@@ -2099,6 +2129,9 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            // What the practice says at every booking.
+            silent("Le cabinet demande de prévenir 48 h à l'avance, comme indiqué lors de toute prise de rendez-vous."),
+            hit("Comme indiqué lors de votre rendez-vous, le devis était signé.", "Comme indiqué lors de votre rendez-vous"),
             // Missed visits as a rule for everyone, and counted against the reader.
             silent("Le cabinet applique la même règle à tous : après plusieurs rendez-vous non honorés, de nouveaux rendez-vous peuvent être refusés."),
             hit("Vous aviez 3 rdv non honorés, d'où le refus.", "3 rdv non honorés"),
@@ -2484,6 +2517,10 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A practice's mailbox on a domain of its own.
+            silent(
+                "Le Dr Perrin peut vous rappeler : faites-en la demande par mail à contact@cabinet-perrin-dentaire.fr.",
+            ),
             // A greeting that names the reviewer by a given name they did not publish, and one that
             // shortens the published name.
             hit_for("C.", "Merci beaucoup Céline Dubreuil !", "Céline"),
@@ -2683,6 +2720,8 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            hit("Je vous rembourserai la séance annulée.", "Je vous rembourserai"),
+            hit("Merci de régulariser rapidement.", "régulariser"),
             // An amount after « la facturation de » beside a past event is one bill. The decimal comma or
             // point and the space before « € » do not matter. The rule stated for everyone stays silent.
             hit("Ce créneau n'avait pas été libéré, d'où la facturation de 30,50 €.", "30,50 €"),
@@ -2763,6 +2802,7 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            hit("We will refund you the cancellation fee.", "refund you"),
             // Advice to check one's own cover, and a fact about it.
             silent("Medicare covers routine foot care only in certain situations, so we always suggest checking your plan."),
             hit("Please check your plan: your plan only covers two cleanings.", "your plan only covers"),
@@ -2818,6 +2858,8 @@ fn legal_threat_revealing_care_french() {
         Category::LegalThreatRevealingCare,
         LangChoice::Fr,
         &[
+            // « juge » as a verb.
+            silent("Si votre médecin juge qu'un examen est urgent, il peut nous appeler directement."),
             // The practitioner's liability insurer told of the case.
             hit("Mon assurance professionnelle est prévenue.", "assurance professionnelle est prévenue"),
             silent("Nous avons signalé cet avis à la plateforme."),

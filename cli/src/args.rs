@@ -21,7 +21,8 @@ pub struct Options {
     pub lang: LangChoice,
     pub locale: Locale,
     pub format: Format,
-    pub profession: Profession,
+    /// The profession given with `--profession`; see [`Options::profession`].
+    pub profession: Option<Profession>,
     pub practice: String,
     pub city: String,
     pub specialty: String,
@@ -42,7 +43,7 @@ impl Default for Options {
             lang: LangChoice::Auto,
             locale: Locale::Fr,
             format: Format::Text,
-            profession: Profession::Medecin,
+            profession: None,
             practice: String::new(),
             city: String::new(),
             specialty: String::new(),
@@ -51,6 +52,15 @@ impl Default for Options {
             situation: None,
             inputs: Vec::new(),
         }
+    }
+}
+
+impl Options {
+    /// The profession whose code of ethics findings cite: the one given, else the one the specialty
+    /// names (« chirurgien-dentiste »), else none in particular, so that only the articles every
+    /// profession shares are cited.
+    pub fn profession(&self) -> Profession {
+        self.profession.unwrap_or_else(|| Profession::from_label(&self.specialty))
     }
 }
 
@@ -149,7 +159,7 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
                 _ => return Err(invalid("text, json, html")),
             }
         }
-        "--profession" => options.profession = Profession::from_label(&value),
+        "--profession" => options.profession = Some(Profession::from_label(&value)),
         "--practice" => options.practice = value,
         "--city" => options.city = value,
         "--specialty" => options.specialty = value,

@@ -52,3 +52,26 @@ fn development_corpus_meets_quality_bars() {
 fn written_corpus_meets_quality_bars() {
     assert_bars("written-a.jsonl");
 }
+
+/// A line break or spaces typed after the reply change no finding: the reply box of a review site
+/// often keeps a trailing line break.
+#[test]
+fn trailing_whitespace_changes_no_finding() {
+    let text = std::fs::read_to_string(corpus_path("dev.jsonl")).expect("the development corpus is readable");
+    let cases = corpus::parse(&text).expect("the corpus parses");
+    let spans = |request: &discret_checker::Request| -> Vec<(String, usize, usize)> {
+        discret_checker::check(request)
+            .findings
+            .iter()
+            .map(|finding| (finding.rule.to_string(), finding.byte_start, finding.byte_end))
+            .collect()
+    };
+    for case in &cases {
+        let mut request = corpus::request(case, Strictness::Standard);
+        let plain = spans(&request);
+        for tail in ["\n", "  ", "\r\n\n"] {
+            request.reply = format!("{}{tail}", case.reply);
+            assert_eq!(spans(&request), plain, "{} with {tail:?} after it", case.id);
+        }
+    }
+}

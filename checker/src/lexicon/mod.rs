@@ -77,6 +77,9 @@ pub struct LanguageData {
     pub legal_words: PatternSet<()>,
     /// Words that often start a sentence and are never names.
     pub stop_words: WordList,
+    /// Articles, prepositions, conjunctions and relative words: a passage quoted by itself neither
+    /// starts nor ends on one (« ravie que le » is « ravie »).
+    pub function_words: WordList,
     /// The weights that score clauses no phrase describes (`learned.tsv`).
     pub learned: crate::rules::learned::Model,
 }
@@ -260,6 +263,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.practice_staff = word_list("practice_staff");
     data.not_practice_actions = word_list("not_a_practice_action");
     data.stop_words = word_list("not_a_name");
+    data.function_words = word_list("function_word");
     let learned_path = format!("{code}/learned.tsv");
     match crate::rules::learned::Model::parse(file(&learned_path)) {
         Ok(model) => data.learned = model,

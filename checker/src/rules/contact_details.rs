@@ -269,8 +269,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // « cabinet.ortho.vernet@… », "frontdesk@…": the mailbox of a practice, whatever its domain.
         let practice_mailbox = PRACTICE_MAILBOX_WORDS.iter().any(|word| local_part.contains(word));
         // « écrivez-nous à contact@… » gives the practice's own address, even in a sentence that also
-        // offers to call the reader back.
-        let ours = practice_mailbox && asked_to_write_to_us(context, found.start());
+        // offers to call the reader back. So does a practice's mailbox on a domain of its own
+        // (« contact@cabinet-perrin-dentaire.fr »).
+        let ours = practice_mailbox && (asked_to_write_to_us(context, found.start()) || !personal_mailbox);
         if !ours
             && (reader_contact(context, found.start())
                 || (!practice_mailbox && spells_hidden_surname(&context.reviewer_words, local_part))

@@ -18,6 +18,7 @@ use crate::request::Lang;
 const FRENCH: &str = r"(?x-u)
     (?:\b(?:le|du|au|depuis\s+le)\s+)?\b(?:[0-3]?[0-9]|1er|premier)\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)(?:\s+(?:19|20)[0-9]{2})?\b
   | \b(?:en|de|d'|depuis|debut|fin|mi-)\s*(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
+  | \b(?:depuis\s+le|au|courant|debut|fin|dans\s+le)\s+mois\s+(?:de\s+|d')(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b
   | \b(?:ce\s+|le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?:\s+(?:dernier|precedent|suivant|prochain|pro|matin|soir|apres-midi)|\s+(?:[0-3]?[0-9]|1er)(?:\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)?\b
   | \b(?:hier|avant-hier|aujourd'hui|ce\s+matin(?:-la)?|cet\s+apres-midi(?:-la)?|ce\s+soir(?:-la)?|cette\s+semaine|cette\s+annee(?:-la)?|ce\s+(?:trimestre|semestre)(?:-ci)?|la\s+semaine\s+(?:derniere|passee|prochaine)|le\s+mois\s+(?:dernier|prochain)|l'an(?:nee)?\s+(?:derniere|dernier|prochaine)|la\s+veille|le\s+lendemain|ce\s+jour-la|ce\s+jour\s+la|cette\s+(?:nuit|matinee|journee|soiree)-la|l'autre\s+jour|le\s+jour\s+meme)\b
   | \b(?:il\s+y\s+a|dans|ds|depuis|pendant|apres|en|durant)\s+(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|quarante|cinquante|soixante|septante|octante|huitante|nonante|quelques|plusieurs|ces\s+quelques|toutes\s+ces)\s+(?:jours?|semaines?|sem|mois|ans?|annees?|seances?)\b
@@ -606,7 +607,8 @@ fn is_end_of_range(text: &str, start: usize) -> bool {
 fn is_past_day(matched: &str) -> bool {
     let weekday_past = WEEKDAYS.iter().any(|day| matched.contains(day))
         && (matched.contains("dernier") || matched.contains("precedent"));
-    let english_weekday_past = matched.starts_with("last ")
+    // "last Tuesday", "that Tuesday": a day the reply and the reader both know.
+    let english_weekday_past = (matched.starts_with("last ") || matched.starts_with("that "))
         && ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
             .iter()
             .any(|day| matched.contains(day));

@@ -66,18 +66,25 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if super::terms::is_offered_on_schedule(context, hit, tie) {
             continue;
         }
-        // « un examen ophtalmologique complet », "an eye exam": an act or exam with an indefinite
-        // article, in a sentence about no one, is such care in general. A disease echoed that way
-        // (« sortir d'une dépression ») still names the reader's.
+        // « un examen ophtalmologique complet », "an eye exam", « une ordonnance de lunettes »: an act,
+        // an exam or a prescription with an indefinite article, in a sentence about no one, is such care
+        // in general. A disease echoed that way (« sortir d'une dépression ») still names the reader's.
         let indefinite = first > 0 && matches!(context.tokens[first - 1].word, "un" | "une" | "des" | "a" | "an");
         let care_in_general = matches!(term.category, Category::Treatment | Category::TestOrResult);
-        if indefinite && care_in_general && !context.addresses_reader[sentence] {
+        if (care_in_general || term.category == Category::Medication)
+            && ((indefinite && !context.addresses_reader[sentence])
+                || super::terms::any_of_its_kind(context, first)
+                || (tie == super::terms::Tie::Bare && super::terms::names_setting(context, first)))
+        {
             continue;
         }
         if (care_in_general || term.category == Category::Medication)
             && tie == super::terms::Tie::Bare
             && opens_generic_clause(context, first, hit.end)
         {
+            continue;
+        }
+        if super::terms::completes_care_in_general(context, first) {
             continue;
         }
         // « 45 € pour les rendez-vous de suivi »: care in the plural, in a sentence that neither speaks to

@@ -216,7 +216,7 @@ pub fn clauses(context: &Context<'_>) -> Vec<Clause> {
         let mut first = sentence.first_token;
         for token in sentence.first_token + 1..sentence.end_token {
             let between = &context.folded.text[context.tokens[token - 1].end..context.tokens[token].start];
-            if separates_clauses(between) {
+            if crate::context::separates_clauses(between) {
                 push(index, first, token);
                 first = token;
             }
@@ -224,29 +224,6 @@ pub fn clauses(context: &Context<'_>) -> Vec<Clause> {
         push(index, first, sentence.end_token);
     }
     clauses
-}
-
-/// Returns the bounds of the clause that contains token `index`: from the token after the last clause
-/// separator before it, to the next separator, within its sentence.
-pub fn clause_around(context: &Context<'_>, index: usize) -> (usize, usize) {
-    let sentence = &context.sentences[context.tokens[index].sentence];
-    let separated = |token: usize| {
-        separates_clauses(&context.folded.text[context.tokens[token - 1].end..context.tokens[token].start])
-    };
-    let first =
-        (sentence.first_token + 1..=index).rev().find(|&token| separated(token)).unwrap_or(sentence.first_token);
-    let end = (index + 1..sentence.end_token).find(|&token| separated(token)).unwrap_or(sentence.end_token);
-    (first, end)
-}
-
-/// True when the text between two words ends a clause: a comma, colon, semicolon, bracket or dash, or
-/// a symbol such as an emoji (« Bravo Julien 💪 content que… »).
-fn separates_clauses(between: &str) -> bool {
-    between.contains(" - ")
-        || between.chars().any(|c| {
-            matches!(c, ',' | ':' | ';' | '(' | ')' | '\u{2013}' | '\u{2014}')
-                || (c >= '\u{2190}' && !c.is_alphanumeric())
-        })
 }
 
 /// Returns the sorted hashes of the words of five letters or more of a folded text: a clause's long
@@ -304,14 +281,16 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[u
         }
     }
     let sentence = &context.sentences[clause.sentence];
+    // Sentences without words (« !! », a trailing line break) do not count as first or last.
+    let wordless = |sentence: &crate::text::tokens::Sentence| sentence.first_token == sentence.end_token;
     let flags = [
         ("f:reader", reader),
         ("f:writer", writer),
         ("f:writer_and_reader", reader && writer),
         ("f:sentence_to_reader", context.addresses_reader[clause.sentence]),
         ("f:past_event", context.describes_past_event(clause.sentence)),
-        ("f:first_sentence", clause.sentence == 0),
-        ("f:last_sentence", clause.sentence + 1 == context.sentences.len()),
+        ("f:first_sentence", context.sentences[..clause.sentence].iter().all(wordless)),
+        ("f:last_sentence", context.sentences[clause.sentence + 1..].iter().all(wordless)),
         ("f:whole_sentence", clause.first_token == sentence.first_token && clause.end_token == sentence.end_token),
     ];
     for (flag, holds) in flags {
@@ -342,7 +321,8 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[u
 
 /// Returns what is left of a flagged clause beside the `found` spans of other findings. That is the whole
 /// clause when none overlaps it. Otherwise it is the clause's longest run of at least three words that
-/// none overlaps, kept only if the model scores that run alone at `threshold` or more.
+/// none overlaps, kept only if the model scores that run alone at `threshold` or more, and quoted
+/// without the function words at its ends.
 ///
 /// « Votre renouvellement d'Effexor nécessitait une réévaluation complète » keeps « nécessitait une
 /// réévaluation complète » beside the finding on « Effexor », and « de vous et de » between two findings
@@ -387,7 +367,20 @@ pub fn uncovered_part(
     let review_words = review_words(context);
     let mut rows = Vec::new();
     for_each_feature(context, clause, review_words, &mut |parts| rows.extend(model.row(parts)));
-    (model.probability(&mut rows) >= threshold).then(|| span(context, clause))
+    if model.probability(&mut rows) < threshold {
+        return None;
+    }
+    // Quoted by itself, the run must read as a passage: « ravie que le », cut before « traitement »,
+    // is quoted as « ravie ».
+    let function_word = |index: usize| context.data.function_words.contains(context.tokens[index].word);
+    let (mut first_token, mut end_token) = (first_token, end_token);
+    while first_token + 1 < end_token && function_word(first_token) {
+        first_token += 1;
+    }
+    while end_token > first_token + 1 && function_word(end_token - 1) {
+        end_token -= 1;
+    }
+    Some(span(context, Clause { first_token, end_token, ..clause }))
 }
 
 /// True when a word of the clause addresses or names the reader.
@@ -601,10 +594,10 @@ mod tests {
     #[test]
     fn separators_end_clauses_and_apostrophes_do_not() {
         for between in [", ", " : ", " ; ", " (", ") ", " \u{2013} ", " - ", " \u{1f4aa} ", " \u{2764}\u{fe0f} "] {
-            assert!(separates_clauses(between), "{between:?}");
+            assert!(crate::context::separates_clauses(between), "{between:?}");
         }
         for between in [" ", "'", "\u{2019}", " \u{ab} ", "-", "\u{a0}"] {
-            assert!(!separates_clauses(between), "{between:?}");
+            assert!(!crate::context::separates_clauses(between), "{between:?}");
         }
     }
 

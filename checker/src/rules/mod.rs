@@ -60,7 +60,8 @@ pub enum Company {
     AnyFinding,
     /// Counts where no other finding overlaps it, because a clause the model scores (`learned.rs`) adds
     /// to the rules and never repeats them. Beside another finding it shrinks to its longest run of words
-    /// that no finding covers, and goes when that run is shorter than three words or scores too low alone.
+    /// that no finding covers, and goes when that run is shorter than three words or scores too low
+    /// alone. What is left is quoted without the function words at its ends.
     Alone,
 }
 

@@ -29,14 +29,51 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
     find_where(context, candidates, |sentence| reopened[sentence], skipped);
 }
 
-/// True when the clause before token `first` opens a condition (« si », "if", "unless"), and not a
-/// concession (« même si », "even if").
-fn in_condition(context: &Context<'_>, first: usize) -> bool {
-    let (clause_first, _) = super::learned::clause_around(context, first);
-    (clause_first..=first).any(|index| {
-        matches!(context.tokens[index].word, "if" | "si" | "unless" | "whether")
-            && !(index > 0 && matches!(context.tokens[index - 1].word, "even" | "meme"))
-    })
+/// True when the match from token `first` to `end` names the practice's own appointments in the plural
+/// (« nos consultations », "our appointments") in a clause that does not speak to the reader, and a
+/// sentence that tells no past event: "partners are welcome at our appointments". Such a clause says
+/// how the practice works.
+fn names_practice_routine(context: &Context<'_>, first: usize, end: usize) -> bool {
+    let plural_after_ours = (first..end.saturating_sub(1)).any(|index| {
+        matches!(context.tokens[index].word, "nos" | "our")
+            && matches!(
+                context.tokens[index + 1].word,
+                "appointments"
+                    | "sessions"
+                    | "visits"
+                    | "consultations"
+                    | "classes"
+                    | "meetings"
+                    | "seances"
+                    | "rendez-vous"
+                    | "rdv"
+                    | "echanges"
+                    | "ateliers"
+                    | "cours"
+            )
+    });
+    if !plural_after_ours {
+        return false;
+    }
+    !context.clause_speaks_to_reader(first) && !context.describes_past_event(context.tokens[first].sentence)
+}
+
+/// True when the words from token `next` on, in the same clause, are « chaque », "every" or "any", or
+/// « de toute », "of all".
+fn opens_onto_everyone(context: &Context<'_>, next: usize) -> bool {
+    let joined = next > 0
+        && context
+            .tokens
+            .get(next)
+            .is_some_and(|token| context.folded.text[context.tokens[next - 1].end..token.start].trim().is_empty());
+    if !joined {
+        return false;
+    }
+    let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
+    // « tout » alone may be a pronoun (« suite à notre appel tout est en ordre »).
+    let everyone = |word: &str| matches!(word, "chaque" | "any" | "every" | "each");
+    let of_everyone = |word: &str| everyone(word) || matches!(word, "tout" | "toute" | "tous" | "toutes" | "all");
+    everyone(word(next)) || (matches!(word(next), "de" | "d" | "of") && of_everyone(word(next + 1)))
 }
 
 /// True for categories whose phrases describe the practice in a general statement. Advertising is not
@@ -60,9 +97,9 @@ fn find_where(
             &context.word_ids,
             sentence.first_token,
             sentence.end_token,
-            |first, end, phrase| {
+            |first, end_token, phrase| {
                 let start = context.tokens[first].start;
-                let end = context.tokens[end - 1].end;
+                let end = context.tokens[end_token - 1].end;
                 if context.is_masked(start, end) || !phrase_filter(phrase) {
                     return;
                 }
@@ -81,7 +118,16 @@ fn find_where(
                     phrase.category,
                     Category::DerogatoryRemark | Category::Billing | Category::DisputeOfFacts
                 );
-                if states_facts && in_condition(context, first) {
+                if states_facts && context.in_condition(first) {
+                    return;
+                }
+                if phrase.category == Category::VisitConfirmation && names_practice_routine(context, first, end_token) {
+                    return;
+                }
+                // « comme indiqué lors de toute prise de rendez-vous », "as explained at every visit": what
+                // the practice does for everyone.
+                let about_visits = matches!(phrase.category, Category::VisitConfirmation | Category::DisputeOfFacts);
+                if about_visits && opens_onto_everyone(context, end_token) {
                     return;
                 }
                 let mut candidate = Candidate::new(

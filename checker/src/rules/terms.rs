@@ -35,15 +35,22 @@ pub enum Tie {
 pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     let Some(first) = context.token_at(hit.start) else { return false };
     let tie = tie_before(context, first);
+    // « le dépistage du diabète gestationnel suit les recommandations »: the verb may follow the
+    // care's complement.
+    let verb_from = complement_end(context, hit.end).unwrap_or(hit.end);
     let generic = match tie {
         Tie::Bare => in_plural_phrase(context, first, hit.end),
-        Tie::Article => in_plural_phrase(context, first, hit.end) || before_generic_verb(context, hit.end),
+        Tie::Article => {
+            in_plural_phrase(context, first, hit.end)
+                || before_generic_verb(context, hit.end)
+                || before_generic_verb(context, verb_from)
+        }
         _ => false,
     };
     if !generic {
         return false;
     }
-    let (clause_first, clause_end) = super::learned::clause_around(context, first);
+    let (clause_first, clause_end) = context.clause_around(first);
     // The term opens the clause, or ends a subject that an article opens within a few words: « les
     // délais de transmission des résultats dépendent du laboratoire ».
     let opens_clause = context.tokens[clause_first..first].iter().all(|token| {
@@ -51,14 +58,49 @@ pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
             || matches!(token.word, "de" | "d" | "des" | "of" | "et" | "mais" | "car" | "and" | "but")
             || (token.word.len() > 3 && token.word.ends_with(['s', 'x']))
     }) || (is_article(context.tokens[clause_first].word) && first - clause_first <= 6);
-    let clause = &context.tokens[clause_first..clause_end];
-    opens_clause
-        && !clause.iter().any(|token| context.is_second_person(token.word) || context.is_reviewer_word(token.word))
-        && !context.has_past_event_between(clause_first, clause_end)
+    opens_clause && !context.clause_speaks_to_reader(first) && !context.has_past_event_between(clause_first, clause_end)
+}
+
+/// Returns the end of the term that completes the care ending at byte `end`, through « de », « du »,
+/// « des » or "of" and an article: « dépistage » + « du diabète gestationnel ».
+fn complement_end(context: &Context<'_>, end: usize) -> Option<usize> {
+    let mut next = context.tokens.partition_point(|token| token.start < end);
+    if !matches!(context.tokens.get(next)?.word, "de" | "du" | "des" | "d" | "of") {
+        return None;
+    }
+    next += 1;
+    if matches!(context.tokens.get(next)?.word, "la" | "le" | "l" | "les" | "the") {
+        next += 1;
+    }
+    let start = context.tokens.get(next)?.start;
+    context.terms.iter().filter(|hit| hit.start == start).map(|hit| hit.end).max()
+}
+
+/// True when the term at token `first` completes care named in general (« le dépistage du diabète
+/// gestationnel suit les recommandations nationales »): the disease is what that care looks for in
+/// anyone.
+pub fn completes_care_in_general(context: &Context<'_>, first: usize) -> bool {
+    let mut cursor = first;
+    if cursor > 0 && matches!(context.tokens[cursor - 1].word, "la" | "le" | "l" | "les" | "the") {
+        cursor -= 1;
+    }
+    if cursor == 0 || !matches!(context.tokens[cursor - 1].word, "de" | "du" | "des" | "d" | "of") {
+        return false;
+    }
+    let head_end = context.tokens[cursor - 1].start;
+    context.terms.iter().any(|hit| {
+        let term = context.data.terms.term(hit.term);
+        let before = context.folded.text.get(hit.end..head_end).is_some_and(|gap| gap.trim().is_empty());
+        before
+            && matches!(term.category, Category::Treatment | Category::TestOrResult)
+            && context.token_at(hit.start).is_some_and(|head| tie_before(context, head) != Tie::Determiner)
+            && names_care_in_general(context, hit)
+    })
 }
 
 /// True when the word after byte `end` is a verb that states how something works: « l'accompagnement
-/// psychologique repose sur la confiance », « la rééducation demande du temps ».
+/// psychologique repose sur la confiance », « la rééducation demande du temps », « la contention fait
+/// partie du traitement ».
 /// So does « être » before how it is paid, offered or shown: « la rééducation périnéale est remboursée
 /// sur prescription », "physio is covered after a hospital stay", « le tarif est affiché ».
 fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
@@ -78,11 +120,24 @@ fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
             | "consistent"
             | "vise"
             | "visent"
+            | "suit"
+            | "suivent"
+            | "depend"
+            | "dependent"
+            | "varie"
+            | "varient"
+            | "dure"
+            | "durent"
             | "relies"
             | "requires"
             | "aims"
             | "involves"
-    );
+            | "depends"
+            | "varies"
+            | "lasts"
+            | "follows"
+    ) || (matches!(word(next), "fait" | "font") && word(next + 1) == "partie")
+        || (word(next) == "se" && matches!(word(next + 1), "poursuit" | "poursuivent" | "deroule" | "deroulent"));
     let paid_or_offered = matches!(word(next), "est" | "sont" | "is" | "are")
         && matches!(
             word(next + 1),
@@ -128,6 +183,32 @@ pub fn in_plural_phrase(context: &Context<'_>, first: usize, end: usize) -> bool
         return true;
     }
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    // "medication management visits": an English term before a plural noun of care it qualifies.
+    let next = context.tokens.partition_point(|token| token.start < end);
+    let qualifies_plural = context.lang == crate::request::Lang::En
+        && context.tokens.get(next).is_some_and(|token| {
+            token.sentence == context.tokens[first].sentence
+                && matches!(
+                    token.word,
+                    "visits"
+                        | "sessions"
+                        | "appointments"
+                        | "clinics"
+                        | "classes"
+                        | "checks"
+                        | "services"
+                        | "programs"
+                        | "programmes"
+                        | "groups"
+                )
+        });
+    if qualifies_plural {
+        return true;
+    }
+    // « pour les IRM »: a word the same in both numbers takes it from its article.
+    if first > sentence_start && matches!(context.tokens[first - 1].word, "les" | "des" | "aux") {
+        return true;
+    }
     first >= sentence_start + 2
         && matches!(context.tokens[first - 1].word, "de" | "d" | "of" | "for")
         && plural(context.tokens[first - 2].word)
@@ -235,6 +316,10 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {
+            // « 80 € la séance », "£60 a session": a price per act.
+            if cursor > sentence_start && follows_price(context, cursor) {
+                return Tie::General;
+            }
             // « toutes les prothèses », "all the patients": the article after a general determiner.
             let before =
                 cursor.checked_sub(1).filter(|&index| index >= sentence_start).map(|index| context.tokens[index].word);
@@ -258,13 +343,25 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             let governed = matches!(context.tokens[cursor + 1].word, "de" | "d" | "of" | "in" | "for");
             let general_before =
                 cursor > sentence_start && context.data.general_determiners.contains(context.tokens[cursor - 1].word);
-            if governed && general_before {
+            // « selon le type d'échographie », "the kind of scan": a kind of care, not one act.
+            let kind_of = matches!(word, "type" | "types" | "sorte" | "sortes" | "genre" | "kind" | "kinds" | "sort");
+            if governed && (general_before || kind_of) {
                 return Tie::General;
             }
             return Tie::Bare;
         }
     }
     Tie::Bare
+}
+
+/// True when the word before token `article` ends a price: « 80 € la séance », « 50 euros la
+/// consultation », "$120 a session".
+fn follows_price(context: &Context<'_>, article: usize) -> bool {
+    let before = &context.tokens[article - 1];
+    let between = &context.folded.text[before.end..context.tokens[article].start];
+    let number = before.word.bytes().all(|byte| byte.is_ascii_digit());
+    (number && between.contains(['€', '$', '£']))
+        || matches!(before.word, "euros" | "euro" | "eur" | "chf" | "dollars" | "pounds" | "livres")
 }
 
 /// Words that point at the reader: the second-person pronouns and possessives.
@@ -723,6 +820,50 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     plural && !determined
 }
 
+/// True when the term at token `first` follows « en » or "in" with no article (« en séance », "in
+/// session"), in a clause that does not speak to the reader.
+pub fn names_setting(context: &Context<'_>, first: usize) -> bool {
+    let (clause_first, _) = context.clause_around(first);
+    first > clause_first
+        && matches!(context.tokens[first - 1].word, "en" | "in")
+        && !context.clause_speaks_to_reader(first)
+}
+
+/// True when the term at token `first` follows an indefinite article, directly or through the noun it
+/// completes (« une consultation de sexologie »), in a clause that does not speak to the reader or
+/// states a condition, and in a sentence that tells no past event.
+pub fn any_of_its_kind(context: &Context<'_>, first: usize) -> bool {
+    let (clause_first, _) = context.clause_around(first);
+    let in_a_term = |index: usize| {
+        let token = &context.tokens[index];
+        context.terms.iter().any(|hit| hit.start <= token.start && token.end <= hit.end)
+    };
+    let mut cursor = first;
+    let mut indefinite = false;
+    let mut governing_noun = false;
+    while cursor > clause_first && first - cursor < 4 {
+        cursor -= 1;
+        let word = context.tokens[cursor].word;
+        if matches!(word, "un" | "une" | "a" | "an") {
+            indefinite = true;
+            break;
+        }
+        if matches!(word, "de" | "d" | "of") || in_a_term(cursor) {
+            continue;
+        }
+        // The noun the term completes: « une consultation de sexologie ».
+        let before_de = matches!(context.tokens.get(cursor + 1).map(|token| token.word), Some("de" | "d" | "of"));
+        if governing_noun || !before_de {
+            break;
+        }
+        governing_noun = true;
+    }
+    // « si votre médecin juge qu'un examen est urgent »: care in a condition is hypothetical.
+    indefinite
+        && (!context.clause_speaks_to_reader(first) || context.in_condition(first))
+        && !context.describes_past_event(context.tokens[first].sentence)
+}
+
 /// True when the term at token `first`, ending at offset `end`, is the subject of a rule with an
 /// indefinite article: "a fit note can only be issued when …", « un arrêt de travail ne peut être
 /// prescrit que … ». Such a term names any document or act of its kind, not the reader's.
@@ -882,6 +1023,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             {
                 (None, hit.start)
             }
+            // « je ne peux pas parler ici d'une prise en charge particulière », « une consultation de
+            // sexologie doit rester un espace sans jugement »: care with an indefinite article, in a
+            // clause about no one, is any care of its kind.
+            (_, Tie::Article)
+                if matches!(
+                    term.category,
+                    Category::Treatment | Category::TestOrResult | Category::Medication | Category::Billing
+                ) && any_of_its_kind(context, first) =>
+            {
+                (None, hit.start)
+            }
+            (_, Tie::Bare | Tie::Article) if is_health && completes_care_in_general(context, first) => {
+                (None, hit.start)
+            }
             // « votre fille », "your son": a relative of the reader, however everyday the word.
             (Strength::Weak, Tie::Determiner)
                 if term.category == Category::Relative && is_second_person_possessive(context, first) =>
@@ -975,6 +1130,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             (_, Tie::Bare)
                 if matches!(term.category, Category::Treatment | Category::TestOrResult | Category::Medication)
                     && super::echo::opens_generic_clause(context, first, hit.end) =>
+            {
+                (None, hit.start)
+            }
+            // « c'est un point à dire en séance », "in session": care as a setting, in a clause about
+            // no one.
+            (_, Tie::Bare)
+                if matches!(term.category, Category::Treatment | Category::TestOrResult)
+                    && names_setting(context, first) =>
             {
                 (None, hit.start)
             }

@@ -68,7 +68,7 @@ pub fn run(arguments: &[String]) -> i32 {
         locale: options.locale,
         tone: options.tone.as_deref().and_then(Tone::from_id).unwrap_or_default(),
         practice: Practice {
-            profession: options.profession,
+            profession: options.profession(),
             name: options.practice.clone(),
             city: options.city.clone(),
             specialty: options.specialty.clone(),

@@ -92,7 +92,7 @@ pub fn build_request(options: &Options, reply: String) -> Result<Request, i32> {
         strictness: options.strictness,
         locale: options.locale,
         practice: Practice {
-            profession: options.profession,
+            profession: options.profession(),
             name: options.practice.clone(),
             city: options.city.clone(),
             specialty: options.specialty.clone(),

@@ -33,11 +33,13 @@ reason, on standard error. --tone sets the tone of the sentences it adds (defaul
 suggest prints ready replies for the situation of the review (detected, or set with --situation:
 positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
 in every tone unless --tone is given.
+--profession sets the code of ethics that findings cite. Without it, they cite the profession that
+--specialty names, else only the articles that bind every health professional.
 audit reads review/reply pairs: JSON Lines (fields review, reply, reviewer, date, url), CSV with a
 header row (columns review or avis, reply or réponse, optionally reviewer, date, url; separated by
-, ; or tab), or the
-JSON of the Google Business Profile API (reviews[].comment, reviews[].reviewReply.comment). It prints a
-summary and each reply at risk with its findings and a compliant rewrite. Rows that cannot be read are
+, ; or tab), or the JSON of the Google Business Profile API (reviews[].comment,
+reviews[].reviewReply.comment). It prints a summary and each reply at risk with its findings and a
+compliant rewrite. Rows that cannot be read are
 reported on standard error with their line number and skipped. Exit code 1 when a reply is at risk.
 
 Exit codes: 0 no finding of severity error or warning, 1 such findings, 2 usage or input error.
@@ -70,6 +72,8 @@ chaleureux ; aussi professionnel, neutre).
 suggest affiche des réponses prêtes pour la situation de l'avis (détectée, ou choisie avec --situation :
 positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
 dans chaque ton, ou dans celui de --tone.
+--profession règle le code de déontologie que citent les constats. Sans elle, ils citent celui de la
+profession que nomme --specialty, sinon seulement les articles qui s'imposent à tout professionnel de santé.
 audit lit des paires avis/réponse : JSON Lines (champs review, reply, reviewer, date, url), CSV avec une
 ligne d'en-tête (colonnes review ou avis, reply ou réponse, et en option reviewer, date, url ; séparées
 par , ; ou tabulation), ou le JSON de l'API Google Business Profile (reviews[].comment,

@@ -2517,6 +2517,13 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // After a review about the reviewer's own child, a name the review did not give is the child's.
+            hit_after(
+                "Pédiatre en or, ma fille de 3 ans lui a fait un câlin en partant !",
+                "Merci Sophie ! Lina est une petite puce adorable.",
+                "Lina"
+            ),
+            silent_after("Pédiatre en or pour notre cabinet de quartier !", "Merci Sophie ! Lina est ravie de lire ce message."),
             // A practice's mailbox on a domain of its own.
             silent(
                 "Le Dr Perrin peut vous rappeler : faites-en la demande par mail à contact@cabinet-perrin-dentaire.fr.",

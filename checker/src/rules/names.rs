@@ -237,8 +237,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         {
             // Someone else's given name counts next to care or a relative, or beside a finding about
             // the reader (« Léo fait de super progrès »); alone it may be a colleague thanked by name.
+            // After a review about the reviewer's own child or parent (« ma fille de 3 ans »), a name
+            // the review did not give is most likely that relative's (« Lina est une petite puce »).
             let mut candidate = third_party_name(&tokens[index], Severity::Warning);
-            if !about_care_or_relatives(context, tokens[index].sentence) {
+            if !about_care_or_relatives(context, tokens[index].sentence)
+                && !super::terms::review_names_own_relative(context)
+            {
                 candidate.company = Company::Finding;
             }
             candidates.push(candidate);

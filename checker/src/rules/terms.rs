@@ -771,7 +771,7 @@ fn states_past_act(context: &Context<'_>, sentence: usize) -> bool {
 
 /// True when the review speaks of the reviewer's own relative (« pas de place pour mon père »): a
 /// third-person possessive in the reply (« sa maladie de Parkinson ») then points at that relative.
-fn review_names_own_relative(context: &Context<'_>) -> bool {
+pub fn review_names_own_relative(context: &Context<'_>) -> bool {
     let Some(review) = &context.review else { return false };
     review.terms.iter().any(|hit| {
         if context.data.terms.term(hit.term).category != Category::Relative {

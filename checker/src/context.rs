@@ -35,6 +35,9 @@ pub struct Context<'a> {
     pub general: Vec<bool>,
     /// Per sentence: true when a general-statement marker is in it.
     general_marker: Vec<bool>,
+    /// Per sentence: the first token of what a refusal to confirm governs (« ni confirmer ni infirmer
+    /// que | vous êtes venue »), if it has one.
+    unconfirmed_from: Vec<Option<usize>>,
     /// Per sentence: true when it addresses the reader (second person, the reviewer's name, or a
     /// phrasing from `about_reader.tsv` such as « ravi que »).
     pub addresses_reader: Vec<bool>,
@@ -137,6 +140,7 @@ impl<'a> Context<'a> {
             masked: Vec::new(),
             general: Vec::new(),
             general_marker: Vec::new(),
+            unconfirmed_from: Vec::new(),
             addresses_reader: Vec::new(),
             reviewer_words,
             shouted: Vec::new(),
@@ -150,6 +154,7 @@ impl<'a> Context<'a> {
     fn mark_sentences(&mut self) {
         self.general = vec![false; self.sentences.len()];
         self.general_marker = vec![false; self.sentences.len()];
+        self.unconfirmed_from = vec![None; self.sentences.len()];
         self.addresses_reader = vec![false; self.sentences.len()];
         for (index, sentence) in self.sentences.iter().enumerate() {
             let words = &self.tokens[sentence.first_token..sentence.end_token];
@@ -175,7 +180,34 @@ impl<'a> Context<'a> {
                     && self.matches_in(&self.data.offer, sentence));
             self.general[index] = general;
             self.general_marker[index] = general;
+            self.unconfirmed_from[index] = self.refusal_complement(sentence);
         }
+    }
+
+    /// Returns the first token after a refusal to confirm and its « que », « si », "that" or
+    /// "whether", in `sentence`.
+    fn refusal_complement(&self, sentence: &Sentence) -> Option<usize> {
+        let mut found = None;
+        self.data.unconfirmed.for_each_match(
+            &self.tokens,
+            &self.word_ids,
+            sentence.first_token,
+            sentence.end_token,
+            |_, end, _| {
+                let complement = (end..(end + 3).min(sentence.end_token))
+                    .find(|&index| matches!(self.tokens[index].word, "que" | "si" | "that" | "whether" | "if"));
+                if let Some(complement) = complement {
+                    found = Some(found.map_or(complement + 1, |earlier: usize| earlier.min(complement + 1)));
+                }
+            },
+        );
+        found
+    }
+
+    /// True when token `index` is in what a refusal to confirm governs: « nous ne pouvons ni confirmer ni
+    /// infirmer que vous êtes venue », "we can't say whether you were seen here".
+    pub fn is_unconfirmed(&self, index: usize) -> bool {
+        self.unconfirmed_from[self.tokens[index].sentence].is_some_and(|from| from <= index)
     }
 
     /// True when a pattern of `set` matches in `sentence`.

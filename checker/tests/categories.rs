@@ -760,6 +760,12 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // A refusal to confirm governs what follows it; a refusal to discuss does not.
+            silent("Nous ne pouvons ni confirmer ni infirmer que vous êtes venue au cabinet."),
+            silent("Le secret médical m'interdit de confirmer que vous avez été reçue ici."),
+            silent("Je ne peux pas confirmer que vous êtes ou avez été patiente du cabinet."),
+            hit("Nous ne pouvons pas discuter de votre opération.", "votre opération"),
+            hit("Nous ne pouvons ni confirmer ni infirmer. Vous êtes venue mardi.", "Vous êtes venue"),
             // A gift brought to the practice.
             hit("Merci pour les chocolats de Noël, toute l'équipe s'est régalée !", "Merci pour les chocolats"),
             // News of the reader's care asked for.
@@ -1042,6 +1048,9 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            silent("We cannot confirm or deny whether you were seen at our clinic."),
+            silent("We can neither confirm nor deny that you are a patient here."),
+            hit("We can't discuss your surgery here.", "your surgery"),
             // The practice's appointments in general.
             silent("Partners and support people are very welcome at our appointments."),
             hit("We missed you at our appointments last month.", "our appointments"),
@@ -2521,9 +2530,12 @@ fn identifier_french() {
             hit_after(
                 "Pédiatre en or, ma fille de 3 ans lui a fait un câlin en partant !",
                 "Merci Sophie ! Lina est une petite puce adorable.",
-                "Lina"
+                "Lina",
             ),
-            silent_after("Pédiatre en or pour notre cabinet de quartier !", "Merci Sophie ! Lina est ravie de lire ce message."),
+            silent_after(
+                "Pédiatre en or pour notre cabinet de quartier !",
+                "Merci Sophie ! Lina est ravie de lire ce message.",
+            ),
             // A practice's mailbox on a domain of its own.
             silent(
                 "Le Dr Perrin peut vous rappeler : faites-en la demande par mail à contact@cabinet-perrin-dentaire.fr.",

@@ -44,6 +44,9 @@ pub struct LanguageData {
     /// Markers of the practice's offer (« les créneaux de vaccination »): like `general`, but only in a
     /// sentence that does not speak to the reader.
     pub offer: PatternSet<()>,
+    /// Refusals to confirm or deny (« ni confirmer ni infirmer », "can't say whether"): a visit told in
+    /// their complement is neither confirmed nor denied.
+    pub unconfirmed: PatternSet<()>,
     /// Phrasings that make a sentence about the reader without a second person (« ravi que … »,
     /// "glad the …").
     pub about_reader: PatternSet<()>,
@@ -69,7 +72,7 @@ pub struct LanguageData {
     /// Participles and past verbs that, after « je vous ai » or before "you", are about the review or
     /// a feeling (« lu », « déçu », "thanked") rather than something the practice did for the reader.
     pub not_practice_actions: WordList,
-    /// The words of the patterns of `phrases`, `idioms`, `general`, `offer`, `about_reader` and
+    /// The words of the patterns of `phrases`, `idioms`, `general`, `offer`, `unconfirmed`, `about_reader` and
     /// `legal_words`: a reply's words are looked up in it once for all of them.
     pub vocabulary: Vocabulary,
     /// Words of the law and the courts (« avocat », « mise en demeure », "attorney"), one pattern a
@@ -237,6 +240,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     load_patterns(&format!("{code}/idioms.tsv"), &classes, &mut data.idioms, &mut data.vocabulary, errors);
     load_patterns(&format!("{code}/general.tsv"), &classes, &mut data.general, &mut data.vocabulary, errors);
     load_patterns(&format!("{code}/offer.tsv"), &classes, &mut data.offer, &mut data.vocabulary, errors);
+    load_patterns(&format!("{code}/unconfirmed.tsv"), &classes, &mut data.unconfirmed, &mut data.vocabulary, errors);
     load_patterns(&format!("{code}/about_reader.tsv"), &classes, &mut data.about_reader, &mut data.vocabulary, errors);
 
     let class_words = |name: &str| -> Vec<String> {

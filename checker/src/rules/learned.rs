@@ -458,6 +458,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             continue;
         }
         let category = model.category(&rows);
+        // « je ne peux pas confirmer que vous êtes patiente »: a visit that a refusal to confirm governs.
+        if category == Category::VisitConfirmation && context.is_unconfirmed(clause.end_token - 1) {
+            continue;
+        }
         let (start, end) = span(context, clause);
         let mut candidate = Candidate::new(start, end, category, rule_id(category), Severity::Warning, Fix::Delete);
         if probability < warning {

@@ -121,7 +121,9 @@ fn find_where(
                 if states_facts && context.in_condition(first) {
                     return;
                 }
-                if phrase.category == Category::VisitConfirmation && names_practice_routine(context, first, end_token) {
+                if phrase.category == Category::VisitConfirmation
+                    && (names_practice_routine(context, first, end_token) || context.is_unconfirmed(first))
+                {
                     return;
                 }
                 // « comme indiqué lors de toute prise de rendez-vous », "as explained at every visit": what

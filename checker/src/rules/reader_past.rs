@@ -179,7 +179,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let start = tokens[subject].start;
         let end = tokens[cursor].end;
         let already_found = candidates.iter().any(|candidate| candidate.start < end && start < candidate.end);
-        if already_found || context.is_masked(start, end) || context.general[tokens[index].sentence] {
+        if already_found
+            || context.is_masked(start, end)
+            || context.general[tokens[index].sentence]
+            || context.is_unconfirmed(subject)
+        {
             continue;
         }
         candidates.push(past_action(start, end, negated, "visit_confirmation/reader_past"));

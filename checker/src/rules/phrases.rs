@@ -34,8 +34,18 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
 /// sentence that tells no past event: "partners are welcome at our appointments". Such a clause says
 /// how the practice works.
 fn names_practice_routine(context: &Context<'_>, first: usize, end: usize) -> bool {
+    // « pendant nos séances », "at our appointments", not "I stopped our sessions", which tells what
+    // the practice did.
+    let after_preposition = |index: usize| {
+        index == first
+            || matches!(
+                context.tokens[index - 1].word,
+                "in" | "during" | "at" | "to" | "for" | "a" | "pendant" | "lors" | "de" | "durant" | "pour"
+            )
+    };
     let plural_after_ours = (first..end.saturating_sub(1)).any(|index| {
         matches!(context.tokens[index].word, "nos" | "our")
+            && after_preposition(index)
             && matches!(
                 context.tokens[index + 1].word,
                 "appointments"

@@ -68,6 +68,8 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A signature from the secretariat with the surgeon's field.
+            silent("Bonjour, merci pour votre message.\nSecretariat du Dr Morel, chirurgie du genou et de l'épaule"),
             // Care with an indefinite article, or as a setting, in a clause about no one.
             silent("Je ne peux pas parler ici d'une prise en charge particulière, mais je vous propose d'en discuter."),
             silent("C'est un point important à dire en séance, pour que le thérapeute puisse s'ajuster."),
@@ -760,6 +762,8 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            silent("Le cabinet s'est équipé d'une nouvelle radio, c'est un plaisir de voir que ça se remarque."),
+            hit("Toujours un plaisir de voir les gars de la boulangerie !", "un plaisir de voir les"),
             // A refusal to confirm governs what follows it; a refusal to discuss does not.
             silent("Nous ne pouvons ni confirmer ni infirmer que vous êtes venue au cabinet."),
             silent("Le secret médical m'interdit de confirmer que vous avez été reçue ici."),
@@ -1267,6 +1271,7 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            hit("Votre test de glycémie a été fait à 26 SA.", "à 26 SA"),
             hit("Le solde est dû depuis le mois de mars.", "depuis le mois de mars"),
             // « le week-end » alone means at weekends: advice for any weekend, unless a past event.
             silent("En cas de besoin le week-end, vous pouvez appeler le 116 117."),
@@ -2739,6 +2744,12 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            silent("Le règlement du cabinet prévoit la facturation des rendez-vous non honorés."),
+            hit("Le règlement dû depuis mars n'est toujours pas arrivé.", "Le règlement dû depuis"),
+            // What to bring to any appointment.
+            silent("Pensez à apporter votre carte Vitale et votre mutuelle."),
+            silent("Munissez-vous de votre carte Vitale, elle est remboursée comme la séance."),
+            hit("Vous avez oublié votre carte Vitale, la feuille de soins est partie par courrier.", "votre carte Vitale"),
             hit("Je vous rembourserai la séance annulée.", "Je vous rembourserai"),
             hit("Merci de régulariser rapidement.", "régulariser"),
             // An amount after « la facturation de » beside a past event is one bill. The decimal comma or
@@ -2821,6 +2832,8 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            silent("Please bring your insurance card to the front desk."),
+            silent("Send us your insurance details before you book."),
             hit("We will refund you the cancellation fee.", "refund you"),
             // Advice to check one's own cover, and a fact about it.
             silent("Medicare covers routine foot care only in certain situations, so we always suggest checking your plan."),

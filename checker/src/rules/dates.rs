@@ -35,7 +35,7 @@ const FRENCH: &str = r"(?x-u)
   | \bla\s+(?:prochaine|derniere)\s+fois\b
   | \ble\s+meme\s+jour\b
   | \bces\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quelques)\s+(?:jours|semaines|mois|annees|ans)\b
-  | \b(?:a|at)\s+[0-9]{1,2}\s+(?:semaines|weeks)\b
+  | \b(?:a|at)\s+[0-9]{1,2}\s+(?:semaines|weeks|sa)\b
   | \battendre\s+(?:[0-9]+|une|deux|trois|quatre|quelques)\s+(?:jours|semaines|mois)\b
   | \b(?:depuis|a\s+l'|de\s+l'|pendant\s+l'|avant\s+l'|apres\s+l'|au)\s*(?:le\s+|l')?(?:automne|hiver|printemps|ete)\b
   | \b(?:ces|les)\s+(?:dernieres|derniers|prochaines|prochains|premieres|premiers)\s+(?:semaines|jours|mois|annees)\b

@@ -324,6 +324,12 @@ fn looks_like_signature(line: &str) -> bool {
         "pole",
         "office",
         "practice",
+        "secretariat",
+        "le secretariat",
+        "l'accueil",
+        "reception",
+        "front desk",
+        "the front desk",
     ];
     let has_second_person = line.split(|c: char| !c.is_alphanumeric()).any(|word| SECOND_PERSON.contains(&word));
     line.len() < 120 && !has_second_person && starts.iter().any(|start| line.starts_with(start))

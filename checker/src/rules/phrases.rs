@@ -131,6 +131,9 @@ fn find_where(
                 if states_facts && context.in_condition(first) {
                     return;
                 }
+                if phrase.category == Category::Billing && super::terms::asks_to_bring(context, first) {
+                    return;
+                }
                 if phrase.category == Category::VisitConfirmation
                     && (names_practice_routine(context, first, end_token) || context.is_unconfirmed(first))
                 {

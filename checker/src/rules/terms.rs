@@ -316,8 +316,11 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             return if about_someone { Tie::Determiner } else { Tie::Bare };
         }
         if is_article(word) {
-            // « 80 € la séance », "£60 a session": a price per act.
-            if cursor > sentence_start && follows_price(context, cursor) {
+            // « 80 € la séance », "£60 a session": a price per act. « remboursée comme la séance »: a
+            // comparison with that care in general.
+            if cursor > sentence_start
+                && (follows_price(context, cursor) || matches!(context.tokens[cursor - 1].word, "comme" | "like"))
+            {
                 return Tie::General;
             }
             // « toutes les prothèses », "all the patients": the article after a general determiner.
@@ -820,6 +823,29 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     plural && !determined
 }
 
+/// True when the clause of token `first` asks the reader to bring or send a document, in a sentence
+/// that tells no past event: « pensez à apporter votre carte Vitale », "bring your insurance card".
+pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
+    let (clause_first, _) = context.clause_around(first);
+    context.tokens[clause_first..first].iter().any(|token| {
+        matches!(
+            token.word,
+            "apporter"
+                | "apportez"
+                | "amener"
+                | "amenez"
+                | "munir"
+                | "munissez"
+                | "munissez-vous"
+                | "presenter"
+                | "presentez"
+                | "bring"
+                | "send"
+                | "upload"
+        )
+    }) && !context.describes_past_event(context.tokens[first].sentence)
+}
+
 /// True when the term at token `first` follows « en » or "in" with no article (« en séance », "in
 /// session"), in a clause that does not speak to the reader.
 pub fn names_setting(context: &Context<'_>, first: usize) -> bool {
@@ -1035,6 +1061,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 (None, hit.start)
             }
             (_, Tie::Bare | Tie::Article) if is_health && completes_care_in_general(context, first) => {
+                (None, hit.start)
+            }
+            // « pensez à apporter votre carte Vitale », "please bring your insurance card": what to
+            // bring to any appointment bills no one.
+            (_, Tie::Determiner) if term.category == Category::Billing && asks_to_bring(context, first) => {
                 (None, hit.start)
             }
             // « votre fille », "your son": a relative of the reader, however everyday the word.

@@ -762,6 +762,8 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            hit("Super nouvelle Zoé ! On se revoit quand même en juin pour vérifier.", "On se revoit quand même en"),
+            hit("Merci à vous ! Je le retrouve mercredi pour la suite.", "Je le retrouve mercredi"),
             silent("Le cabinet s'est équipé d'une nouvelle radio, c'est un plaisir de voir que ça se remarque."),
             hit("Toujours un plaisir de voir les gars de la boulangerie !", "un plaisir de voir les"),
             // A refusal to confirm governs what follows it; a refusal to discuss does not.
@@ -2652,6 +2654,9 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // A name that opens the reply before a comma spells out the published initial.
+            hit_for("J. R.", "Jennifer, thank you for taking the time to write.", "Jennifer"),
+            silent_for("Jennifer R.", "Jennifer, thank you for taking the time to write."),
             // A short form of the published name.
             silent_for("Katherine", "Thanks Kate for the kind words."),
             // A number the practice dialled, written with brackets, and the practice's own; a practice

@@ -118,7 +118,14 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         // « Merci Jean-François » to "J.-F. L.", « Merci Gabrielle » to "Gaby", "Kevin Davis, you…" to
         // "K. Davis": the reply greets or names the reviewer by a given name they did not publish.
-        let greeted = previous_word.is_some_and(|previous| GREETINGS.contains(&previous));
+        // A name that opens the reply before a comma addresses the reader too: "Jennifer, as a teacher…".
+        // Before an apposition ("Kevin, our practice manager, …") it introduces a colleague.
+        let opens_reply = index == 0
+            && context.folded.text[tokens[index].end..].trim_start().starts_with(',')
+            && !tokens.get(1).is_some_and(|next| {
+                matches!(next.word, "our" | "my" | "the" | "notre" | "nos" | "mon" | "ma" | "le" | "la" | "les")
+            });
+        let greeted = previous_word.is_some_and(|previous| GREETINGS.contains(&previous)) || opens_reply;
         let before_published_surname = index + 1 < tokens.len()
             && tokens[index + 1].sentence == tokens[index].sentence
             && adjacent(context, index, index + 1)

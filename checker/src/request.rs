@@ -109,19 +109,19 @@ impl Profession {
     pub fn from_label(label: &str) -> Profession {
         let folded = crate::lexicon::fold(label);
         let has = |needles: &[&str]| needles.iter().any(|needle| folded.contains(needle));
-        if has(&["dentiste", "dentist", "orthodont", "stomatolog"]) {
+        if has(&["dentist", "dentair", "dental", "orthodont", "stomatolog", "implantolog", "parodont", "endodont"]) {
             Profession::Dentiste
-        } else if has(&["sage-femme", "sage_femme", "sage femme", "sages-femmes", "midwife"]) {
+        } else if has(&["sage-femme", "sage_femme", "sage femme", "sages-femmes", "midwife", "midwives", "maieuti"]) {
             Profession::SageFemme
         } else if has(&["kine", "physio", "physical therap"]) {
             Profession::Kinesitherapeute
-        } else if has(&["infirm", "nurse"]) {
+        } else if has(&["infirm", "nurse", "nursing"]) {
             Profession::Infirmier
         } else if has(&["orthophon", "speech"]) {
             Profession::Orthophoniste
         } else if has(&["orthopt"]) {
             Profession::Orthoptiste
-        } else if has(&["psychologue", "psychologist", "psychotherap", "therapist"]) {
+        } else if has(&["psychologue", "psychologist", "psycholog", "psychotherap", "therapist"]) {
             Profession::Psychologue
         } else if has(&["osteo"]) {
             Profession::Osteopathe
@@ -131,6 +131,8 @@ impl Profession {
             "physician",
             "docteur",
             "generaliste",
+            "general practi",
+            "medecine",
             "psychiatr",
             "dermato",
             "pediatr",
@@ -157,6 +159,33 @@ impl Profession {
             Profession::Medecin
         } else {
             Profession::Other
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Profession;
+
+    #[test]
+    fn labels_name_their_profession() {
+        let cases = [
+            ("chirurgien-dentiste", Profession::Dentiste),
+            ("chirurgie dentaire", Profession::Dentiste),
+            ("implantologie", Profession::Dentiste),
+            ("dental hygiene", Profession::Dentiste),
+            ("maïeutique", Profession::SageFemme),
+            ("midwives", Profession::SageFemme),
+            ("neuropsychologie", Profession::Psychologue),
+            ("nursing", Profession::Infirmier),
+            ("médecine générale", Profession::Medecin),
+            ("general practitioner", Profession::Medecin),
+            ("psychiatrie", Profession::Medecin),
+            ("pharmacien", Profession::Other),
+            ("", Profession::Other),
+        ];
+        for (label, profession) in cases {
+            assert_eq!(Profession::from_label(label), profession, "{label:?}");
         }
     }
 }

@@ -68,6 +68,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // The closing wish: « soin » is no care.
+            silent("Merci pour votre message. Prenez bien soin de vous !"),
+            hit("Prenez soin de votre pansement cette semaine.", "votre pansement"),
             // A signature from the secretariat with the surgeon's field.
             silent("Bonjour, merci pour votre message.\nSecretariat du Dr Morel, chirurgie du genou et de l'épaule"),
             // Care with an indefinite article, or as a setting, in a clause about no one.
@@ -215,6 +218,7 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            silent("Thanks for the kind words, and take good care of yourself!"),
             // A term that qualifies a plural noun of care names a kind of visit.
             silent("Medication management visits are scheduled for 20 minutes."),
             // A session of the practice tied to the reader by "your … during our", or by a past verb and

@@ -303,3 +303,15 @@ fn complaint_gets_invitation() {
     assert!(result.text.contains("contact"), "{}", result.text);
     assert!(!result.text.contains("détartrage"), "{}", result.text);
 }
+
+#[test]
+fn greeting_removed_with_its_sentence_is_composed_again() {
+    let request = Request {
+        reply: "Bonjour, l'IRM ne montrait aucune lésion, c'est pourquoi je n'ai pas prescrit d'arrêt. Je reste à votre disposition.".into(),
+        ..Request::default()
+    };
+    let result = rewrite(&request, Tone::Warm);
+    assert!(result.text.starts_with("Bonjour"), "{}", result.text);
+    assert!(result.text.contains("Je reste à votre disposition."), "{}", result.text);
+    assert!(!result.text.contains("IRM"), "{}", result.text);
+}

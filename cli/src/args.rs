@@ -56,11 +56,14 @@ impl Default for Options {
 }
 
 impl Options {
-    /// The profession whose code of ethics findings cite: the one given, else the one the specialty
-    /// names (« chirurgien-dentiste »), else none in particular, so that only the articles every
-    /// profession shares are cited.
+    /// The profession whose code of ethics findings cite: the one given, else (or when the tool does
+    /// not know it) the one the specialty names (« chirurgien-dentiste »), else none in particular, so
+    /// that only the articles every profession shares are cited.
     pub fn profession(&self) -> Profession {
-        self.profession.unwrap_or_else(|| Profession::from_label(&self.specialty))
+        match self.profession {
+            Some(profession) if profession != Profession::Other => profession,
+            _ => Profession::from_label(&self.specialty),
+        }
     }
 }
 

@@ -120,6 +120,9 @@ pub fn rewrite_checked(
         }
     };
     let mut offset = 0;
+    // « Bonjour, l'IRM ne montrait aucune lésion… » goes whole, greeting included: the reply then gets
+    // a composed greeting.
+    let mut greeting_removed = false;
     for item in &mut items {
         let start = offset;
         offset += item.text.len();
@@ -153,6 +156,7 @@ pub fn rewrite_checked(
                 item.text = sentences::close_sentence(&kept, &item.text);
             }
             None => {
+                greeting_removed |= part_of(&item.text, lang) == Some(ReplyPart::Greeting);
                 removed.push(Removal {
                     text: item.text.clone(),
                     category: Some(blocking[0].category),
@@ -168,8 +172,13 @@ pub fn rewrite_checked(
     let complaint = situation.is_complaint();
     let kept_invitation =
         items.iter().filter(|item| item.is_sentence && !item.removed).any(|item| invites_contact(&item.text));
+    let kept_greeting = items
+        .iter()
+        .filter(|item| item.is_sentence && !item.removed)
+        .any(|item| part_of(&item.text, lang) == Some(ReplyPart::Greeting));
     let mut composed = needs_body(&items, lang, !removed.is_empty() || draft.trim().is_empty())
-        || (complaint && !removed.is_empty() && !kept_invitation);
+        || (complaint && !removed.is_empty() && !kept_invitation)
+        || (greeting_removed && !kept_greeting);
     // Composed greetings name the reviewer as the draft did: « Sophie » stays « Sophie », not « Sophie M. ».
     let naming = Request { reviewer: name_as_drafted(request, draft), ..request.clone() };
     let composition = pick_composition(&naming, &items, lang, situation, tone);

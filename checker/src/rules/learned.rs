@@ -380,6 +380,15 @@ pub fn uncovered_part(
     while end_token > first_token + 1 && function_word(end_token - 1) {
         end_token -= 1;
     }
+    // « de vous et de » between two findings is no passage of its own, nor is « ravie que le » before
+    // « traitement »: one pronoun or everyday word left alone goes. A noun (« radiographies ») stays.
+    let word = context.tokens[first_token].word;
+    let empty_word = context.is_second_person(word)
+        || context.data.first_person.contains(word)
+        || context.data.stop_words.contains(word);
+    if end_token - first_token == 1 && empty_word {
+        return None;
+    }
     Some(span(context, Clause { first_token, end_token, ..clause }))
 }
 
@@ -430,23 +439,29 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // A clause of a sentence that does not speak to the reader mostly describes the practice (« nos
         // séances durent une heure »). So it needs a higher score, and gives no hint below it.
         let to_reader = context.addresses_reader[clause.sentence] || speaks_to_reader(context, clause);
-        // A greeting (« Merci Madame Rousseau ») is no part of the breach beside it.
-        let greets = matches!(
-            context.tokens[clause.first_token].word,
-            "merci"
-                | "bonjour"
-                | "bonsoir"
-                | "cher"
-                | "chere"
-                | "madame"
-                | "monsieur"
-                | "thanks"
-                | "thank"
-                | "hi"
-                | "hello"
-                | "dear"
-                | "hey"
-        );
+        // A greeting (« Merci Madame Rousseau ») or a closing wish (« prenez bien soin de vous », "take
+        // care") is no part of the breach beside it.
+        let words = &context.tokens[clause.first_token..clause.end_token];
+        let wishes_care = words.len() <= 6
+            && matches!(words[0].word, "prenez" | "prends" | "take")
+            && words.iter().any(|token| matches!(token.word, "soin" | "care"));
+        let greets = wishes_care
+            || matches!(
+                context.tokens[clause.first_token].word,
+                "merci"
+                    | "bonjour"
+                    | "bonsoir"
+                    | "cher"
+                    | "chere"
+                    | "madame"
+                    | "monsieur"
+                    | "thanks"
+                    | "thank"
+                    | "hi"
+                    | "hello"
+                    | "dear"
+                    | "hey"
+            );
         let (warning, strict) = if breaching[clause.sentence] && !greets {
             (model.beside, model.beside)
         } else if to_reader {

@@ -823,11 +823,13 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     plural && !determined
 }
 
-/// True when the clause of token `first` asks the reader to bring or send a document, in a sentence
-/// that tells no past event: « pensez à apporter votre carte Vitale », "bring your insurance card".
+/// True when the words before token `first` in its sentence ask the reader to bring or send a
+/// document, in a sentence that tells no past event: « pensez à apporter votre carte Vitale », "bring your insurance card".
 pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
-    let (clause_first, _) = context.clause_around(first);
-    context.tokens[clause_first..first].iter().any(|token| {
+    // The verb may open a list: « apportez votre carte Vitale, votre ordonnance et vos radios ».
+    let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    let from = sentence_start.max(first.saturating_sub(15));
+    context.tokens[from..first].iter().any(|token| {
         matches!(
             token.word,
             "apporter"
@@ -1063,9 +1065,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             (_, Tie::Bare | Tie::Article) if is_health && completes_care_in_general(context, first) => {
                 (None, hit.start)
             }
-            // « pensez à apporter votre carte Vitale », "please bring your insurance card": what to
-            // bring to any appointment bills no one.
-            (_, Tie::Determiner) if term.category == Category::Billing && asks_to_bring(context, first) => {
+            // « pensez à apporter votre carte Vitale, votre ordonnance », "please bring a photo ID, your
+            // insurance card": what to bring to any appointment is no one's care or bill.
+            _ if matches!(
+                term.category,
+                Category::Billing | Category::Treatment | Category::TestOrResult | Category::Medication
+            ) && asks_to_bring(context, first) =>
+            {
                 (None, hit.start)
             }
             // « votre fille », "your son": a relative of the reader, however everyday the word.

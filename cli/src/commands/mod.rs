@@ -20,7 +20,8 @@ Usage:
                   [--situation ID] [--lang auto|fr|en] [--locale fr|en] [--practice NAME]
                   [--city CITY] [--specialty TEXT] [--signature TEXT] [--format text|json]
   discret audit   [--format text|json|html] [--strictness ...] [--locale fr|en] [--tone ...]
-                  [--profession NAME] [--practice NAME] [--city CITY] [--signature TEXT]
+                  [--profession NAME] [--practice NAME] [--city CITY] [--specialty TEXT]
+                  [--signature TEXT]
                   FILE.jsonl|FILE.csv|FILE.json
   discret eval    [--strictness lenient|standard|strict] [--verbose] CORPUS.jsonl
   discret help
@@ -33,8 +34,9 @@ reason, on standard error. --tone sets the tone of the sentences it adds (defaul
 suggest prints ready replies for the situation of the review (detected, or set with --situation:
 positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
 in every tone unless --tone is given.
---profession sets the code of ethics that findings cite. Without it, they cite the profession that
---specialty names, else only the articles that bind every health professional.
+--profession sets the code of ethics that findings cite. Without it, or with a profession the tool
+does not know, they cite the profession that --specialty names, else only the articles that bind
+every health professional.
 audit reads review/reply pairs: JSON Lines (fields review, reply, reviewer, date, url), CSV with a
 header row (columns review or avis, reply or réponse, optionally reviewer, date, url; separated by
 , ; or tab), or the JSON of the Google Business Profile API (reviews[].comment,
@@ -58,7 +60,8 @@ Utilisation :
                   [--situation ID] [--lang auto|fr|en] [--locale fr|en] [--practice NOM]
                   [--city VILLE] [--specialty TEXTE] [--signature TEXTE] [--format text|json]
   discret audit   [--format text|json|html] [--strictness ...] [--locale fr|en] [--tone ...]
-                  [--profession NOM] [--practice NOM] [--city VILLE] [--signature TEXTE]
+                  [--profession NOM] [--practice NOM] [--city VILLE] [--specialty TEXTE]
+                  [--signature TEXTE]
                   FICHIER.jsonl|FICHIER.csv|FICHIER.json
   discret eval    [--strictness lenient|standard|strict] [--verbose] CORPUS.jsonl
   discret help
@@ -72,8 +75,9 @@ chaleureux ; aussi professionnel, neutre).
 suggest affiche des réponses prêtes pour la situation de l'avis (détectée, ou choisie avec --situation :
 positive, negative, mixed, neutral, care_mentioned, relative_mentioned, not_a_patient, aggressive),
 dans chaque ton, ou dans celui de --tone.
---profession règle le code de déontologie que citent les constats. Sans elle, ils citent celui de la
-profession que nomme --specialty, sinon seulement les articles qui s'imposent à tout professionnel de santé.
+--profession règle le code de déontologie que citent les constats. Sans elle, ou pour une profession
+que l'outil ne connaît pas, ils citent celui de la profession que nomme --specialty, sinon seulement
+les articles qui s'imposent à tout professionnel de santé.
 audit lit des paires avis/réponse : JSON Lines (champs review, reply, reviewer, date, url), CSV avec une
 ligne d'en-tête (colonnes review ou avis, reply ou réponse, et en option reviewer, date, url ; séparées
 par , ; ou tabulation), ou le JSON de l'API Google Business Profile (reviews[].comment,

@@ -323,6 +323,7 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            silent("Nous faisons des exceptions en cas de maladie ou d'imprévu."),
             // A disease that completes care named in general is what that care looks for in anyone.
             silent_after(
                 "Elle est passée à côté de mon diabète gestationnel.",
@@ -399,6 +400,8 @@ fn diagnosis_english() {
         Category::Diagnosis,
         LangChoice::En,
         &[
+            // A practice's name at the start of a sentence.
+            silent("Thank you, we appreciate it. Stroke & Voice Rehab Center offers speech therapy for adults."),
             // An epidemic of the season is no one's illness.
             silent("Sorry for the wait, half the team is off with the flu going around."),
             hit("Hope your flu clears up soon.", "flu"),
@@ -1433,6 +1436,7 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            silent("Ring reception on 0114 496 0215 (Mon–Fri, 8am–6pm)."),
             hit("Dr. Kim was running behind that Tuesday because of an emergency.", "that Tuesday"),
             silent("Most routine blood tests are reported within 24 hours."),
             // The time of a visit the practice will make to the reader.
@@ -2537,6 +2541,14 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // Where the practice sent mail or texts is the reader's; where it invites them to write is its own.
+            hit(
+                "Le rendez-vous a été annulé, comme indiqué dans le mail envoyé à lucie.p@example.ch.",
+                "lucie.p@example.ch",
+            ),
+            silent("Vous pouvez aussi nous écrire par SMS au 06 39 98 45 12."),
+            // A signature that opens on a given name and the post in brackets.
+            silent("Merci pour ce gentil message !\nManon (accueil) Ostéo Bébé Cocon, Tours"),
             // After a review about the reviewer's own child, a name the review did not give is the child's.
             hit_after(
                 "Pédiatre en or, ma fille de 3 ans lui a fait un câlin en partant !",
@@ -2658,6 +2670,7 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            hit("Our texts to (414) 555-0153 confirmed the policy each time.", "(414) 555-0153"),
             // A name that opens the reply before a comma spells out the published initial.
             hit_for("J. R.", "Jennifer, thank you for taking the time to write.", "Jennifer"),
             silent_for("Jennifer R.", "Jennifer, thank you for taking the time to write."),

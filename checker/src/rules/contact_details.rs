@@ -274,6 +274,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let ours = practice_mailbox && (asked_to_write_to_us(context, found.start()) || !personal_mailbox);
         if !ours
             && (reader_contact(context, found.start())
+                || sent_to(context, found.start())
                 || (!practice_mailbox && spells_hidden_surname(&context.reviewer_words, local_part))
                 || (!practice_mailbox
                     && (names_someone || (personal_mailbox && !invites_contact(context, found.start())))))
@@ -287,7 +288,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             .iter()
             .any(|token| matches!(token.word, "from" | "depuis"));
         let practice_number = calling_line || offered_by_practice(context, found.start());
-        if (reader_contact(context, found.start()) && !practice_number)
+        if ((reader_contact(context, found.start()) || sent_to(context, found.start())) && !practice_number)
             || (dialled_by_practice(context, found.start()) && !calling_line)
         {
             push(context, candidates, &mut taken, found.start(), found.end(), "identifier/phone", Severity::Error);
@@ -642,6 +643,36 @@ fn sentence_before<'c, 'a>(context: &'c Context<'a>, offset: usize) -> &'c [Toke
 }
 
 /// Returns the last `count` words of `words`.
+/// True when the few words before the address or number at `offset` tell that the practice sent
+/// something there: « le mail de confirmation envoyé à … », "our texts to …", "emailed to …". Such an
+/// address is where the reader receives mail.
+fn sent_to(context: &Context<'_>, offset: usize) -> bool {
+    let before = last_words(sentence_before(context, offset), 4);
+    before.windows(3).any(|triple| {
+        // « écrivez-nous par SMS au … » invites; "our texts to …" tells what the practice sent.
+        let messages = matches!(triple[1].word, "texts" | "sms" | "textos" | "messages")
+            && matches!(triple[0].word, "our" | "nos" | "my" | "mes");
+        let pair = &triple[1..];
+        let sent = messages
+            || matches!(
+                pair[0].word,
+                "envoye"
+                    | "envoyee"
+                    | "envoyes"
+                    | "envoyees"
+                    | "adresse"
+                    | "adressee"
+                    | "transmis"
+                    | "transmise"
+                    | "sent"
+                    | "emailed"
+                    | "texted"
+                    | "mailed"
+            );
+        sent && matches!(pair[1].word, "a" | "au" | "to" | "sur")
+    })
+}
+
 fn last_words<'c, 'a>(words: &'c [Token<'a>], count: usize) -> &'c [Token<'a>] {
     &words[words.len().saturating_sub(count)..]
 }

@@ -597,10 +597,36 @@ fn names_one_event(before: &str) -> bool {
     noun.starts_with("l'") || matches!(words.next(), Some("le" | "la"))
 }
 
-/// True when the time at `start` closes a range of opening hours (« de 9 h à 17 h »).
+/// True when the time or day at `start` closes a range of opening hours or days (« de 9 h à 17 h »,
+/// "Mon–Fri").
 fn is_end_of_range(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
-    opening_hours().is_match(&text[window_start..start])
+    let before = &text[window_start..start];
+    // "Mon–Fri", « lun.-ven. »: the last day of a range of opening days.
+    let after_day = before.trim_end().strip_suffix('-').is_some_and(|head| {
+        let day = head.trim_end().trim_end_matches('.').rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        matches!(
+            day,
+            "mon"
+                | "tue"
+                | "tues"
+                | "wed"
+                | "thu"
+                | "thur"
+                | "thurs"
+                | "fri"
+                | "sat"
+                | "sun"
+                | "lun"
+                | "mar"
+                | "mer"
+                | "jeu"
+                | "ven"
+                | "sam"
+                | "dim"
+        ) || WEEKDAYS.contains(&day)
+    });
+    after_day || opening_hours().is_match(before)
 }
 
 /// True for a specific day in the past: « mardi dernier », « le lundi précédent », « hier », « la veille », "yesterday".

@@ -153,6 +153,17 @@ fn mask_practice_names(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) 
             masked.push((hit.start, hit.end));
             continue;
         }
+        // "Stroke & Voice Rehab Center offers…": at the start of a sentence, a capitalised term is part
+        // of a name when capitalised words lead from it to an institution word.
+        let opens_institution_name = context.starts_sentence(first)
+            && context.is_capitalized(first)
+            && (first + 1..(first + 6).min(tokens.len()))
+                .take_while(|&next| is_name_word(next) && tokens[next].sentence == tokens[first].sentence)
+                .any(|next| crate::text::is_one_of(tokens[next].word, INSTITUTION_WORDS));
+        if opens_institution_name {
+            masked.push((hit.start, hit.end));
+            continue;
+        }
         if is_name_word(first) && !context.starts_sentence(first) && !is_shouting(context, first) {
             let previous_capitalized =
                 first > 0 && is_name_word(first - 1) && tokens[first - 1].sentence == tokens[first].sentence;

@@ -315,7 +315,8 @@ fn shortens_reviewer_name(context: &Context<'_>, word: &str) -> bool {
 }
 
 /// True when the name at token `index` opens the reply's last line and something follows it there, as
-/// in a signature: « Clara – diététicienne, Perpignan », "Tom, front desk", « Julie Marchand ».
+/// in a signature: « Clara – diététicienne, Perpignan », "Tom, front desk", « Julie Marchand »,
+/// « Manon (accueil) ».
 fn opens_signature(context: &Context<'_>, index: usize) -> bool {
     let token = &context.tokens[index];
     let (start, end) = context.folded.to_original(token.start, token.end);
@@ -324,7 +325,7 @@ fn opens_signature(context: &Context<'_>, index: usize) -> bool {
     let Some(line_start) = before.rfind('\n') else { return false };
     let rest_of_line = after.trim_end();
     let next = rest_of_line.trim_start();
-    let separated = next.starts_with([',', '–', '—', '-', '|']) && next.len() > 1;
+    let separated = next.starts_with([',', '–', '—', '-', '|', '(']) && next.len() > 1;
     let surname_follows = rest_of_line.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase);
     before[line_start..].trim().is_empty() && !rest_of_line.contains('\n') && (separated || surname_follows)
 }

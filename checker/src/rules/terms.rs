@@ -347,7 +347,11 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
             let general_before =
                 cursor > sentence_start && context.data.general_determiners.contains(context.tokens[cursor - 1].word);
             // « selon le type d'échographie », "the kind of scan": a kind of care, not one act.
-            let kind_of = matches!(word, "type" | "types" | "sorte" | "sortes" | "genre" | "kind" | "kinds" | "sort");
+            // « en cas de maladie », "in case of illness": any such case.
+            let before = (cursor > sentence_start).then(|| context.tokens[cursor - 1].word);
+            let kind_of = matches!(word, "type" | "types" | "sorte" | "sortes" | "genre" | "kind" | "kinds" | "sort")
+                || (word == "cas" && before == Some("en"))
+                || (word == "case" && before == Some("in"));
             if governed && (general_before || kind_of) {
                 return Tie::General;
             }

@@ -56,9 +56,9 @@ impl Default for Options {
 }
 
 impl Options {
-    /// The profession whose code of ethics findings cite: the one given, else (or when the tool does
-    /// not know it) the one the specialty names (« chirurgien-dentiste »), else none in particular, so
-    /// that only the articles every profession shares are cited.
+    /// Returns the profession whose code of ethics findings cite. That is the one given, unless the tool
+    /// does not know it. Otherwise it is the one the specialty names (« chirurgien-dentiste »), else none
+    /// in particular, and only the articles every profession shares are cited.
     pub fn profession(&self) -> Profession {
         match self.profession {
             Some(profession) if profession != Profession::Other => profession,

@@ -643,13 +643,13 @@ fn sentence_before<'c, 'a>(context: &'c Context<'a>, offset: usize) -> &'c [Toke
 }
 
 /// Returns the last `count` words of `words`.
-/// True when the few words before the address or number at `offset` tell that the practice sent
+/// True when the few words before the address or number at `offset` say that the practice sent
 /// something there: « le mail de confirmation envoyé à … », "our texts to …", "emailed to …". Such an
 /// address is where the reader receives mail.
 fn sent_to(context: &Context<'_>, offset: usize) -> bool {
     let before = last_words(sentence_before(context, offset), 4);
     before.windows(3).any(|triple| {
-        // « écrivez-nous par SMS au … » invites; "our texts to …" tells what the practice sent.
+        // « écrivez-nous par SMS au … » is an invitation, and "our texts to …" is what the practice sent.
         let messages = matches!(triple[1].word, "texts" | "sms" | "textos" | "messages")
             && matches!(triple[0].word, "our" | "nos" | "my" | "mes");
         let pair = &triple[1..];

@@ -370,8 +370,8 @@ pub fn uncovered_part(
     if model.probability(&mut rows) < threshold {
         return None;
     }
-    // Quoted by itself, the run must read as a passage: « ravie que le », cut before « traitement »,
-    // is quoted as « ravie ».
+    // Quoted by itself, the run must read as a passage: « les radiographies et le », cut before
+    // « détartrage », is quoted as « radiographies ».
     let function_word = |index: usize| context.data.function_words.contains(context.tokens[index].word);
     let (mut first_token, mut end_token) = (first_token, end_token);
     while first_token + 1 < end_token && function_word(first_token) {

@@ -31,11 +31,11 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
 
 /// True when the match from token `first` to `end` names the practice's own appointments in the plural
 /// (« nos consultations », "our appointments") in a clause that does not speak to the reader, and a
-/// sentence that tells no past event: "partners are welcome at our appointments". Such a clause says
+/// sentence that states no past event: "partners are welcome at our appointments". Such a clause says
 /// how the practice works.
 fn names_practice_routine(context: &Context<'_>, first: usize, end: usize) -> bool {
-    // « pendant nos séances », "at our appointments", not "I stopped our sessions", which tells what
-    // the practice did.
+    // « pendant nos séances », "at our appointments", not "I stopped our sessions", which describes
+    // what the practice did.
     let after_preposition = |index: usize| {
         index == first
             || matches!(

@@ -828,7 +828,7 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
 }
 
 /// True when the words before token `first` in its sentence ask the reader to bring or send a
-/// document, in a sentence that tells no past event: « pensez à apporter votre carte Vitale », "bring your insurance card".
+/// document, in a sentence that states no past event: « pensez à apporter votre carte Vitale », "bring your insurance card".
 pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
     // The verb may open a list: « apportez votre carte Vitale, votre ordonnance et vos radios ».
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
@@ -863,7 +863,7 @@ pub fn names_setting(context: &Context<'_>, first: usize) -> bool {
 
 /// True when the term at token `first` follows an indefinite article, directly or through the noun it
 /// completes (« une consultation de sexologie »), in a clause that does not speak to the reader or
-/// states a condition, and in a sentence that tells no past event.
+/// states a condition, and in a sentence that states no past event.
 pub fn any_of_its_kind(context: &Context<'_>, first: usize) -> bool {
     let (clause_first, _) = context.clause_around(first);
     let in_a_term = |index: usize| {

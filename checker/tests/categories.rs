@@ -68,6 +68,7 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            silent("Je ne peux pas évoquer ici la prise en charge d'un enfant, mais je vous invite à m'appeler."),
             // The closing wish: « soin » is no care.
             silent("Merci pour votre message. Prenez bien soin de vous !"),
             hit("Prenez soin de votre pansement cette semaine.", "votre pansement"),
@@ -218,6 +219,8 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            silent("Prescription refill requests are processed within 3 business days."),
+            silent("We're sorry to read this and would like to speak with you directly.\nStepwell Podiatry"),
             silent("Thanks for the kind words, and take good care of yourself!"),
             // A term that qualifies a plural noun of care names a kind of visit.
             silent("Medication management visits are scheduled for 20 minutes."),
@@ -1061,6 +1064,7 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            silent("Nobody should have to state the reason for their appointment where others can hear."),
             silent("We cannot confirm or deny whether you were seen at our clinic."),
             silent("We can neither confirm nor deny that you are a patient here."),
             hit("We can't discuss your surgery here.", "your surgery"),
@@ -1280,6 +1284,7 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            silent("Pour un enfant malade, le 15 ou le 116 117 peuvent vous orienter le soir."),
             hit("Votre test de glycémie a été fait à 26 SA.", "à 26 SA"),
             hit("Le solde est dû depuis le mois de mars.", "depuis le mois de mars"),
             // « le week-end » alone means at weekends: advice for any weekend, unless a past event.
@@ -2541,6 +2546,8 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A name, a comma and a profession that end the reply sign it.
+            silent_for("Karine", "Merci Karine pour ce message, à bientôt 👓 Isabelle, orthoptiste"),
             // Where the practice sent mail or texts is the reader's; where it invites them to write is its own.
             hit(
                 "Le rendez-vous a été annulé, comme indiqué dans le mail envoyé à lucie.p@example.ch.",
@@ -2766,6 +2773,7 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            silent("Le secrétariat peut vous expliquer la tarification du cabinet par téléphone."),
             silent("Le règlement du cabinet prévoit la facturation des rendez-vous non honorés."),
             hit("Le règlement dû depuis mars n'est toujours pas arrivé.", "Le règlement dû depuis"),
             // What to bring to any appointment.

@@ -841,9 +841,23 @@ fn is_emergency_number(text: &str, start: usize) -> bool {
         ["le 15 ", "le 15,", "le 15.", "le 112", "le 114", "le 115", "le 116", "le 3114", "le 17 ", "le 18 "]
             .iter()
             .any(|number| rest.starts_with(number))
-            && ["urgence", "garde", "samu", "orientera", "secours", "pompiers", "police", "emergency"]
-                .iter()
-                .any(|word| text.contains(word));
+            && [
+                "urgence",
+                "garde",
+                "samu",
+                "orient",
+                "secours",
+                "pompiers",
+                "police",
+                "emergency",
+                "joignable",
+                "116 117",
+                "a toute heure",
+                "24h/24",
+                "24 h/24",
+            ]
+            .iter()
+            .any(|word| text.contains(word));
     after_calling || (emergency && !month_follows)
 }
 

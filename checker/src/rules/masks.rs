@@ -271,7 +271,10 @@ fn mask_signature(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
             signature_start = Some(line_start);
             break;
         }
-        if looks_like_signature(line) || names_a_practitioner(context, line_start, line_end) {
+        if looks_like_signature(line)
+            || names_a_practitioner(context, line_start, line_end)
+            || (position + 1 == lines.len() && names_a_practice(context, line_start, line_end))
+        {
             signature_start = Some(line_start);
             continue;
         }
@@ -311,6 +314,21 @@ fn names_a_practitioner(context: &Context<'_>, line_start: usize, line_end: usiz
         && !line
             .split(|c: char| !c.is_alphanumeric())
             .any(|word| matches!(word, "vous" | "votre" | "vos" | "you" | "your"))
+}
+
+/// True for a short line of capitalised words with no closing punctuation, such as the practice's
+/// name that ends a reply: "Stepwell Podiatry", « Cabinet Dentaire Haddad ».
+fn names_a_practice(context: &Context<'_>, line_start: usize, line_end: usize) -> bool {
+    let first = context.tokens.partition_point(|token| token.start < line_start);
+    let words: Vec<usize> =
+        (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= line_end).collect();
+    let line = context.folded.text[line_start..line_end].trim_end();
+    (2..=5).contains(&words.len())
+        && !line.ends_with(['.', '!', '?'])
+        && words
+            .iter()
+            .all(|&index| context.is_capitalized(index) || context.data.stop_words.contains(context.tokens[index].word))
+        && !words.iter().any(|&index| context.is_second_person(context.tokens[index].word))
 }
 
 fn looks_like_signature(line: &str) -> bool {

@@ -314,20 +314,28 @@ fn shortens_reviewer_name(context: &Context<'_>, word: &str) -> bool {
             .any(|published| published.chars().count() >= word.chars().count() && opening(published) == opening(word))
 }
 
-/// True when the name at token `index` opens the reply's last line and something follows it there, as
-/// in a signature: « Clara – diététicienne, Perpignan », "Tom, front desk", « Julie Marchand »,
-/// « Manon (accueil) ».
+/// True when the name at token `index` signs the reply. It opens the last line and something follows it
+/// there (« Clara – diététicienne, Perpignan », "Tom, front desk", « Julie Marchand », « Manon
+/// (accueil) »), or a comma and a profession follow it to the end (« Julien, ostéopathe D.O. »).
 fn opens_signature(context: &Context<'_>, index: usize) -> bool {
     let token = &context.tokens[index];
     let (start, end) = context.folded.to_original(token.start, token.end);
     let before = &context.original[..start];
     let after = &context.original[end..];
-    let Some(line_start) = before.rfind('\n') else { return false };
     let rest_of_line = after.trim_end();
     let next = rest_of_line.trim_start();
     let separated = next.starts_with([',', '–', '—', '-', '|', '(']) && next.len() > 1;
     let surname_follows = rest_of_line.starts_with(' ') && next.chars().next().is_some_and(char::is_uppercase);
-    before[line_start..].trim().is_empty() && !rest_of_line.contains('\n') && (separated || surname_follows)
+    let on_own_line = before.rfind('\n').is_some_and(|line_start| before[line_start..].trim().is_empty())
+        && !rest_of_line.contains('\n')
+        && (separated || surname_follows);
+    // « … après le foot. Julien, ostéopathe D.O. »: a name, a comma and a profession that end the reply
+    // sign it, even on the last line of text.
+    let signs_with_profession = !rest_of_line.contains('\n')
+        && next.starts_with(',')
+        && next.split_whitespace().count() <= 4
+        && crate::request::Profession::from_label(next) != crate::request::Profession::Other;
+    on_own_line || signs_with_profession
 }
 
 /// True when the name at token `index` signs a reply of several sentences: it is the reply's last word,

@@ -200,6 +200,8 @@ pub fn in_plural_phrase(context: &Context<'_>, first: usize, end: usize) -> bool
                         | "programs"
                         | "programmes"
                         | "groups"
+                        | "requests"
+                        | "forms"
                 )
         });
     if qualifies_plural {
@@ -827,6 +829,25 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     plural && !determined
 }
 
+/// True when the words after byte `end` name the practice as the owner: « du cabinet », « de la
+/// clinique », "of the practice".
+fn belongs_to_practice(context: &Context<'_>, end: usize) -> bool {
+    let next = context.tokens.partition_point(|token| token.start < end);
+    let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
+    let mut cursor = next;
+    if !matches!(word(cursor), "du" | "de" | "des" | "of" | "at") {
+        return false;
+    }
+    cursor += 1;
+    if matches!(word(cursor), "la" | "le" | "the" | "notre" | "our") {
+        cursor += 1;
+    }
+    matches!(
+        word(cursor),
+        "cabinet" | "centre" | "clinique" | "laboratoire" | "practice" | "clinic" | "office" | "surgery" | "center"
+    )
+}
+
 /// True when the words before token `first` in its sentence ask the reader to bring or send a
 /// document, in a sentence that states no past event: « pensez à apporter votre carte Vitale », "bring your insurance card".
 pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
@@ -861,39 +882,56 @@ pub fn names_setting(context: &Context<'_>, first: usize) -> bool {
         && !context.clause_speaks_to_reader(first)
 }
 
-/// True when the term at token `first` follows an indefinite article, directly or through the noun it
-/// completes (« une consultation de sexologie »), in a clause that does not speak to the reader or
-/// states a condition, and in a sentence that states no past event.
+/// True when the term at token `first` names care of any kind, in a clause that does not speak to the
+/// reader or states a condition, and in a sentence that states no past event. The care has an
+/// indefinite article (« une consultation de sexologie ») or is care of someone who has one (« la prise
+/// en charge d'un enfant »).
 pub fn any_of_its_kind(context: &Context<'_>, first: usize) -> bool {
+    let indefinite = follows_indefinite_article(context, first) || completed_by_indefinite(context, first);
+
+    // « si votre médecin juge qu'un examen est urgent »: care in a condition is hypothetical.
+    indefinite
+        && (!context.clause_speaks_to_reader(first) || context.in_condition(first))
+        && !context.describes_past_event(context.tokens[first].sentence)
+}
+
+/// True when an indefinite article opens the term at token `first`, directly or through the noun it
+/// completes: « une consultation de sexologie ».
+fn follows_indefinite_article(context: &Context<'_>, first: usize) -> bool {
     let (clause_first, _) = context.clause_around(first);
     let in_a_term = |index: usize| {
         let token = &context.tokens[index];
         context.terms.iter().any(|hit| hit.start <= token.start && token.end <= hit.end)
     };
     let mut cursor = first;
-    let mut indefinite = false;
     let mut governing_noun = false;
     while cursor > clause_first && first - cursor < 4 {
         cursor -= 1;
         let word = context.tokens[cursor].word;
         if matches!(word, "un" | "une" | "a" | "an") {
-            indefinite = true;
-            break;
+            return true;
         }
         if matches!(word, "de" | "d" | "of") || in_a_term(cursor) {
             continue;
         }
-        // The noun the term completes: « une consultation de sexologie ».
         let before_de = matches!(context.tokens.get(cursor + 1).map(|token| token.word), Some("de" | "d" | "of"));
         if governing_noun || !before_de {
-            break;
+            return false;
         }
         governing_noun = true;
     }
-    // « si votre médecin juge qu'un examen est urgent »: care in a condition is hypothetical.
-    indefinite
-        && (!context.clause_speaks_to_reader(first) || context.in_condition(first))
-        && !context.describes_past_event(context.tokens[first].sentence)
+    false
+}
+
+/// True when the term at token `first` is followed by « d'un », « d'une » or "of a": « la prise en
+/// charge d'un enfant ».
+fn completed_by_indefinite(context: &Context<'_>, first: usize) -> bool {
+    let start = context.tokens[first].start;
+    let end = context.terms.iter().filter(|hit| hit.start == start).map(|hit| hit.end).max();
+    let end = end.unwrap_or(context.tokens[first].end);
+    let after = context.tokens.partition_point(|token| token.start < end);
+    let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
+    matches!(word(after), "de" | "of") && matches!(word(after + 1), "un" | "une" | "a" | "an")
 }
 
 /// True when the term at token `first`, ending at offset `end`, is the subject of a rule with an
@@ -1055,9 +1093,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             {
                 (None, hit.start)
             }
-            // « je ne peux pas parler ici d'une prise en charge particulière », « une consultation de
-            // sexologie doit rester un espace sans jugement »: care with an indefinite article, in a
-            // clause about no one, is any care of its kind.
+            // Care with an indefinite article, in a clause about no one, is any care of its kind: « je ne
+            // peux pas parler ici d'une prise en charge particulière ».
             (_, Tie::Article)
                 if matches!(
                     term.category,
@@ -1075,6 +1112,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 term.category,
                 Category::Billing | Category::Treatment | Category::TestOrResult | Category::Medication
             ) && asks_to_bring(context, first) =>
+            {
+                (None, hit.start)
+            }
+            // « la tarification du cabinet », "the fees of the practice": the practice's own prices.
+            (_, Tie::Bare | Tie::Article)
+                if term.category == Category::Billing && belongs_to_practice(context, hit.end) =>
             {
                 (None, hit.start)
             }

@@ -315,3 +315,14 @@ fn greeting_removed_with_its_sentence_is_composed_again() {
     assert!(result.text.contains("Je reste à votre disposition."), "{}", result.text);
     assert!(!result.text.contains("IRM"), "{}", result.text);
 }
+
+#[test]
+fn compliant_clause_after_breach_kept() {
+    let request = Request {
+        reply: "Bonjour, nous ne pouvons pas discuter de votre accouchement, mais l'équipe reste disponible au 04 72 00 00 00.".into(),
+        ..Request::default()
+    };
+    let result = rewrite(&request, Tone::Warm);
+    assert!(result.text.contains("L'équipe reste disponible au 04 72 00 00 00."), "{}", result.text);
+    assert!(!result.text.contains("accouchement"), "{}", result.text);
+}

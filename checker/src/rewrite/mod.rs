@@ -155,6 +155,19 @@ pub fn rewrite_checked(
                 });
                 item.text = sentences::close_sentence(&kept, &item.text);
             }
+            // « …de votre accouchement, mais l'équipe reste disponible au 04 72 … » keeps what follows the
+            // breach when no finding touches it.
+            None if trailing_part(&item.text, start, &blocking).is_some() => {
+                let (kept_start, kept) = trailing_part(&item.text, start, &blocking).unwrap_or_default();
+                greeting_removed |= part_of(&item.text, lang) == Some(ReplyPart::Greeting);
+                let dropped = item.text[..kept_start].trim();
+                removed.push(Removal {
+                    text: dropped.to_string(),
+                    category: Some(blocking[0].category),
+                    message: reason(blocking[0]),
+                });
+                item.text = kept;
+            }
             None => {
                 greeting_removed |= part_of(&item.text, lang) == Some(ReplyPart::Greeting);
                 removed.push(Removal {
@@ -360,6 +373,14 @@ fn part_of(sentence: &str, lang: Lang) -> Option<ReplyPart> {
         }
     });
     part
+}
+
+/// Returns where the clauses of `sentence` (which starts at byte `start` of the draft) after its last
+/// blocking finding start, and those clauses, when at least three words follow it in a clause of their
+/// own.
+fn trailing_part(sentence: &str, start: usize, blocking: &[&Finding]) -> Option<(usize, String)> {
+    let last_end = blocking.iter().map(|finding| finding.byte_end).max()?.saturating_sub(start);
+    sentences::trailing_clauses(sentence, last_end.min(sentence.len()))
 }
 
 /// True when the draft's kept body (sentences that are neither a greeting nor the closing and signature)

@@ -207,6 +207,26 @@ pub fn leading_clauses(sentence: &str, breach: usize) -> Option<String> {
     (words >= 3).then(|| kept.to_string())
 }
 
+/// Returns where the clauses of `sentence` after byte `breach_end` start, and those clauses, capitalised.
+/// They start after the first « , ; : » or dash after the breach and a leading « mais », « et », "but"
+/// or "and", and must contain at least three words. « Nous ne pouvons pas discuter de votre accouchement,
+/// mais l'équipe reste disponible au 04 72 00 00 00. » keeps « L'équipe reste disponible au 04 72 00
+/// 00 00. ».
+pub fn trailing_clauses(sentence: &str, breach_end: usize) -> Option<(usize, String)> {
+    let tail = sentence.get(breach_end..)?;
+    let cut = tail.find([',', ';', ':', '—', '–'])?;
+    let mut kept = tail[cut..].trim_start_matches([',', ';', ':', '—', '–']).trim_start();
+    for conjunction in ["mais ", "et ", "but ", "and ", "so ", "donc "] {
+        if kept.get(..conjunction.len()).is_some_and(|head| head.eq_ignore_ascii_case(conjunction)) {
+            kept = kept[conjunction.len()..].trim_start();
+            break;
+        }
+    }
+    let words = kept.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count();
+    let kept_start = sentence.len() - kept.len();
+    (words >= 3).then(|| (kept_start, capitalise(kept.trim_end())))
+}
+
 /// Ends the kept clauses of `sentence` with its final punctuation (« ! », « ? », or a full stop), with
 /// the space the sentence put before it.
 pub fn close_sentence(kept: &str, sentence: &str) -> String {
@@ -254,6 +274,16 @@ mod tests {
 
     fn texts(text: &str) -> Vec<(&str, bool)> {
         split(text).into_iter().map(|piece| (&text[piece.start..piece.end], piece.is_sentence)).collect()
+    }
+
+    #[test]
+    fn trailing_clauses_drop_the_conjunction() {
+        let sentence = "Nous ne pouvons pas discuter de votre accouchement, mais l'équipe reste disponible.";
+        let breach_end = sentence.find(',').unwrap();
+        let (start, kept) = trailing_clauses(sentence, breach_end).unwrap();
+        assert_eq!(kept, "L'équipe reste disponible.");
+        assert_eq!(&sentence[start..], "l'équipe reste disponible.");
+        assert_eq!(trailing_clauses("Votre dos va mieux, merci.", 13), None);
     }
 
     #[test]

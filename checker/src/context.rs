@@ -35,6 +35,11 @@ pub struct Context<'a> {
     pub general: Vec<bool>,
     /// Per sentence: true when a general-statement marker is in it.
     general_marker: Vec<bool>,
+    /// The clauses of the reply, as token ranges in order: sentences cut at commas, colons, brackets,
+    /// dashes and emoji.
+    pub clauses: Vec<(usize, usize)>,
+    /// Per token: the index of its clause in `clauses`.
+    clause_of: Vec<usize>,
     /// Per sentence: the first token of what a refusal to confirm governs (« ni confirmer ni infirmer
     /// que | vous êtes venue »), if it has one.
     unconfirmed_from: Vec<Option<usize>>,
@@ -141,14 +146,37 @@ impl<'a> Context<'a> {
             general: Vec::new(),
             general_marker: Vec::new(),
             unconfirmed_from: Vec::new(),
+            clauses: Vec::new(),
+            clause_of: Vec::new(),
             addresses_reader: Vec::new(),
             reviewer_words,
             shouted: Vec::new(),
         };
         context.shouted = vec![OnceCell::new(); context.sentences.len()];
+        context.split_clauses();
         context.mark_sentences();
         crate::rules::masks::collect(&mut context);
         context
+    }
+
+    /// Cuts every sentence into clauses at the separators [`separates_clauses`] finds between two words.
+    fn split_clauses(&mut self) {
+        self.clause_of = vec![0; self.tokens.len()];
+        for sentence in &self.sentences {
+            let mut first = sentence.first_token;
+            for token in sentence.first_token..sentence.end_token {
+                let separated = token > first
+                    && separates_clauses(&self.folded.text[self.tokens[token - 1].end..self.tokens[token].start]);
+                if separated {
+                    self.clauses.push((first, token));
+                    first = token;
+                }
+                self.clause_of[token] = self.clauses.len();
+            }
+            if sentence.end_token > first {
+                self.clauses.push((first, sentence.end_token));
+            }
+        }
     }
 
     fn mark_sentences(&mut self) {
@@ -280,13 +308,7 @@ impl<'a> Context<'a> {
     /// Returns the bounds of the clause that contains token `index`: from the token after the last clause
     /// separator before it, to the next separator, within its sentence.
     pub fn clause_around(&self, index: usize) -> (usize, usize) {
-        let sentence = &self.sentences[self.tokens[index].sentence];
-        let separated =
-            |token: usize| separates_clauses(&self.folded.text[self.tokens[token - 1].end..self.tokens[token].start]);
-        let first =
-            (sentence.first_token + 1..=index).rev().find(|&token| separated(token)).unwrap_or(sentence.first_token);
-        let end = (index + 1..sentence.end_token).find(|&token| separated(token)).unwrap_or(sentence.end_token);
-        (first, end)
+        self.clauses[self.clause_of[index]]
     }
 
     /// True when a word of the clause around token `index` addresses or names the reader.
@@ -401,4 +423,19 @@ pub fn separates_clauses(between: &str) -> bool {
             matches!(c, ',' | ':' | ';' | '(' | ')' | '\u{2013}' | '\u{2014}')
                 || (c >= '\u{2190}' && !c.is_alphanumeric())
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::separates_clauses;
+
+    #[test]
+    fn separators_end_clauses_and_apostrophes_do_not() {
+        for between in [", ", " : ", " ; ", " (", ") ", " \u{2013} ", " - ", " \u{1f4aa} ", " \u{2764}\u{fe0f} "] {
+            assert!(separates_clauses(between), "{between:?}");
+        }
+        for between in [" ", "'", "\u{2019}", " \u{ab} ", "-", "\u{a0}"] {
+            assert!(!separates_clauses(between), "{between:?}");
+        }
+    }
 }

@@ -2158,7 +2158,7 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
-            // What the practice says at every booking.
+            // The practice's rule for every booking.
             silent("Le cabinet demande de prévenir 48 h à l'avance, comme indiqué lors de toute prise de rendez-vous."),
             hit("Comme indiqué lors de votre rendez-vous, le devis était signé.", "Comme indiqué lors de votre rendez-vous"),
             // Missed visits as a rule for everyone, and counted against the reader.

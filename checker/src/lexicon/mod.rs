@@ -44,7 +44,7 @@ pub struct LanguageData {
     /// Markers of the practice's offer (« les créneaux de vaccination »): like `general`, but only in a
     /// sentence that does not speak to the reader.
     pub offer: PatternSet<()>,
-    /// Refusals to confirm or deny (« ni confirmer ni infirmer », "can't say whether"): a visit told in
+    /// Refusals to confirm or deny (« ni confirmer ni infirmer », "can't say whether"): a visit named in
     /// their complement is neither confirmed nor denied.
     pub unconfirmed: PatternSet<()>,
     /// Phrasings that make a sentence about the reader without a second person (« ravi que … »,

@@ -155,27 +155,28 @@ pub fn rewrite_checked(
                 });
                 item.text = sentences::close_sentence(&kept, &item.text);
             }
-            // « …de votre accouchement, mais l'équipe reste disponible au 04 72 … » keeps what follows the
-            // breach when no finding touches it.
-            None if trailing_part(&item.text, start, &blocking).is_some() => {
-                let (kept_start, kept) = trailing_part(&item.text, start, &blocking).unwrap_or_default();
-                greeting_removed |= part_of(&item.text, lang) == Some(ReplyPart::Greeting);
-                let dropped = item.text[..kept_start].trim();
-                removed.push(Removal {
-                    text: dropped.to_string(),
-                    category: Some(blocking[0].category),
-                    message: reason(blocking[0]),
-                });
-                item.text = kept;
-            }
             None => {
                 greeting_removed |= part_of(&item.text, lang) == Some(ReplyPart::Greeting);
-                removed.push(Removal {
-                    text: item.text.clone(),
-                    category: Some(blocking[0].category),
-                    message: reason(blocking[0]),
-                });
-                item.removed = true;
+                // « …de votre accouchement, mais l'équipe reste disponible au 04 72 … » keeps what follows
+                // the breach when no finding touches it.
+                match trailing_part(&item.text, start, &blocking) {
+                    Some((rest_start, rest)) => {
+                        removed.push(Removal {
+                            text: item.text[..rest_start].trim().to_string(),
+                            category: Some(blocking[0].category),
+                            message: reason(blocking[0]),
+                        });
+                        item.text = rest;
+                    }
+                    None => {
+                        removed.push(Removal {
+                            text: item.text.clone(),
+                            category: Some(blocking[0].category),
+                            message: reason(blocking[0]),
+                        });
+                        item.removed = true;
+                    }
+                }
             }
         }
     }

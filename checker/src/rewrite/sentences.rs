@@ -215,16 +215,16 @@ pub fn leading_clauses(sentence: &str, breach: usize) -> Option<String> {
 pub fn trailing_clauses(sentence: &str, breach_end: usize) -> Option<(usize, String)> {
     let tail = sentence.get(breach_end..)?;
     let cut = tail.find([',', ';', ':', '—', '–'])?;
-    let mut kept = tail[cut..].trim_start_matches([',', ';', ':', '—', '–']).trim_start();
+    let mut rest = tail[cut..].trim_start_matches([',', ';', ':', '—', '–']).trim_start();
     for conjunction in ["mais ", "et ", "but ", "and ", "so ", "donc "] {
-        if kept.get(..conjunction.len()).is_some_and(|head| head.eq_ignore_ascii_case(conjunction)) {
-            kept = kept[conjunction.len()..].trim_start();
+        if rest.get(..conjunction.len()).is_some_and(|head| head.eq_ignore_ascii_case(conjunction)) {
+            rest = rest[conjunction.len()..].trim_start();
             break;
         }
     }
-    let words = kept.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count();
-    let kept_start = sentence.len() - kept.len();
-    (words >= 3).then(|| (kept_start, capitalise(kept.trim_end())))
+    let words = rest.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count();
+    let rest_start = sentence.len() - rest.len();
+    (words >= 3).then(|| (rest_start, capitalise(rest.trim_end())))
 }
 
 /// Ends the kept clauses of `sentence` with its final punctuation (« ! », « ? », or a full stop), with

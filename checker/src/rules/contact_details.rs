@@ -643,7 +643,7 @@ fn sentence_before<'c, 'a>(context: &'c Context<'a>, offset: usize) -> &'c [Toke
 }
 
 /// Returns the last `count` words of `words`.
-/// True when the few words before the address or number at `offset` say that the practice sent
+/// True when the few words before the address or number at `offset` state that the practice sent
 /// something there: « le mail de confirmation envoyé à … », "our texts to …", "emailed to …". Such an
 /// address is where the reader receives mail.
 fn sent_to(context: &Context<'_>, offset: usize) -> bool {

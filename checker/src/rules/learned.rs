@@ -212,16 +212,8 @@ pub fn clauses(context: &Context<'_>) -> Vec<Clause> {
             clauses.push(Clause { sentence, first_token: first, end_token: end });
         }
     };
-    for (index, sentence) in context.sentences.iter().enumerate() {
-        let mut first = sentence.first_token;
-        for token in sentence.first_token + 1..sentence.end_token {
-            let between = &context.folded.text[context.tokens[token - 1].end..context.tokens[token].start];
-            if crate::context::separates_clauses(between) {
-                push(index, first, token);
-                first = token;
-            }
-        }
-        push(index, first, sentence.end_token);
+    for &(first, end) in &context.clauses {
+        push(context.tokens[first].sentence, first, end);
     }
     clauses
 }
@@ -608,16 +600,6 @@ mod tests {
     fn parse_empty_file_untrained() {
         assert!(!Model::parse("").unwrap().is_trained());
         assert!(Model::parse(MODEL).unwrap().is_trained());
-    }
-
-    #[test]
-    fn separators_end_clauses_and_apostrophes_do_not() {
-        for between in [", ", " : ", " ; ", " (", ") ", " \u{2013} ", " - ", " \u{1f4aa} ", " \u{2764}\u{fe0f} "] {
-            assert!(crate::context::separates_clauses(between), "{between:?}");
-        }
-        for between in [" ", "'", "\u{2019}", " \u{ab} ", "-", "\u{a0}"] {
-            assert!(!crate::context::separates_clauses(between), "{between:?}");
-        }
     }
 
     fn uncovered_text(reply: &str, found_words: &[&str]) -> Option<String> {

@@ -30,9 +30,9 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
 }
 
 /// True when the match from token `first` to `end` names the practice's own appointments in the plural
-/// (« nos consultations », "our appointments") in a clause that does not speak to the reader, and a
-/// sentence that states no past event: "partners are welcome at our appointments". Such a clause says
-/// how the practice works.
+/// (« nos consultations », "our appointments"), as in "partners are welcome at our appointments". The
+/// clause must not speak to the reader, and the sentence must state no past event. Such a clause
+/// describes how the practice works.
 fn names_practice_routine(context: &Context<'_>, first: usize, end: usize) -> bool {
     // « pendant nos séances », "at our appointments", not "I stopped our sessions", which describes
     // what the practice did.

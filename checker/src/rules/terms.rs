@@ -37,13 +37,14 @@ pub fn names_care_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     let tie = tie_before(context, first);
     // « le dépistage du diabète gestationnel suit les recommandations »: the verb may follow the
     // care's complement.
-    let verb_from = complement_end(context, hit.end).unwrap_or(hit.end);
+    let before_verb_after_complement =
+        || complement_end(context, hit.end).is_some_and(|complement| before_generic_verb(context, complement));
     let generic = match tie {
         Tie::Bare => in_plural_phrase(context, first, hit.end),
         Tie::Article => {
             in_plural_phrase(context, first, hit.end)
                 || before_generic_verb(context, hit.end)
-                || before_generic_verb(context, verb_from)
+                || before_verb_after_complement()
         }
         _ => false,
     };
@@ -829,6 +830,12 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
     plural && !determined
 }
 
+/// True for the categories of care and fees that a general statement can name: acts, tests, drugs and
+/// billing.
+fn is_care_or_fee(category: Category) -> bool {
+    matches!(category, Category::Treatment | Category::TestOrResult | Category::Medication | Category::Billing)
+}
+
 /// True when the words after byte `end` name the practice as the owner: « du cabinet », « de la
 /// clinique », "of the practice".
 fn belongs_to_practice(context: &Context<'_>, end: usize) -> bool {
@@ -849,7 +856,8 @@ fn belongs_to_practice(context: &Context<'_>, end: usize) -> bool {
 }
 
 /// True when the words before token `first` in its sentence ask the reader to bring or send a
-/// document, in a sentence that states no past event: « pensez à apporter votre carte Vitale », "bring your insurance card".
+/// document, in a sentence that states no past event: « pensez à apporter votre carte Vitale », "bring
+/// your insurance card".
 pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
     // The verb may open a list: « apportez votre carte Vitale, votre ordonnance et vos radios ».
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
@@ -1085,36 +1093,19 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // « les séances ne sont pas remboursées », « le statut non conventionné est affiché à
             // l'accueil »: care or fees as the subject of a clause about no one describe the practice,
             // whatever the rest of the sentence contains.
-            (_, Tie::Bare | Tie::Article)
-                if matches!(
-                    term.category,
-                    Category::Treatment | Category::TestOrResult | Category::Medication | Category::Billing
-                ) && names_care_in_general(context, hit) =>
-            {
+            (_, Tie::Bare | Tie::Article) if is_care_or_fee(term.category) && names_care_in_general(context, hit) => {
                 (None, hit.start)
             }
             // Care with an indefinite article, in a clause about no one, is any care of its kind: « je ne
             // peux pas parler ici d'une prise en charge particulière ».
-            (_, Tie::Article)
-                if matches!(
-                    term.category,
-                    Category::Treatment | Category::TestOrResult | Category::Medication | Category::Billing
-                ) && any_of_its_kind(context, first) =>
-            {
-                (None, hit.start)
-            }
+            (_, Tie::Article) if is_care_or_fee(term.category) && any_of_its_kind(context, first) => (None, hit.start),
+            // « le dépistage du diabète gestationnel »: what care named in general looks for.
             (_, Tie::Bare | Tie::Article) if is_health && completes_care_in_general(context, first) => {
                 (None, hit.start)
             }
             // « pensez à apporter votre carte Vitale, votre ordonnance », "please bring a photo ID, your
             // insurance card": what to bring to any appointment is no one's care or bill.
-            _ if matches!(
-                term.category,
-                Category::Billing | Category::Treatment | Category::TestOrResult | Category::Medication
-            ) && asks_to_bring(context, first) =>
-            {
-                (None, hit.start)
-            }
+            _ if is_care_or_fee(term.category) && asks_to_bring(context, first) => (None, hit.start),
             // « la tarification du cabinet », "the fees of the practice": the practice's own prices.
             (_, Tie::Bare | Tie::Article)
                 if term.category == Category::Billing && belongs_to_practice(context, hit.end) =>

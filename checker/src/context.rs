@@ -263,27 +263,12 @@ impl<'a> Context<'a> {
     pub fn has_past_event_between(&self, first: usize, end: usize) -> bool {
         let tokens = &self.tokens[first..end];
         let is_adverb = |word: &str| {
-            (word.len() > 5 && word.ends_with("ment") && self.lang == Lang::Fr)
-                || (word.len() > 4 && word.ends_with("ly") && self.lang == Lang::En)
-                || matches!(
-                    word,
-                    "bien"
-                        | "deja"
-                        | "toujours"
-                        | "jamais"
-                        | "aussi"
-                        | "pourtant"
-                        | "donc"
-                        | "ensuite"
-                        | "ensemble"
-                        | "pas"
-                        | "already"
-                        | "always"
-                        | "also"
-                        | "just"
-                        | "never"
-                        | "not"
-                )
+            self.data.adverbs.contains(word)
+                || self
+                    .data
+                    .adverb_endings
+                    .iter()
+                    .any(|ending| word.len() >= ending.len() + 2 && word.ends_with(ending.as_str()))
         };
         (0..tokens.len().saturating_sub(1)).any(|index| {
             let auxiliary = &tokens[index];

@@ -83,6 +83,14 @@ pub struct LanguageData {
     /// Articles, prepositions, conjunctions and relative words: a passage quoted by itself neither
     /// starts nor ends on one (« ravie que le » is « ravie »).
     pub function_words: WordList,
+    /// Adverbs that may stand between an auxiliary and its participle (« j'ai simplement rappelé »),
+    /// with the endings that make a word one (`@adverb`, `@adverb_ending`).
+    pub adverbs: WordList,
+    pub adverb_endings: Vec<String>,
+    /// Verbs that ask the reader to bring or send something (« apportez », "bring").
+    pub bring_verbs: WordList,
+    /// Plural nouns that a care term before them qualifies ("visits" in "medication management visits").
+    pub qualified_plurals: WordList,
     /// The weights that score clauses no phrase describes (`learned.tsv`).
     pub learned: crate::rules::learned::Model,
 }
@@ -268,6 +276,10 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.not_practice_actions = word_list("not_a_practice_action");
     data.stop_words = word_list("not_a_name");
     data.function_words = word_list("function_word");
+    data.adverbs = word_list("adverb");
+    data.adverb_endings = class_words("adverb_ending");
+    data.bring_verbs = word_list("bring_verb");
+    data.qualified_plurals = word_list("qualified_plural");
     let learned_path = format!("{code}/learned.tsv");
     match crate::rules::learned::Model::parse(file(&learned_path)) {
         Ok(model) => data.learned = model,

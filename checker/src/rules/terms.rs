@@ -186,25 +186,9 @@ pub fn in_plural_phrase(context: &Context<'_>, first: usize, end: usize) -> bool
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
     // "medication management visits": an English term before a plural noun of care it qualifies.
     let next = context.tokens.partition_point(|token| token.start < end);
-    let qualifies_plural = context.lang == crate::request::Lang::En
-        && context.tokens.get(next).is_some_and(|token| {
-            token.sentence == context.tokens[first].sentence
-                && matches!(
-                    token.word,
-                    "visits"
-                        | "sessions"
-                        | "appointments"
-                        | "clinics"
-                        | "classes"
-                        | "checks"
-                        | "services"
-                        | "programs"
-                        | "programmes"
-                        | "groups"
-                        | "requests"
-                        | "forms"
-                )
-        });
+    let qualifies_plural = context.tokens.get(next).is_some_and(|token| {
+        token.sentence == context.tokens[first].sentence && context.data.qualified_plurals.contains(token.word)
+    });
     if qualifies_plural {
         return true;
     }
@@ -862,23 +846,8 @@ pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
     // The verb may open a list: « apportez votre carte Vitale, votre ordonnance et vos radios ».
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
     let from = sentence_start.max(first.saturating_sub(15));
-    context.tokens[from..first].iter().any(|token| {
-        matches!(
-            token.word,
-            "apporter"
-                | "apportez"
-                | "amener"
-                | "amenez"
-                | "munir"
-                | "munissez"
-                | "munissez-vous"
-                | "presenter"
-                | "presentez"
-                | "bring"
-                | "send"
-                | "upload"
-        )
-    }) && !context.describes_past_event(context.tokens[first].sentence)
+    context.tokens[from..first].iter().any(|token| context.data.bring_verbs.contains(token.word))
+        && !context.describes_past_event(context.tokens[first].sentence)
 }
 
 /// True when the term at token `first` follows « en » or "in" with no article (« en séance », "in

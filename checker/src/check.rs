@@ -228,73 +228,14 @@ fn has_company(context: &Context<'_>, candidate: &Candidate, all: &[Candidate], 
 /// True when the sentence tells news of the practice: its team, premises or services are the subject.
 fn tells_practice_news(context: &Context<'_>, sentence: usize) -> bool {
     let span = &context.sentences[sentence];
-    context.tokens[span.first_token..span.end_token].iter().any(|token| {
-        matches!(
-            token.word,
-            "nous"
-                | "notre"
-                | "nos"
-                | "equipe"
-                | "cabinet"
-                | "collegue"
-                | "collegues"
-                | "centre"
-                | "clinique"
-                | "we"
-                | "our"
-                | "team"
-                | "practice"
-                | "clinic"
-                | "office"
-                | "formation"
-                | "arrivee"
-                | "nouvelle"
-                | "nouveau"
-                | "nouveaux"
-                | "nouvelles"
-                | "rejoint"
-                | "accueillons"
-                | "accueille"
-                | "joined"
-                | "welcomed"
-                | "opened"
-                | "ouvert"
-                | "renove"
-                | "renovated"
-                | "demenage"
-                | "moved"
-                // The practice's own means: « le standard a été saturé ces dernières semaines ».
-                | "standard"
-                | "secretariat"
-                | "logiciel"
-                | "switchboard"
-                | "phones"
-                | "website"
-        )
-    }) && !context.tokens[span.first_token..span.end_token].windows(2).any(|pair| {
-        // « merci, votre remarque a été transmise, et un assistant nous a rejoints en mai »: the reader's
-        // feedback is not their care, so the sentence stays news of the practice.
-        matches!(pair[0].word, "votre" | "vos" | "your" | "ton" | "ta" | "tes") && !is_feedback_noun(pair[1].word)
-    })
-}
-
-/// True when `word` names what the reader wrote (« remarque », "feedback"), not their care.
-fn is_feedback_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "remarque"
-            | "remarques"
-            | "message"
-            | "avis"
-            | "retour"
-            | "commentaire"
-            | "suggestion"
-            | "suggestions"
-            | "feedback"
-            | "review"
-            | "comment"
-            | "comments"
-    )
+    let words = &context.tokens[span.first_token..span.end_token];
+    // « merci, votre remarque a été transmise, et un assistant nous a rejoints en mai »: the reader's
+    // feedback is not their care, so the sentence stays news of the practice.
+    words.iter().any(|token| context.data.practice_news.contains(token.word))
+        && !words.windows(2).any(|pair| {
+            matches!(pair[0].word, "votre" | "vos" | "your" | "ton" | "ta" | "tes")
+                && !context.data.feedback_nouns.contains(pair[1].word)
+        })
 }
 
 /// True when the sentence names care outside the candidate's span (« la séance précédente »), which

@@ -92,10 +92,16 @@ impl<'a> Context<'a> {
         request: &'a Request,
         original: &'a str,
         folded: &'a Folded,
-        tokens: Vec<Token<'a>>,
+        mut tokens: Vec<Token<'a>>,
         sentences: Vec<Sentence>,
         lang: Lang,
     ) -> Context<'a> {
+        if lang == Lang::Fr {
+            crate::text::tokens::expand_bare_elisions(&mut tokens, &sentences, &folded.text, |token| {
+                let (start, end) = folded.to_original(token.start, token.end);
+                original[start..end].starts_with(char::is_uppercase)
+            });
+        }
         let data = lexicon::language(lang);
         let word_ids = data.vocabulary.look_up(&tokens);
         let terms = data.terms.find(&folded.text);
@@ -202,7 +208,9 @@ impl<'a> Context<'a> {
             // The practice's offer is general only when the sentence does not speak to the reader:
             // « les ateliers de préparation reprennent en mai », not « ravie que les ateliers vous aient aidée ».
             // « le vaccin a été fait sans rendez-vous » describes one past event, not what the practice offers.
-            let general = self.matches_in(&self.data.general, sentence)
+            // « La séance vous a donc été facturée 55 €, c'est la règle pour tout le monde »: a past event
+            // of the reader's stays theirs whatever general words the sentence adds.
+            let general = (self.matches_in(&self.data.general, sentence) && !self.tells_reader_past_event(sentence))
                 || (!addresses_reader
                     && !self.describes_past_event(index)
                     && self.matches_in(&self.data.offer, sentence));
@@ -210,6 +218,22 @@ impl<'a> Context<'a> {
             self.general_marker[index] = general;
             self.unconfirmed_from[index] = self.refusal_complement(sentence);
         }
+    }
+
+    /// True when a second-person word in `sentence` starts a past event, outside a condition: « la
+    /// séance vous a été facturée », "you were seen on Monday", "your husband was asked to step out".
+    /// The English present perfect is left out: "make sure you have completed the form" asks for
+    /// something ahead.
+    fn tells_reader_past_event(&self, sentence: &Sentence) -> bool {
+        (sentence.first_token..sentence.end_token).any(|index| {
+            let end = (index + 5).min(sentence.end_token);
+            let present_perfect = self.lang == Lang::En
+                && self.tokens[index + 1..end].iter().any(|token| matches!(token.word, "have" | "has"));
+            self.data.second_person.contains(self.tokens[index].word)
+                && self.has_past_event_between(index + 1, end)
+                && !present_perfect
+                && !self.in_condition(index)
+        })
     }
 
     /// Returns the first token after a refusal to confirm and its « que », « si », "that" or

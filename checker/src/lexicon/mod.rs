@@ -91,6 +91,12 @@ pub struct LanguageData {
     pub bring_verbs: WordList,
     /// Plural nouns that a care term before them qualifies ("visits" in "medication management visits").
     pub qualified_plurals: WordList,
+    /// Wishes and greetings passed on to someone named after them (« bisous à », "hi to", "tell").
+    pub wishes: WordList,
+    /// Words of the practice's news: its team, premises and services (« cabinet », « agrandi », "team").
+    pub practice_news: WordList,
+    /// Nouns that « votre » may precede without naming the reader's care: their feedback, their patience.
+    pub feedback_nouns: WordList,
     /// The weights that score clauses no phrase describes (`learned.tsv`).
     pub learned: crate::rules::learned::Model,
 }
@@ -280,6 +286,9 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.adverb_endings = class_words("adverb_ending");
     data.bring_verbs = word_list("bring_verb");
     data.qualified_plurals = word_list("qualified_plural");
+    data.wishes = word_list("wish");
+    data.practice_news = word_list("practice_news");
+    data.feedback_nouns = word_list("feedback_noun");
     let learned_path = format!("{code}/learned.tsv");
     match crate::rules::learned::Model::parse(file(&learned_path)) {
         Ok(model) => data.learned = model,

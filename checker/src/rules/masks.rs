@@ -282,7 +282,45 @@ fn mask_signature(context: &Context<'_>, masked: &mut Vec<(usize, usize)>) {
     }
     if let Some(start) = signature_start {
         masked.push((start, text.len()));
+        return;
     }
+    if let Some(start) = lines.last().and_then(|&line| inline_signature(context, line)) {
+        masked.push((start, text.len()));
+    }
+}
+
+/// Returns the start of a signature that ends the last line, after an emoji or a full stop: « … à
+/// demain 😊 Céline IDE », « … vous pouvez être fier 💪 Dr Aubert, addictologie ». It is a title
+/// and a name, or a given name and then a capitalised word or a comma and a profession, in at most
+/// four words with no closing punctuation.
+fn inline_signature(context: &Context<'_>, (line_start, line_end): (usize, usize)) -> Option<usize> {
+    let text = &context.folded.text;
+    let line = &text[line_start..line_end];
+    let (cut, mark) = line
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?') || (!c.is_ascii() && !c.is_alphanumeric()))?;
+    let tail_start = line_start + cut + mark.len_utf8();
+    let tail = text[tail_start..line_end].trim();
+    let first = context.tokens.partition_point(|token| token.start < tail_start);
+    let words: Vec<usize> =
+        (first..context.tokens.len()).take_while(|&index| context.tokens[index].end <= line_end).collect();
+    if !(2..=4).contains(&words.len())
+        || tail.ends_with(['.', '!', '?', ','])
+        || words.iter().any(|&index| context.is_second_person(context.tokens[index].word))
+    {
+        return None;
+    }
+    let word = |position: usize| context.tokens[words[position]].word;
+    let titled = matches!(word(0), "dr" | "dre" | "docteur" | "pr") && context.is_capitalized(words[1]);
+    let comma_after_name = text[context.tokens[words[0]].end..line_end].trim_start().starts_with(',');
+    let profession_follows = comma_after_name
+        && crate::request::Profession::from_label(&text[context.tokens[words[1]].start..line_end])
+            != crate::request::Profession::Other;
+    let named = context.is_capitalized(words[0])
+        && lexicon::is_first_name(word(0))
+        && (context.is_capitalized(words[1]) || profession_follows);
+    (titled || named).then_some(context.tokens[words[0]].start)
 }
 
 fn is_closing(line: &str) -> bool {

@@ -245,10 +245,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             // Someone else's given name counts next to care or a relative, or beside a finding about
             // the reader (« Léo fait de super progrès »); alone it may be a colleague thanked by name.
             // After a review about the reviewer's own child or parent (« ma fille de 3 ans »), a name
-            // the review did not give is most likely that relative's (« Lina est une petite puce »).
+            // the review did not give is most likely that relative's (« Lina est une petite puce »). So
+            // is a name that a wish is passed on to (« bonne rentrée en CE1 à Léo », "hi to Dave").
             let mut candidate = third_party_name(&tokens[index], Severity::Warning);
             if !about_care_or_relatives(context, tokens[index].sentence)
                 && !super::terms::review_names_own_relative(context)
+                && !receives_wish(context, index)
             {
                 candidate.company = Company::Finding;
             }
@@ -585,6 +587,25 @@ fn receives_praise(context: &Context<'_>, index: usize) -> bool {
                 | "comments"
         )
     })
+}
+
+/// True when the given name at token `index` receives a wish or a greeting passed on by the reply:
+/// « bisous à Nolan », « bonne rentrée en CE1 à Léo », "best to Ken", "tell Noah".
+fn receives_wish(context: &Context<'_>, index: usize) -> bool {
+    let tokens = &context.tokens;
+    if index == 0 || tokens[index - 1].sentence != tokens[index].sentence {
+        return false;
+    }
+    let previous = tokens[index - 1].word;
+    if previous == "tell" {
+        return true;
+    }
+    if !matches!(previous, "a" | "to") {
+        return false;
+    }
+    let (clause_first, _) = context.clause_around(index);
+    let from = clause_first.max((index - 1).saturating_sub(6));
+    tokens[from..index - 1].iter().any(|token| context.data.wishes.contains(token.word))
 }
 
 /// True when only spaces separate two tokens (no comma: « Merci Sophie, Ravi » is two names apart).

@@ -29,6 +29,26 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
     find_where(context, candidates, |sentence| reopened[sentence], skipped);
 }
 
+/// True when the match ending before token `end` ends on care in the plural (a treatment or test term
+/// after « les », « des » or « aux »), in a clause that neither
+/// speaks to the reader nor tells a past event: « pour rappel, les actes d'orthophonie sont remboursés
+/// sur prescription » states how acts are paid for anyone.
+fn ends_on_care_in_general(context: &Context<'_>, end: usize) -> bool {
+    let last = end - 1;
+    let (clause_first, clause_end) = context.clause_around(last);
+    // The plural article decides: « lors du rendez-vous » is one visit, and « ne se souvient jamais »
+    // ends in s without being a plural noun.
+    let names_care = context.terms.iter().any(|hit| {
+        hit.start == context.tokens[last].start
+            && matches!(context.data.terms.term(hit.term).category, Category::Treatment | Category::TestOrResult)
+    });
+    names_care
+        && last > clause_first
+        && matches!(context.tokens[last - 1].word, "les" | "des" | "aux")
+        && !context.clause_speaks_to_reader(last)
+        && !context.has_past_event_between(clause_first, clause_end)
+}
+
 /// True when the match from token `first` to `end` names the practice's own appointments in the plural
 /// (« nos consultations », "our appointments"), as in "partners are welcome at our appointments". The
 /// clause must not speak to the reader, and the sentence must state no past event. Such a clause
@@ -142,7 +162,9 @@ fn find_where(
                 // « comme indiqué lors de toute prise de rendez-vous », "as explained at every visit": what
                 // the practice does for everyone.
                 let about_visits = matches!(phrase.category, Category::VisitConfirmation | Category::DisputeOfFacts);
-                if about_visits && opens_onto_everyone(context, end_token) {
+                if about_visits
+                    && (opens_onto_everyone(context, end_token) || ends_on_care_in_general(context, end_token))
+                {
                     return;
                 }
                 let mut candidate = Candidate::new(

@@ -164,6 +164,30 @@ fn push_word<'a>(folded: &'a str, start: usize, end: usize, sentence: usize, tok
     }
 }
 
+/// Reads the French elisions typed without their apostrophe: a lone « j », « l », « c »… before a word
+/// that opens on a vowel or an h (« j ai », « c est », « l echo ») is written in full. A capital letter
+/// counts only at the start of a sentence, since « la vitamine D en hiver » names a vitamin.
+pub fn expand_bare_elisions(
+    tokens: &mut [Token<'_>],
+    sentences: &[Sentence],
+    folded: &str,
+    is_capital: impl Fn(&Token<'_>) -> bool,
+) {
+    for (index, token) in tokens.iter_mut().enumerate() {
+        let Some(full) = french_elision(token.word).filter(|_| token.word != "s") else { continue };
+        let opens_sentence = sentences[token.sentence].first_token == index;
+        if opens_on_vowel(&folded[token.end..]) && (opens_sentence || !is_capital(token)) {
+            token.word = full;
+        }
+    }
+}
+
+/// True when `rest` is one space, then a word that opens on a vowel or an h.
+fn opens_on_vowel(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next() == Some(' ') && chars.next().is_some_and(|c| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h'))
+}
+
 /// Returns the full form of a French elided word, or `None` when `head` is not one.
 fn french_elision(head: &str) -> Option<&'static str> {
     Some(match head {
@@ -273,6 +297,24 @@ mod tests {
     #[test]
     fn splits_french_elisions() {
         assert_eq!(words("l'operation d'implant qu'elle"), ["le", "operation", "de", "implant", "que", "elle"]);
+    }
+
+    #[test]
+    fn reads_elisions_typed_without_apostrophe() {
+        let expanded = |original: &str| -> Vec<String> {
+            let folded = original.to_lowercase();
+            let (mut tokens, sentences) = tokenize(&folded);
+            expand_bare_elisions(&mut tokens, &sentences, &folded, |token| {
+                original[token.start..token.end].starts_with(char::is_uppercase)
+            });
+            tokens.into_iter().map(|token| token.word.to_string()).collect()
+        };
+        assert_eq!(expanded("J ai vu l echo, c est bon"), ["je", "ai", "vu", "le", "echo", "ce", "est", "bon"]);
+        // Before a consonant the letter stays a word, and so does a capital inside a sentence.
+        assert_eq!(
+            expanded("la vitamine d 3, la vitamine D en hiver"),
+            ["la", "vitamine", "d", "3", "la", "vitamine", "d", "en", "hiver"]
+        );
     }
 
     #[test]

@@ -210,7 +210,7 @@ impl<'a> Context<'a> {
             // « le vaccin a été fait sans rendez-vous » describes one past event, not what the practice offers.
             // « La séance vous a donc été facturée 55 €, c'est la règle pour tout le monde »: a past event
             // of the reader's stays theirs whatever general words the sentence adds.
-            let general = (self.matches_in(&self.data.general, sentence) && !self.tells_reader_past_event(sentence))
+            let general = (self.has_general_marker(sentence) && !self.tells_reader_past_event(sentence))
                 || (!addresses_reader
                     && !self.describes_past_event(index)
                     && self.matches_in(&self.data.offer, sentence));
@@ -260,6 +260,26 @@ impl<'a> Context<'a> {
     /// infirmer que vous êtes venue », "we can't say whether you were seen here".
     pub fn is_unconfirmed(&self, index: usize) -> bool {
         self.unconfirmed_from[self.tokens[index].sentence].is_some_and(|from| from <= index)
+    }
+
+    /// True when a marker of `general.tsv` matches in `sentence`. A marker that ends on « tous » or
+    /// « toutes » before a possessive or a demonstrative counts nothing: « bravo pour tous ses progrès »
+    /// is one person's progress, unlike « pour tous » or « pour tous les enfants ».
+    fn has_general_marker(&self, sentence: &Sentence) -> bool {
+        let mut found = false;
+        self.data.general.for_each_match(
+            &self.tokens,
+            &self.word_ids,
+            sentence.first_token,
+            sentence.end_token,
+            |_, end, _| {
+                let quantifies_next = matches!(self.tokens[end - 1].word, "tous" | "toutes")
+                    && end < sentence.end_token
+                    && matches!(self.tokens[end].word, "ses" | "sa" | "son" | "vos" | "tes" | "mes" | "ces" | "leurs");
+                found |= !quantifies_next;
+            },
+        );
+        found
     }
 
     /// True when a pattern of `set` matches in `sentence`.

@@ -97,6 +97,8 @@ pub struct LanguageData {
     pub practice_news: WordList,
     /// Nouns that « votre » may precede without naming the reader's care: their feedback, their patience.
     pub feedback_nouns: WordList,
+    /// Verbs that ask the reader to call or come by (« rappelez », "call").
+    pub call_verbs: WordList,
     /// The weights that score clauses no phrase describes (`learned.tsv`).
     pub learned: crate::rules::learned::Model,
 }
@@ -289,6 +291,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.wishes = word_list("wish");
     data.practice_news = word_list("practice_news");
     data.feedback_nouns = word_list("feedback_noun");
+    data.call_verbs = word_list("call_verb");
     let learned_path = format!("{code}/learned.tsv");
     match crate::rules::learned::Model::parse(file(&learned_path)) {
         Ok(model) => data.learned = model,

@@ -31,13 +31,32 @@ fn discount() -> &'static Regex {
     DISCOUNT_REGEX.get_or_init(|| Regex::new(DISCOUNT).expect("the discount pattern is valid"))
 }
 
-/// True when the amount at `start` follows a word that offers a price: "for £199", « dès 49 € ».
-fn is_price_offer(text: &str, start: usize) -> bool {
+/// True when the amount at `start` follows a word that offers a price: "for £199", « dès 49 € ». In a
+/// sentence that states the practice's tariffs (« nos tarifs : … semelles à partir de 150 € »), only
+/// words that sell count: « seulement », "only", « au lieu de ».
+fn is_price_offer(text: &str, start: usize, states_tariffs: bool) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
     let before = text[window_start..start].trim_end();
-    ["for", "pour", "only", "just", "seulement", "des", "from", "a partir de", "au lieu de", "instead of"]
+    let sells = ["only", "just", "seulement", "au lieu de", "instead of"].iter().any(|word| before.ends_with(word));
+    let offers = ["for", "pour", "des", "from", "a partir de"].iter().any(|word| before.ends_with(word));
+    sells || (offers && !states_tariffs)
+}
+
+/// Nouns of a price list: a sentence with one and no past event states what the practice charges anyone.
+const TARIFF_NOUNS: &[&str] =
+    &["tarif", "tarifs", "prix", "honoraires", "tarification", "price", "prices", "pricing", "fees", "rates"];
+
+/// True when the amount at `start` directly follows a noun of a price (« Tarif : 30 € », « le prix est
+/// de 45 € », "our fee is $90").
+fn follows_tariff_noun(text: &str, start: usize) -> bool {
+    let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(24));
+    let before = text[window_start..start].trim_end().trim_end_matches(':').trim_end();
+    let before = ["est de", "is", "of", "de", "are"]
         .iter()
-        .any(|word| before.ends_with(word))
+        .find_map(|link| before.strip_suffix(link))
+        .map_or(before, str::trim_end);
+    let noun = before.rsplit([' ', '\'']).next().unwrap_or_default();
+    TARIFF_NOUNS.contains(&noun) || matches!(noun, "fee" | "cout" | "cost")
 }
 
 /// True when the amount at `start` follows a noun of one bill and « de » or "of": « la facturation de
@@ -119,7 +138,21 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let billing_in_sentence = billing_in_sentence || billed;
         let words = &context.tokens[context.sentences[sentence].first_token..context.sentences[sentence].end_token];
         let general = words.iter().any(|token| context.data.general_determiners.contains(token.word));
-        if !context.addresses_reader[sentence] && is_price_offer(text, start) {
+        let past = context.describes_past_event(sentence);
+        let states_tariffs = !past && words.iter().any(|token| TARIFF_NOUNS.contains(&token.word));
+        // « Tarif : 30 €, non remboursé », "skin exams for new patients are billed at $150": the price of
+        // an act for anyone, after a price noun or after care named in general in the same clause.
+        let clause = context.token_at(start).map(|index| context.clause_around(index));
+        let care_in_general = context.terms.iter().any(|hit| {
+            hit.end <= start
+                && context.token_at(hit.start).is_some_and(|first| Some(context.clause_around(first)) == clause)
+                && matches!(context.data.terms.term(hit.term).category, Category::Treatment | Category::TestOrResult)
+                && super::terms::names_care_in_general(context, hit)
+        });
+        if !context.addresses_reader[sentence] && !past && (follows_tariff_noun(text, start) || care_in_general) {
+            continue;
+        }
+        if !context.addresses_reader[sentence] && is_price_offer(text, start, states_tariffs) {
             // A price offered to everyone (« 3 zones pour 199 € ») is advertising.
             candidates.push(Candidate::new(
                 start,

@@ -53,6 +53,7 @@ const FRENCH: &str = r"(?x-u)
   | \bdeja\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\b
   | \b(?:a|le\s+jour\s+de|pour)\s+(?:noel|nouvel\s+an|la\s+toussaint|paques|la\s+saint-sylvestre)\b
   | \b(?:a|des|apres|avant|pour|jusqu'a)\s+la\s+rentree\b
+  | \bjusqu'a\s+la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee|des\s+vacances)\b
   | \b(?:tout\s+l'|cet\s+)(?:hiver|ete|automne)(?:\s+(?:dernier|passe|prochain))?\b
   | \bl'(?:hiver|ete|automne)\s+(?:dernier|passe|prochain)\b
   | \b(?:tout\s+le\s+|ce\s+)printemps\b
@@ -102,7 +103,8 @@ const ENGLISH: &str = r"(?x-u)
 ";
 
 /// Schedules, which are about the practice and never about a person: « du lundi au vendredi », « le
-/// samedi matin », « tous les jours », "Monday to Friday", "on weekends".
+/// samedi matin », « tous les jours », « le mardi et le jeudi », « le jeudi de 9 h à 19 h 30 », "Monday to
+/// Friday", "on weekends".
 const SCHEDULE: &str = r"(?x-u)
     \b(?:du|de)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:au|a)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b
   | \b(?:tous\s+les|chaque|le|les)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:matin|soir|apres-midi)s?\b
@@ -112,6 +114,8 @@ const SCHEDULE: &str = r"(?x-u)
   | \b(?:every|on)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\b
   | \bevery\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
   | \b(?:on\s+|every\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|afternoons|evenings|nights)\b
+  | \b(?:le|les)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\s+(?:et|ou)\s+(?:le\s+|les\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\b
+  | \b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?,?\s+(?:de|from)\s+[0-9]{1,2}\s?(?:h|:|a\.?m|p\.?m)?\s?[0-9]{0,2}\s*(?:a|to|-)\s*[0-9]{1,2}
 ";
 
 /// True when sentence `index` states a recurring schedule (« le samedi matin », « du lundi au
@@ -444,6 +448,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             || is_end_of_range(text, start)
             || is_emergency_number(text, start)
             || is_routine_time(context, start, matched)
+            || is_time_to_call(context, start, matched)
         {
             continue;
         }
@@ -814,6 +819,20 @@ fn is_routine_time(context: &Context<'_>, start: usize, matched: &str) -> bool {
         && !context.tokens[subject_start..first - 1]
             .iter()
             .any(|token| matches!(token.word, "votre" | "vos" | "ton" | "ta" | "tes" | "your" | "vous" | "you" | "tu"))
+}
+
+/// True when the time `matched` at `start` says when to call or come, right after the verb, outside a
+/// sentence about a past event: « n'hésitez pas à rappeler après 10 h », "call before noon".
+fn is_time_to_call(context: &Context<'_>, start: usize, matched: &str) -> bool {
+    let opens_on_time = ["a ", "at ", "apres ", "after ", "avant ", "before ", "des ", "entre ", "between "]
+        .iter()
+        .any(|opening| matched.starts_with(opening));
+    let Some(first) = context.token_at(start) else { return false };
+    let sentence = context.tokens[first].sentence;
+    opens_on_time
+        && first > context.sentences[sentence].first_token
+        && context.data.call_verbs.contains(context.tokens[first - 1].word)
+        && !context.describes_past_event(sentence)
 }
 
 /// True when the number at `start` follows a verb of calling: « composez le 15 », "dial 911" are

@@ -422,7 +422,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
     }
     for clause in clauses(context) {
-        if context.general[clause.sentence] {
+        // « je consulte le lundi, mardi et jeudi de 9 h à 19 h 30 », « consultations sans rendez-vous le
+        // mardi et le jeudi »: opening hours are no one's visit, unlike « un plaisir de bosser avec toi le
+        // lundi soir » or "I'll miss our Tuesday afternoons". Without hours, no one may be in the sentence.
+        let sentence = &context.sentences[clause.sentence];
+        let words = &context.tokens[sentence.first_token..sentence.end_token];
+        let hours = context.folded.text[sentence.start..sentence.end].contains(|c: char| c.is_ascii_digit());
+        let no_one = !words.iter().any(|token| context.data.first_person.contains(token.word));
+        let opening_hours = super::dates::states_schedule(context, clause.sentence)
+            && (hours || no_one)
+            && !context.addresses_reader[clause.sentence]
+            && !context.describes_past_event(clause.sentence);
+        if context.general[clause.sentence] || opening_hours {
             continue;
         }
         rows.clear();

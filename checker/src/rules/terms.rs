@@ -691,6 +691,24 @@ fn tells_reader_past(context: &Context<'_>, sentence: usize) -> bool {
     })
 }
 
+/// True when the words after byte `end` are an object pronoun of the reader (« la CNS vous remboursera »,
+/// « ne vous a pas remboursé », "the NHS sent you").
+fn acts_on_reader(context: &Context<'_>, end: usize) -> bool {
+    let next = context.tokens.partition_point(|token| token.start < end);
+    let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
+    let pronoun = if matches!(word(next), "ne" | "n") { next + 1 } else { next };
+    matches!(word(pronoun), "vous" | "te" | "t")
+        || (context.lang == Lang::En && word(next + 1) == "you" && word(next).len() > 2)
+}
+
+/// True when sentence `index` has a second-person possessive: « votre attestation », "your card".
+fn names_readers_own(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    context.tokens[sentence.first_token..sentence.end_token]
+        .iter()
+        .any(|token| matches!(token.word, "votre" | "vos" | "ton" | "ta" | "tes" | "your"))
+}
+
 /// True when the sentence names a relative of the reader: « votre père », "your dad's".
 fn mentions_readers_relative(context: &Context<'_>, sentence: usize) -> bool {
     context.terms.iter().any(|hit| {
@@ -1111,7 +1129,18 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                         && !context.is_masked(other.start, other.end)
                         && context.tokens[context.token_at(other.start).unwrap_or(first)].sentence == sentence
                 });
-                (other_health.then_some(Severity::Warning), determiner_start(context, first))
+                // « vous étiez venu sans rendez-vous pour vos ongles »: the reader's own body part or
+                // care, in a sentence that already breaches, is part of what it discloses.
+                if !other_health
+                    && is_health
+                    && term.category != Category::Billing
+                    && is_second_person_possessive(context, first)
+                {
+                    company = Company::Finding;
+                    (Some(Severity::Warning), determiner_start(context, first))
+                } else {
+                    (other_health.then_some(Severity::Warning), determiner_start(context, first))
+                }
             }
             // "Necks respond really well to adjustments": an everyday care word next to another health
             // word, in a sentence that already breaches, is part of what it discloses.
@@ -1164,6 +1193,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                     && !context.describes_past_event(sentence) =>
             {
                 (None, hit.start)
+            }
+            // « la CPAM du Cantal peut vous aider », "the NHS covers it": a payer or a document of
+            // billing with an article is the reader's only beside another finding (« la CPAM a refusé
+            // votre remboursement »), when it acts on the reader (« la CNS vous remboursera ») or in a
+            // past event, or beside something of the reader's (« votre attestation de C2S était
+            // expirée, c'est pour cela que le tiers payant n'a pas pu s'appliquer »).
+            (_, Tie::Article)
+                if term.category == Category::Billing
+                    && !acts_on_reader(context, hit.end)
+                    && !context.describes_past_event(sentence)
+                    && !names_readers_own(context, sentence) =>
+            {
+                company = Company::Finding;
+                (Some(Severity::Warning), hit.start)
             }
             (_, Tie::Article) => {
                 company = Company::ReaderOrFinding;

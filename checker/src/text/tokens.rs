@@ -243,7 +243,8 @@ fn is_unit_after_number(tokens: &[Token<'_>]) -> bool {
         && number.word.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// True for abbreviations that end with a period inside a sentence.
+/// True for abbreviations that end with a period inside a sentence, and initials. "u", which stands for
+/// "you" in replies typed on a phone, ends the sentence (« couldnt book u. pls call »).
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     matches!(
         word,
@@ -283,7 +284,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
             | "inc"
             | "ltd"
             | "co"
-    ) || (word.len() == 1 && word.chars().all(|c| c.is_alphabetic()))
+    ) || (word.len() == 1 && word.chars().all(|c| c.is_alphabetic()) && word != "u")
 }
 
 #[cfg(test)]

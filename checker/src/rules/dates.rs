@@ -43,7 +43,9 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:le|avant\s+le|apres\s+le|jusqu'au|du|au|des\s+le)\s+(?:[12][0-9]|3[01]|[1-9]|1er)\b(?:\s+(?:au\s+matin|matin|soir))?
   | \b(?:dans|ds|sous|d'ici|pendant|durant)\s+[0-9]+\s?j\b
   | \bdes\s+(?:la\s+premiere|le\s+premier)\s+(?:demande|consultation|seance|visite|rendez-vous|rdv|passage|appel|entretien|examen)\b
-  | \bcomme\s+d'habitude\b
+  | \bcomme\s+d'hab(?:itude)?\b
+  | \bcomme\s+d\s+hab(?:itude)?\b
+  | \bcomme\s+(?:a\s+)?chaque\s+fois\b
   | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b
   | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
   | \b(?:avant|apres|a|pour|des|depuis)\s+l'entree\s+(?:a\s+la\s+creche|a\s+l'ecole|en\s+(?:maternelle|cp|sixieme|6e|seconde)|au\s+(?:college|lycee|cp))\b
@@ -52,7 +54,7 @@ const FRENCH: &str = r"(?x-u)
   | \b(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\s+deja\b
   | \bdeja\s+(?:[0-9]+|deux|trois|quatre|cinq|six|huit|dix|douze|quinze)\s+(?:jours|semaines|mois|ans)\b
   | \b(?:a|le\s+jour\s+de|pour)\s+(?:noel|nouvel\s+an|la\s+toussaint|paques|la\s+saint-sylvestre)\b
-  | \b(?:a|des|apres|avant|pour|jusqu'a)\s+la\s+rentree\b
+  | \b(?:a|des|apres|avant|pour|jusqu'a|depuis)\s+la\s+rentree\b
   | \bjusqu'a\s+la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee|des\s+vacances)\b
   | \b(?:tout\s+l'|cet\s+)(?:hiver|ete|automne)(?:\s+(?:dernier|passe|prochain))?\b
   | \bl'(?:hiver|ete|automne)\s+(?:dernier|passe|prochain)\b
@@ -486,6 +488,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             "des la premiere ",
             "des le premier ",
             "comme d'habitude",
+            "comme d'hab",
+            "comme d hab",
+            "comme chaque fois",
+            "comme a chaque fois",
             "la prochaine fois",
             "la derniere fois",
             "next time",

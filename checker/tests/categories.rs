@@ -68,6 +68,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A signature at the end of the line, after an emoji.
+            silent("Merci beaucoup pour ce message 😊 Dr Morel, addictologie"),
+            silent("Merci pour votre gentil mot ! Camille IDE"),
             silent("Je ne peux pas évoquer ici la prise en charge d'un enfant, mais je vous invite à m'appeler."),
             // The closing wish: « soin » is no care.
             silent("Merci pour votre message. Prenez bien soin de vous !"),
@@ -326,6 +329,8 @@ fn diagnosis_french() {
         Category::Diagnosis,
         LangChoice::Fr,
         &[
+            // The reader's own nails, in a sentence that already confirms the visit.
+            hit("Vous étiez venue sans rendez-vous pour vos ongles, et nous vous avions reçue.", "vos ongles"),
             silent("Nous faisons des exceptions en cas de maladie ou d'imprévu."),
             // A disease that completes care named in general is what that care looks for in anyone.
             silent_after(
@@ -653,6 +658,7 @@ fn test_or_result_french() {
         Category::TestOrResult,
         LangChoice::Fr,
         &[
+            hit("Votre pression oculaire est stable, rien à signaler.", "Votre pression oculaire"),
             silent_after(
                 "IRM facturée avec un dépassement.",
                 "Pour les IRM et scanners, le forfait technique est remboursé.",
@@ -772,6 +778,11 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            silent("Je ne peux, ni ici ni ailleurs, confirmer qu'une personne a été reçue au cabinet."),
+            hit("Votre séjour du 2 au 5 mars dans le service s'est déroulé sans incident.", "Votre séjour"),
+            hit("Bonjour, le prochain est bien confirmé, à jeudi.", "le prochain est bien confirmé"),
+            // Opening hours are no one's visit.
+            silent("Consultations sans rendez-vous le lundi et le vendredi."),
             hit("Super nouvelle Zoé ! On se revoit quand même en juin pour vérifier.", "On se revoit quand même en"),
             hit("Merci à vous ! Je le retrouve mercredi pour la suite.", "Je le retrouve mercredi"),
             silent("Le cabinet s'est équipé d'une nouvelle radio, c'est un plaisir de voir que ça se remarque."),
@@ -1064,6 +1075,7 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            hit("Welcome to the Northgate Physio family, Jo!", "Welcome to the Northgate Physio family"),
             silent("Nobody should have to state the reason for their appointment where others can hear."),
             silent("We cannot confirm or deny whether you were seen at our clinic."),
             silent("We can neither confirm nor deny that you are a patient here."),
@@ -1284,6 +1296,9 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // When to call, and the practice's news, date no one's care.
+            silent("N'hésitez pas à rappeler après 11h, la ligne est plus calme."),
+            silent("Bonjour, on a repeint la salle d'attente en avril, merci de votre patience."),
             silent("Pour un enfant malade, le 15 ou le 116 117 peuvent vous orienter le soir."),
             hit("Votre test de glycémie a été fait à 26 SA.", "à 26 SA"),
             hit("Le solde est dû depuis le mois de mars.", "depuis le mois de mars"),
@@ -1807,6 +1822,7 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            hit("Bon courage pour les dernières séances, vous y êtes presque !", "courage pour les dernières séances"),
             hit("Plus besoin de nous voir tous les deux jours, quelle bonne nouvelle !", "Plus besoin de nous voir"),
             // A complaint gone, with « ça » for subject.
             hit("Merci Sophie ! Content que ça ait lâché 😉", "Content que ça ait lâché"),
@@ -2158,6 +2174,10 @@ fn dispute_of_facts_french() {
         Category::DisputeOfFacts,
         LangChoice::Fr,
         &[
+            hit("Je n'ai fait aucune remarque sur ce sujet pendant la séance.", "Je n'ai fait aucune remarque"),
+            hit("Notre assistante a été parfaitement courtoise au téléphone.", "a été parfaitement courtoise"),
+            // Typed without apostrophes.
+            hit("j ai juste rappele les consignes, vous n avez jamais appele le cabinet", "vous n avez jamais appele"),
             // The practice's rule for every booking.
             silent("Le cabinet demande de prévenir 48 h à l'avance, comme indiqué lors de toute prise de rendez-vous."),
             hit("Comme indiqué lors de votre rendez-vous, le devis était signé.", "Comme indiqué lors de votre rendez-vous"),
@@ -2500,6 +2520,11 @@ fn relative_english() {
         Category::Relative,
         LangChoice::En,
         &[
+            // A general marker in another clause does not silence the reader's relative in a past event.
+            hit(
+                "Hi Kim, sorry. Your partner was asked to wait outside during the scan, as we do for all patients.",
+                "Your partner",
+            ),
             // One child named by "the little one" is the reader's; a bare plural is the practice's clientele.
             hit("Give the little one a cuddle from all of us!", "little one"),
             silent("Our hygienists love making little ones feel at ease."),
@@ -2546,6 +2571,8 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // A wish passed on to someone names them.
+            hit_for("Famille Morel", "Merci ! Bonne rentrée en CM1 à Jules.", "Jules"),
             // A name, a comma and a profession that end the reply sign it.
             silent_for("Karine", "Merci Karine pour ce message, à bientôt 👓 Isabelle, orthoptiste"),
             // Where the practice sent mail or texts is the reader's; where it invites them to write is its own.
@@ -2677,6 +2704,7 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            hit_for("Sam T.", "Thanks Sam, and say hi to Oliver from all of us.", "Oliver"),
             hit("Our texts to (414) 555-0153 confirmed the policy each time.", "(414) 555-0153"),
             // A name that opens the reply before a comma spells out the published initial.
             hit_for("J. R.", "Jennifer, thank you for taking the time to write.", "Jennifer"),
@@ -2773,6 +2801,11 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            // A past event of the reader's outlasts a general marker in the sentence.
+            hit("Comme pour tout le monde, la consultation vous a donc été facturée 50 €.", "50 €"),
+            // A tariff, and a payer named with an article, bill no one.
+            silent("Tarif : 45 €, non remboursé par l'Assurance maladie."),
+            silent("La maison de santé et la CPAM du Rhône peuvent vous aider à trouver un médecin traitant."),
             silent("Le secrétariat peut vous expliquer la tarification du cabinet par téléphone."),
             silent("Le règlement du cabinet prévoit la facturation des rendez-vous non honorés."),
             hit("Le règlement dû depuis mars n'est toujours pas arrivé.", "Le règlement dû depuis"),
@@ -2862,6 +2895,9 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            // A tariff bills no one.
+            silent("Our fee for a first assessment is $90, and follow-up visits are shorter."),
+            hit("Hi Tom, the app shows you cancelled late, which is why the fee applied.", "the fee applied"),
             silent("Please bring your insurance card to the front desk."),
             silent("Send us your insurance details before you book."),
             hit("We will refund you the cancellation fee.", "refund you"),
@@ -3098,6 +3134,9 @@ fn advertising_french() {
         Category::Advertising,
         LangChoice::Fr,
         &[
+            // Tariffs answer a complaint about prices; urgency sells.
+            silent("Nos tarifs sont affichés au cabinet : bilan 40 €, semelles à partir de 140 €."),
+            hit("Places limitées pour l'atelier, réservez vite !", "réservez vite"),
             // A document handed over, not a discount.
             silent("Une facture est remise à chaque séance."),
             // Advertising outright in a statement of the practice's offer.
@@ -3123,6 +3162,7 @@ fn advertising_english() {
         Category::Advertising,
         LangChoice::En,
         &[
+            silent_for("Ana P.", "Thanks Ana, we're just a short walk from the station."),
             // Advertising outright in a statement of the practice's offer.
             hit("We offer teeth whitening at unbeatable prices.", "unbeatable"),
             silent("We offer teeth whitening at the practice."),

@@ -142,14 +142,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let states_tariffs = !past && words.iter().any(|token| TARIFF_NOUNS.contains(&token.word));
         // « Tarif : 30 €, non remboursé », "skin exams for new patients are billed at $150": the price of
         // an act for anyone, after a price noun or after care named in general in the same clause.
-        let clause = context.token_at(start).map(|index| context.clause_around(index));
+        // "£60" starts on the currency sign, which is no word: the amount's word is the next one.
+        let amount_token = Some(context.tokens.partition_point(|token| token.end <= start))
+            .filter(|&index| index < context.tokens.len());
+        let clause = amount_token.map(|index| context.clause_around(index));
         let care_in_general = context.terms.iter().any(|hit| {
             hit.end <= start
                 && context.token_at(hit.start).is_some_and(|first| Some(context.clause_around(first)) == clause)
                 && matches!(context.data.terms.term(hit.term).category, Category::Treatment | Category::TestOrResult)
                 && super::terms::names_care_in_general(context, hit)
         });
-        if !context.addresses_reader[sentence] && !past && (follows_tariff_noun(text, start) || care_in_general) {
+        // "Sessions are £60 and your insurer authorised four": the clause of the price, not the
+        // sentence, must leave the reader out.
+        let clause_to_reader = amount_token.is_none_or(|index| context.clause_speaks_to_reader(index));
+        if !clause_to_reader && !past && (follows_tariff_noun(text, start) || care_in_general) {
             continue;
         }
         if !context.addresses_reader[sentence] && is_price_offer(text, start, states_tariffs) {

@@ -475,7 +475,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if probability < strict {
             continue;
         }
-        let category = model.category(&rows);
+        let mut category = model.category(&rows);
+        // A clause without a health word cannot name a treatment, a condition or a result (« vous
+        // écrivez », "we look forward"): what it gives away is that the reader is a patient.
+        let (clause_start, clause_end) =
+            (context.tokens[clause.first_token].start, context.tokens[clause.end_token - 1].end);
+        let names_health = context.terms.iter().any(|hit| {
+            clause_start <= hit.start && hit.end <= clause_end && context.data.terms.term(hit.term).category.is_health()
+        });
+        if category.is_health() && !names_health {
+            category = Category::VisitConfirmation;
+        }
         // « je ne peux pas confirmer que vous êtes patiente »: a visit that a refusal to confirm governs.
         if category == Category::VisitConfirmation && context.is_unconfirmed(clause.end_token - 1) {
             continue;

@@ -1549,6 +1549,15 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // Care of any kind, or how it is done for everyone, repeats nothing of the reader's.
+            silent_after(
+                "Trop cher pour une seule séance d'essai.",
+                "Bonjour, une première séance permet toujours de voir si la méthode convient.",
+            ),
+            silent_after(
+                "La préparation à la naissance était trop impersonnelle.",
+                "Bonjour, la préparation à la naissance se fait en petits groupes de six au cabinet.",
+            ),
             // The review's word in the subject of a rule about delays.
             silent_after(
                 "Résultats reçus trois semaines après la prise de sang.",

@@ -159,7 +159,15 @@ fn apply(options: &mut Options, name: &str, value: String) -> Result<(), UsageEr
                 "text" => Format::Text,
                 "json" => Format::Json,
                 "html" => Format::Html,
-                _ => return Err(invalid("text, json, html")),
+                _ => {
+                    return Err(invalid(
+                        crate::locale::pick(
+                            "text, json (et html pour audit)".to_string(),
+                            "text, json (and html for audit)".to_string(),
+                        )
+                        .as_str(),
+                    ))
+                }
             }
         }
         "--profession" => options.profession = Some(Profession::from_label(&value)),

@@ -84,7 +84,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         {
             continue;
         }
-        if super::terms::completes_care_in_general(context, first) {
+        // « une première séance permet toujours de voir si le cadre convient »: any care of its kind.
+        if super::terms::completes_care_in_general(context, first)
+            || (care_in_general && tie == super::terms::Tie::Article && super::terms::any_of_its_kind(context, first))
+        {
             continue;
         }
         // « 45 € pour les rendez-vous de suivi »: care in the plural, in a sentence that neither speaks to

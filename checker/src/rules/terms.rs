@@ -101,7 +101,7 @@ pub fn completes_care_in_general(context: &Context<'_>, first: usize) -> bool {
 
 /// True when the word after byte `end` is a verb that states how something works: « l'accompagnement
 /// psychologique repose sur la confiance », « la rééducation demande du temps », « la contention fait
-/// partie du traitement ».
+/// partie du traitement », « la préparation à la naissance se fait en petits groupes ».
 /// So does « être » before how it is paid, offered or shown: « la rééducation périnéale est remboursée
 /// sur prescription », "physio is covered after a hospital stay", « le tarif est affiché ».
 fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
@@ -138,7 +138,8 @@ fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
             | "lasts"
             | "follows"
     ) || (matches!(word(next), "fait" | "font") && word(next + 1) == "partie")
-        || (word(next) == "se" && matches!(word(next + 1), "poursuit" | "poursuivent" | "deroule" | "deroulent"));
+        || (word(next) == "se"
+            && matches!(word(next + 1), "poursuit" | "poursuivent" | "deroule" | "deroulent" | "fait" | "font"));
     let paid_or_offered = matches!(word(next), "est" | "sont" | "is" | "are")
         && matches!(
             word(next + 1),

@@ -222,8 +222,8 @@ impl<'a> Context<'a> {
 
     /// True when a second-person word in `sentence` starts a past event, outside a condition: « la
     /// séance vous a été facturée », "you were seen on Monday", "your husband was asked to step out".
-    /// The English present perfect is left out: "make sure you have completed the form" asks for
-    /// something ahead.
+    /// The English present perfect is left out: in "make sure you have completed the form", the
+    /// form is still to fill in.
     fn tells_reader_past_event(&self, sentence: &Sentence) -> bool {
         (sentence.first_token..sentence.end_token).any(|index| {
             let end = (index + 5).min(sentence.end_token);
@@ -263,7 +263,7 @@ impl<'a> Context<'a> {
     }
 
     /// True when a marker of `general.tsv` matches in `sentence`. A marker that ends on « tous » or
-    /// « toutes » before a possessive or a demonstrative counts nothing: « bravo pour tous ses progrès »
+    /// « toutes » before a possessive or a demonstrative counts nothing. « bravo pour tous ses progrès »
     /// is one person's progress, unlike « pour tous » or « pour tous les enfants ».
     fn has_general_marker(&self, sentence: &Sentence) -> bool {
         let mut found = false;

@@ -827,7 +827,7 @@ fn is_routine_time(context: &Context<'_>, start: usize, matched: &str) -> bool {
             .any(|token| matches!(token.word, "votre" | "vos" | "ton" | "ta" | "tes" | "your" | "vous" | "you" | "tu"))
 }
 
-/// True when the time `matched` at `start` says when to call or come, right after the verb, outside a
+/// True when the time `matched` at `start` is when to call or come, right after the verb, outside a
 /// sentence about a past event: « n'hésitez pas à rappeler après 10 h », "call before noon".
 fn is_time_to_call(context: &Context<'_>, start: usize, matched: &str) -> bool {
     let opens_on_time = ["a ", "at ", "apres ", "after ", "avant ", "before ", "des ", "entre ", "between "]

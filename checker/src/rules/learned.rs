@@ -423,8 +423,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
     for clause in clauses(context) {
         // « je consulte le lundi, mardi et jeudi de 9 h à 19 h 30 », « consultations sans rendez-vous le
-        // mardi et le jeudi »: opening hours are no one's visit, unlike « un plaisir de bosser avec toi le
-        // lundi soir » or "I'll miss our Tuesday afternoons". Without hours, no one may be in the sentence.
+        // mardi et le jeudi »: opening hours are no one's visit. « un plaisir de bosser avec toi le lundi
+        // soir » and "I'll miss our Tuesday afternoons" are. Without hours, no one may be in the sentence.
         let sentence = &context.sentences[clause.sentence];
         let words = &context.tokens[sentence.first_token..sentence.end_token];
         let hours = context.folded.text[sentence.start..sentence.end].contains(|c: char| c.is_ascii_digit());

@@ -29,10 +29,10 @@ pub fn find_in_reopened(context: &Context<'_>, candidates: &mut Vec<Candidate>) 
     find_where(context, candidates, |sentence| reopened[sentence], skipped);
 }
 
-/// True when the match ending before token `end` ends on care in the plural (a treatment or test term
-/// after « les », « des » or « aux »), in a clause that neither
-/// speaks to the reader nor tells a past event: « pour rappel, les actes d'orthophonie sont remboursés
-/// sur prescription » states how acts are paid for anyone.
+/// True when the match ending before token `end` ends on care in the plural: a treatment or test term
+/// after « les », « des » or « aux ». The clause must neither speak to the reader nor tell a past event.
+/// « pour rappel, les actes d'orthophonie sont remboursés sur prescription » states how acts are paid
+/// for anyone.
 fn ends_on_care_in_general(context: &Context<'_>, end: usize) -> bool {
     let last = end - 1;
     let (clause_first, clause_end) = context.clause_around(last);

@@ -1196,10 +1196,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
                 (None, hit.start)
             }
             // « la CPAM du Cantal peut vous aider », "the NHS covers it": a payer or a document of
-            // billing with an article is the reader's only beside another finding (« la CPAM a refusé
-            // votre remboursement »), when it acts on the reader (« la CNS vous remboursera ») or in a
-            // past event, or beside something of the reader's (« votre attestation de C2S était
-            // expirée, c'est pour cela que le tiers payant n'a pas pu s'appliquer »).
+            // billing with an article is the reader's only in some sentences. Another finding may be
+            // beside it (« la CPAM a refusé votre remboursement »), or it acts on the reader (« la CNS
+            // vous remboursera »). The sentence may also tell a past event, or name something of the
+            // reader's (« votre attestation de C2S était expirée, c'est pour cela que le tiers payant
+            // n'a pas pu s'appliquer »).
             (_, Tie::Article)
                 if term.category == Category::Billing
                     && !acts_on_reader(context, hit.end)

@@ -164,7 +164,7 @@ fn push_word<'a>(folded: &'a str, start: usize, end: usize, sentence: usize, tok
     }
 }
 
-/// Reads the French elisions typed without their apostrophe: a lone « j », « l », « c »… before a word
+/// Reads the French elisions typed without their apostrophe. A lone « j », « l », « c »… before a word
 /// that opens on a vowel or an h (« j ai », « c est », « l echo ») is written in full. A capital letter
 /// counts only at the start of a sentence, since « la vitamine D en hiver » names a vitamin.
 pub fn expand_bare_elisions(

@@ -137,7 +137,11 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
     for candidate in kept.iter_mut().filter(|candidate| candidate.company == Company::Alone) {
         let beside = context.data.learned.beside;
         match crate::rules::learned::uncovered_part(context, candidate.start, candidate.end, &found, beside) {
-            Some((start, end)) => (candidate.start, candidate.end) = (start, end),
+            Some((start, end)) => {
+                (candidate.start, candidate.end) = (start, end);
+                candidate.category = crate::rules::learned::told_category(context, candidate.category, start, end);
+                candidate.rule = crate::rules::learned::rule_id(candidate.category);
+            }
             None => candidate.end = candidate.start,
         }
     }

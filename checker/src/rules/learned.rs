@@ -319,6 +319,21 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[u
 /// « Votre renouvellement d'Effexor nécessitait une réévaluation complète » keeps « nécessitait une
 /// réévaluation complète » beside the finding on « Effexor », and « de vous et de » between two findings
 /// goes.
+/// Returns the category a finding from `start` to `end` is told as. A passage without a health word
+/// cannot name a treatment, a condition or a result (« vous écrivez », « je suis ravie » cut from « je
+/// suis ravie que votre détartrage… »): what it gives away is that the reader is a patient.
+pub fn told_category(context: &Context<'_>, category: Category, start: usize, end: usize) -> Category {
+    let names_health = context
+        .terms
+        .iter()
+        .any(|hit| start <= hit.start && hit.end <= end && context.data.terms.term(hit.term).category.is_health());
+    if category.is_health() && !names_health {
+        Category::VisitConfirmation
+    } else {
+        category
+    }
+}
+
 pub fn uncovered_part(
     context: &Context<'_>,
     start: usize,
@@ -475,17 +490,9 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if probability < strict {
             continue;
         }
-        let mut category = model.category(&rows);
-        // A clause without a health word cannot name a treatment, a condition or a result (« vous
-        // écrivez », "we look forward"): what it gives away is that the reader is a patient.
         let (clause_start, clause_end) =
             (context.tokens[clause.first_token].start, context.tokens[clause.end_token - 1].end);
-        let names_health = context.terms.iter().any(|hit| {
-            clause_start <= hit.start && hit.end <= clause_end && context.data.terms.term(hit.term).category.is_health()
-        });
-        if category.is_health() && !names_health {
-            category = Category::VisitConfirmation;
-        }
+        let category = told_category(context, model.category(&rows), clause_start, clause_end);
         // « je ne peux pas confirmer que vous êtes patiente »: a visit that a refusal to confirm governs.
         if category == Category::VisitConfirmation && context.is_unconfirmed(clause.end_token - 1) {
             continue;
@@ -501,7 +508,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
-fn rule_id(category: Category) -> &'static str {
+/// Returns the rule id of a clause model finding of `category`.
+pub fn rule_id(category: Category) -> &'static str {
     match category {
         Category::VisitConfirmation => "visit_confirmation/learned",
         Category::ImplicitOutcome => "implicit_outcome/learned",

@@ -312,14 +312,20 @@ fn inline_signature(context: &Context<'_>, (line_start, line_end): (usize, usize
         return None;
     }
     let word = |position: usize| context.tokens[words[position]].word;
-    let titled = matches!(word(0), "dr" | "dre" | "docteur" | "pr") && context.is_capitalized(words[1]);
-    let comma_after_name = text[context.tokens[words[0]].end..line_end].trim_start().starts_with(',');
-    let profession_follows = comma_after_name
+    let capitalised_from = |position: usize| words[position..].iter().all(|&index| context.is_capitalized(index));
+    let comma_after =
+        |position: usize| text[context.tokens[words[position]].end..line_end].trim_start().starts_with(',');
+    // « Dr Aubert, addictologie »: after the title and the name, a comma may open the specialty.
+    let titled = matches!(word(0), "dr" | "dre" | "docteur" | "pr")
+        && context.is_capitalized(words[1])
+        && (capitalised_from(1) || comma_after(1));
+    // « Céline IDE », « Julie Martin », « Émilie, orthoptiste », but not « Lucas Martin va mieux ».
+    let profession_follows = comma_after(0)
         && crate::request::Profession::from_label(&text[context.tokens[words[1]].start..line_end])
             != crate::request::Profession::Other;
     let named = context.is_capitalized(words[0])
         && lexicon::is_first_name(word(0))
-        && (context.is_capitalized(words[1]) || profession_follows);
+        && (capitalised_from(1) || profession_follows);
     (titled || named).then_some(context.tokens[words[0]].start)
 }
 

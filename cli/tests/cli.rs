@@ -166,6 +166,16 @@ fn eval_prints_figures_per_category() {
 }
 
 #[test]
+fn options_may_come_before_the_command() {
+    let output = discret(&["--locale", "en", "help"], "");
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("Usage:"), "{}", stdout(&output));
+    let output = discret(&["--locale", "en", "check", "-"], "Bonjour, je vous ai reçue mardi.");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("error[visit_confirmation]"), "{}", stdout(&output));
+}
+
+#[test]
 fn help_after_a_command_prints_usage() {
     let output = discret(&["check", "--help"], "");
     assert_eq!(output.status.code(), Some(0));

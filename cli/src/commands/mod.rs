@@ -97,9 +97,24 @@ fn help() -> &'static str {
     }
 }
 
+/// The commands `run` knows, as the first argument.
+const COMMANDS: &[&str] = &["check", "eval", "audit", "rewrite", "suggest", "help", "version"];
+
 /// Runs the command line and returns the exit code.
 pub fn run(arguments: &[String]) -> i32 {
     crate::locale::set_from_arguments(arguments);
+    // `discret --locale en help` or `discret --locale en check reply.txt`: options may come before the
+    // command, which then moves to the front.
+    let mut arguments = arguments.to_vec();
+    if arguments
+        .first()
+        .is_some_and(|first| first.starts_with("--") && !matches!(first.as_str(), "--help" | "--version"))
+    {
+        if let Some(position) = arguments.iter().position(|argument| COMMANDS.contains(&argument.as_str())) {
+            let command = arguments.remove(position);
+            arguments.insert(0, command);
+        }
+    }
     let Some(command) = arguments.first() else {
         eprint!("{}", help());
         return EXIT_USAGE;

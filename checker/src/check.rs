@@ -139,7 +139,7 @@ fn select(context: &Context<'_>, candidates: Vec<Candidate>, strictness: Strictn
         match crate::rules::learned::uncovered_part(context, candidate.start, candidate.end, &found, beside) {
             Some((start, end)) => {
                 (candidate.start, candidate.end) = (start, end);
-                candidate.category = crate::rules::learned::told_category(context, candidate.category, start, end);
+                candidate.category = crate::rules::learned::reported_category(context, candidate.category, start, end);
                 candidate.rule = crate::rules::learned::rule_id(candidate.category);
             }
             None => candidate.end = candidate.start,

@@ -210,7 +210,7 @@ impl<'a> Context<'a> {
             // « le vaccin a été fait sans rendez-vous » describes one past event, not what the practice offers.
             // « La séance vous a donc été facturée 55 €, c'est la règle pour tout le monde »: a past event
             // of the reader's stays theirs whatever general words the sentence adds.
-            let general = (self.has_general_marker(sentence) && !self.tells_reader_past_event(sentence))
+            let general = (self.has_general_marker(sentence) && !self.has_reader_past_event(sentence))
                 || (!addresses_reader
                     && !self.describes_past_event(index)
                     && self.matches_in(&self.data.offer, sentence));
@@ -224,7 +224,7 @@ impl<'a> Context<'a> {
     /// séance vous a été facturée », "you were seen on Monday", "your husband was asked to step out".
     /// The English present perfect is left out: in "make sure you have completed the form", the
     /// form is still to fill in.
-    fn tells_reader_past_event(&self, sentence: &Sentence) -> bool {
+    fn has_reader_past_event(&self, sentence: &Sentence) -> bool {
         (sentence.first_token..sentence.end_token).any(|index| {
             let end = (index + 5).min(sentence.end_token);
             let present_perfect = self.lang == Lang::En
@@ -266,27 +266,24 @@ impl<'a> Context<'a> {
     /// « toutes » before a possessive or a demonstrative counts nothing. « bravo pour tous ses progrès »
     /// is one person's progress, unlike « pour tous » or « pour tous les enfants ».
     fn has_general_marker(&self, sentence: &Sentence) -> bool {
-        let mut found = false;
-        self.data.general.for_each_match(
-            &self.tokens,
-            &self.word_ids,
-            sentence.first_token,
-            sentence.end_token,
-            |_, end, _| {
-                let quantifies_next = matches!(self.tokens[end - 1].word, "tous" | "toutes")
-                    && end < sentence.end_token
-                    && matches!(self.tokens[end].word, "ses" | "sa" | "son" | "vos" | "tes" | "mes" | "ces" | "leurs");
-                found |= !quantifies_next;
-            },
-        );
-        found
+        self.matches_in_where(&self.data.general, sentence, |end| {
+            let quantifies_next = matches!(self.tokens[end - 1].word, "tous" | "toutes")
+                && end < sentence.end_token
+                && matches!(self.tokens[end].word, "ses" | "sa" | "son" | "vos" | "tes" | "mes" | "ces" | "leurs");
+            !quantifies_next
+        })
     }
 
     /// True when a pattern of `set` matches in `sentence`.
     fn matches_in(&self, set: &PatternSet<()>, sentence: &Sentence) -> bool {
+        self.matches_in_where(set, sentence, |_| true)
+    }
+
+    /// True when a pattern of `set` matches in `sentence` and `keep` accepts the token that ends the match.
+    fn matches_in_where(&self, set: &PatternSet<()>, sentence: &Sentence, keep: impl Fn(usize) -> bool) -> bool {
         let mut found = false;
-        set.for_each_match(&self.tokens, &self.word_ids, sentence.first_token, sentence.end_token, |_, _, _| {
-            found = true
+        set.for_each_match(&self.tokens, &self.word_ids, sentence.first_token, sentence.end_token, |_, end, _| {
+            found |= keep(end)
         });
         found
     }

@@ -3143,7 +3143,7 @@ fn advertising_french() {
         Category::Advertising,
         LangChoice::Fr,
         &[
-            // Tariffs reply to a complaint about prices; urgency sells.
+            // Tariffs reply to a complaint about prices, but urgency sells.
             silent("Nos tarifs sont affichés au cabinet : bilan 40 €, semelles à partir de 140 €."),
             hit("Places limitées pour l'atelier, réservez vite !", "réservez vite"),
             // A document handed over, not a discount.

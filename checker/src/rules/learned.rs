@@ -319,10 +319,25 @@ pub fn for_each_feature(context: &Context<'_>, clause: Clause, review_words: &[u
 /// « Votre renouvellement d'Effexor nécessitait une réévaluation complète » keeps « nécessitait une
 /// réévaluation complète » beside the finding on « Effexor », and « de vous et de » between two findings
 /// goes.
-/// Returns the category a finding from `start` to `end` is told as. A passage without a health word
+/// True when sentence `index` states opening hours: « je consulte le lundi, mardi et jeudi de 9 h à 19 h
+/// 30 », « consultations sans rendez-vous le mardi et le jeudi ». These are no one's visit, unlike « un
+/// plaisir de bosser avec toi le lundi soir » or "I'll miss our Tuesday afternoons". Without hours, the
+/// sentence must name no one.
+fn states_opening_hours(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    let words = &context.tokens[sentence.first_token..sentence.end_token];
+    let hours = context.folded.text[sentence.start..sentence.end].contains(|c: char| c.is_ascii_digit());
+    let no_one = !words.iter().any(|token| context.data.first_person.contains(token.word));
+    super::dates::states_schedule(context, index)
+        && (hours || no_one)
+        && !context.addresses_reader[index]
+        && !context.describes_past_event(index)
+}
+
+/// Returns the category to report for a finding from `start` to `end`. A passage without a health word
 /// cannot name a treatment, a condition or a result (« vous écrivez », « je suis ravie » cut from « je
-/// suis ravie que votre détartrage… »): what it gives away is that the reader is a patient.
-pub fn told_category(context: &Context<'_>, category: Category, start: usize, end: usize) -> Category {
+/// suis ravie que votre détartrage… »), so what it discloses is that the reader is a patient.
+pub fn reported_category(context: &Context<'_>, category: Category, start: usize, end: usize) -> Category {
     let names_health = context
         .terms
         .iter()
@@ -436,18 +451,17 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             breaching[context.sentence_at(candidate.start)] = true;
         }
     }
+    // The sentence's opening hours, computed once for all its clauses.
+    let mut opening_hours_of: Option<(usize, bool)> = None;
     for clause in clauses(context) {
-        // « je consulte le lundi, mardi et jeudi de 9 h à 19 h 30 », « consultations sans rendez-vous le
-        // mardi et le jeudi »: opening hours are no one's visit. « un plaisir de bosser avec toi le lundi
-        // soir » and "I'll miss our Tuesday afternoons" are. Without hours, no one may be in the sentence.
-        let sentence = &context.sentences[clause.sentence];
-        let words = &context.tokens[sentence.first_token..sentence.end_token];
-        let hours = context.folded.text[sentence.start..sentence.end].contains(|c: char| c.is_ascii_digit());
-        let no_one = !words.iter().any(|token| context.data.first_person.contains(token.word));
-        let opening_hours = super::dates::states_schedule(context, clause.sentence)
-            && (hours || no_one)
-            && !context.addresses_reader[clause.sentence]
-            && !context.describes_past_event(clause.sentence);
+        let opening_hours = match opening_hours_of {
+            Some((sentence, found)) if sentence == clause.sentence => found,
+            _ => {
+                let found = states_opening_hours(context, clause.sentence);
+                opening_hours_of = Some((clause.sentence, found));
+                found
+            }
+        };
         if context.general[clause.sentence] || opening_hours {
             continue;
         }
@@ -492,7 +506,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         }
         let (clause_start, clause_end) =
             (context.tokens[clause.first_token].start, context.tokens[clause.end_token - 1].end);
-        let category = told_category(context, model.category(&rows), clause_start, clause_end);
+        let category = reported_category(context, model.category(&rows), clause_start, clause_end);
         // « je ne peux pas confirmer que vous êtes patiente »: a visit that a refusal to confirm governs.
         if category == Category::VisitConfirmation && context.is_unconfirmed(clause.end_token - 1) {
             continue;

@@ -54,6 +54,8 @@ const CLOSINGS: &[&str] = &[
 pub fn collect(context: &mut Context<'_>) {
     let mut masked = Vec::new();
 
+    // NOTE: an idiom masks every finding that overlaps it, not only its terms, so « vous a raccroché au
+    // nez » would also hide the practice's action if « raccroché au nez » were an idiom.
     context.data.idioms.for_each_match(&context.tokens, &context.word_ids, 0, context.tokens.len(), |start, end, _| {
         masked.push((context.tokens[start].start, context.tokens[end - 1].end));
     });

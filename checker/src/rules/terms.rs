@@ -179,6 +179,8 @@ fn before_generic_verb(context: &Context<'_>, end: usize) -> bool {
 /// True when the term from token `first` to byte `end` is a plural noun or completes one: « les
 /// séances », « des demandes de bilan », "Sessions", "the prices of fillings".
 pub fn in_plural_phrase(context: &Context<'_>, first: usize, end: usize) -> bool {
+    // NOTE: any word of four letters or more that ends in s or x counts as plural, so invariable words
+    // such as « devis » or « jamais » do too.
     let plural = |word: &str| word.len() > 3 && (word.ends_with('s') || word.ends_with('x'));
     // The entry « séance » matches « séances » without its ending: the plural is the word's.
     if end > 0 && context.token_at(end - 1).is_some_and(|last| plural(context.tokens[last].word)) {

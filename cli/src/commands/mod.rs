@@ -97,7 +97,7 @@ fn help() -> &'static str {
     }
 }
 
-/// The commands `run` knows, as the first argument.
+/// The commands that `run` accepts as the first argument.
 const COMMANDS: &[&str] = &["check", "eval", "audit", "rewrite", "suggest", "help", "version"];
 
 /// Runs the command line and returns the exit code.

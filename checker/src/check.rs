@@ -3,6 +3,7 @@
 use crate::context::Context;
 use crate::lexicon;
 use crate::messages;
+use crate::phrasebook::situation;
 use crate::report::{Finding, Report, Severity};
 use crate::request::{Lang, LangChoice, Request, Strictness};
 use crate::rules::{self, Candidate, Company, Fix};
@@ -112,7 +113,12 @@ fn detect_language_of(original: &str, reply_tokens: &[Token<'_>], review: Option
             language_score(review, &tokenize(&folded).0)
         })
         .unwrap_or(0);
-    if review_score < 0 {
+    if review_score != 0 {
+        return if review_score < 0 { Lang::En } else { Lang::Fr };
+    }
+    // Few words, none of them common: the phrasings that tell a review's situation decide.
+    let text = [original, review.unwrap_or("")].join("\n");
+    if situation::signal_count(&text, Lang::En) > situation::signal_count(&text, Lang::Fr) {
         Lang::En
     } else {
         Lang::Fr

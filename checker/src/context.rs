@@ -96,13 +96,26 @@ impl<'a> Context<'a> {
         sentences: Vec<Sentence>,
         lang: Lang,
     ) -> Context<'a> {
+        let is_capital = |token: &Token<'_>| {
+            let (start, end) = folded.to_original(token.start, token.end);
+            original[start..end].starts_with(char::is_uppercase)
+        };
         if lang == Lang::Fr {
-            crate::text::tokens::expand_bare_elisions(&mut tokens, &sentences, &folded.text, |token| {
-                let (start, end) = folded.to_original(token.start, token.end);
-                original[start..end].starts_with(char::is_uppercase)
-            });
+            crate::text::tokens::expand_bare_elisions(&mut tokens, &sentences, &folded.text, is_capital);
         }
         let data = lexicon::language(lang);
+        // « trop contente pr Enzo », "c u tmrw": words of text-message style read as written in full. With
+        // a capital they are something else (« Pr Martin »), and so they are inside a slashed
+        // abbreviation ("f/u", a follow-up).
+        let slashed =
+            |token: &Token<'_>| folded.text[..token.start].ends_with('/') || folded.text[token.end..].starts_with('/');
+        for token in &mut tokens {
+            if let Some(full) = data.abbreviations.get(token.word) {
+                if !is_capital(token) && !slashed(token) {
+                    token.word = full;
+                }
+            }
+        }
         let word_ids = data.vocabulary.look_up(&tokens);
         let terms = data.terms.find(&folded.text);
 

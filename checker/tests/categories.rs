@@ -212,6 +212,9 @@ fn treatment_french() {
             // Exercises on a named machine beside another finding.
             hit("Le kiné ne vous a jamais laissé seul pendant vos exercices sur le tapis.", "exercices sur le tapis"),
             silent("Le cabinet dispose d'un vélo et propose des exercices sur le tapis de marche."),
+            // Care offered to everyone, and access to care as a public matter.
+            silent("La sophrologie s'adresse à tous, à chaque âge de la vie."),
+            silent("Merci pour votre message : l'accès aux soins est une vraie question dans notre région."),
         ],
     );
 }
@@ -319,6 +322,9 @@ fn treatment_english() {
             // Wishes for a coming birth tell a pregnancy, but antenatal classes for everyone do not.
             hit("Best of luck with the labour next month!", "Best of luck with the labour"),
             silent("Our classes help couples prepare for the birth."),
+            // "your nearest emergency department" is wherever the reader is.
+            silent("If you need urgent help after hours, go to your nearest emergency department."),
+            silent("Our next antenatal class is on the first Saturday, open to all expectant parents."),
         ],
     );
 }
@@ -398,6 +404,8 @@ fn diagnosis_french() {
                 "La dyspraxie",
             ),
             silent("La dyspraxie et le trouble de l'attention sont souvent associés chez l'enfant."),
+            // A later clause sums the advice up as true for everyone.
+            silent("Pensez à faire contrôler vos grains de beauté une fois par an, c'est valable pour tout le monde."),
         ],
     );
 }
@@ -768,6 +776,8 @@ fn test_or_result_english() {
             // A weight in pounds and ounces, as a birth weight.
             hit("Your son weighed 7 lbs 4 oz at birth.", "7 lbs"),
             silent("Our scales are checked every year."),
+            // "so that" is a conjunction, not a demonstrative pointing at one test.
+            silent("We ask for a yearly visit so that blood pressure checks stay current."),
         ],
     );
 }
@@ -1065,6 +1075,8 @@ fn visit_confirmation_french() {
             hit("Au cours de notre séance, nous avions parlé de la reprise du sport.", "notre séance"),
             hit("Depuis notre premier rendez-vous, quel chemin !", "notre premier rendez-vous"),
             silent("Lors de notre première consultation, nous prenons le temps de faire connaissance."),
+            // Text-message words read in full: « dem1 » is « demain », « pr » is « pour ».
+            hit("mci Josiane, on se voit dem1 pr le pansement", "on se voit dem1"),
         ],
     );
 }
@@ -1286,6 +1298,7 @@ fn visit_confirmation_english() {
             silent("You can book up to 7 sessions online."),
             hit("You were here more than most of our other patients.", "more than most of our other patients"),
             silent("We care for more than 5,000 patients."),
+            silent("Receipts are issued at every session."),
         ],
     );
 }
@@ -1446,6 +1459,7 @@ fn date_or_time_french() {
             // A weekday placed before another event names one day.
             hit("Nous vous avons appelée le vendredi précédent.", "le vendredi précédent"),
             silent("Le cabinet est fermé le lundi suivant Pâques."),
+            silent("Merci pour vos mots sur le cabinet, que nous avons rénové l'an dernier."),
         ],
     );
 }
@@ -1539,6 +1553,8 @@ fn date_or_time_english() {
             // A day and an hour of one appointment without "at".
             hit("See ya, appt tmrw 8am!", "tmrw 8am"),
             silent("We are open tomorrow from 8 to 6."),
+            // Text-message words read in full: "u" is "you".
+            hit("thx Jo, c u at 3 tmrw for the xray", "tmrw"),
         ],
     );
 }
@@ -2028,6 +2044,8 @@ fn implicit_outcome_french() {
             silent("Félicitations pour votre nouveau poste !"),
             hit("Avec nos sincères condoléances, l'équipe du cabinet.", "condoléances"),
             silent("Merci pour vos mots, toute l'équipe pense bien à la famille."),
+            // « dans de bonnes conditions » alone describes how the practice works.
+            silent("Accueillir chaque famille dans de bonnes conditions est notre priorité."),
         ],
     );
 }
@@ -2519,6 +2537,7 @@ fn relative_french() {
             // Whoever came with the reader, named by any noun.
             hit("Merci au monsieur qui vous accompagnait pour sa patience.", "monsieur qui vous accompagnait"),
             silent("Les enfants sont toujours reçus en présence d'un adulte qui les accompagne."),
+            hit("Merci Roger, et bonjour à Madame !", "bonjour à Madame"),
         ],
     );
 }
@@ -2703,6 +2722,10 @@ fn identifier_french() {
             silent("Pour toute question, le secrétariat est joignable au 04 72 10 20 30."),
             hit("L'aide-soignante n'avait pas votre code d'entrée de la résidence.", "votre code d'entrée"),
             silent("Le code d'accès au parking du cabinet est affiché à l'accueil."),
+            // In text-message style « pr » is « pour », not a title. A wish goes to every name of a list.
+            hit("trop contente pr Jules, on continue en mars", "Jules"),
+            hit("Merci ! Bisous à Jade et Malo !", "Malo"),
+            hit("Nous avons tenté de vous rejoindre au 438 555-0199 hier.", "438 555-0199"),
         ],
     );
 }
@@ -2800,6 +2823,8 @@ fn identifier_english() {
                 "27 Kingsley Road",
             ),
             silent("We moved to 14 Ashgrove Road last year."),
+            // A name that the signature repeats is the practice's.
+            silent("Thanks! The goldfish are the real stars of Little Oaks.\nLittle Oaks Family Clinic, Leeds"),
         ],
     );
 }
@@ -2955,6 +2980,11 @@ fn billing_english() {
             // Funding or cover granted to the reader, but the practice's own cover is not theirs.
             hit("Good that your grant finally went through.", "your grant finally went through"),
             silent("We are glad our insurance cover came through for the new building."),
+            // "those without insurance" is anyone, and calling the number on one's card is advice to anyone.
+            silent("We offer a savings plan for those without insurance."),
+            silent("Please call the number on your insurance card to check coverage before booking."),
+            // The practice sends: the invoice is the reader's.
+            hit("We'll send your invoice this week.", "your invoice"),
         ],
     );
 }

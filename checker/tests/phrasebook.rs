@@ -101,9 +101,37 @@ fn situations_detected_from_review() {
         (Lang::En, "Couldn't get an appointment, nobody answers the phone.", Situation::NotAPatient),
         (Lang::En, "Total scam, this quack should be struck off.", Situation::Aggressive),
         (Lang::En, "My son loved the staff.", Situation::RelativeMentioned),
+        // A negation reaches no further than its clause, and a phrasing with a negation of its own is
+        // not turned around by the one before it.
+        (Lang::Fr, "Facturé 60 euros sans prévenir, honteux.", Situation::Negative),
+        (Lang::Fr, "Le médecin n'a même pas levé les yeux de son écran.", Situation::Negative),
+        (Lang::Fr, "Ne prend pas le temps d'écouter.", Situation::Negative),
+        (Lang::Fr, "Personne n'est désagréable ici, au contraire.", Situation::Positive),
+        (Lang::Fr, "Kiné super, par contre parking impossible.", Situation::Mixed),
+        (Lang::Fr, "Bof.", Situation::Negative),
+        (Lang::En, "Didn't listen to a word I said.", Situation::Negative),
+        (Lang::En, "She was not rude at all, very kind.", Situation::Positive),
+        (Lang::En, "Charged me $150 for a 10 minute visit. Ripoff.", Situation::Negative),
+        (Lang::En, "Great physio but the front desk is a nightmare.", Situation::Mixed),
     ];
     for (lang, review, expected) in cases {
         let detected = detect(Some(review), *lang);
         assert_eq!(detected[0], *expected, "{review:?} detected as {detected:?}");
+    }
+}
+
+#[test]
+fn short_reviews_answered_in_their_language() {
+    let cases: &[(&str, Lang)] = &[
+        ("Rude doctor, never going back", Lang::En),
+        ("Receptionist hung up on me twice.", Lang::En),
+        ("Bof.", Lang::Fr),
+        ("Accueil glacial.", Lang::Fr),
+    ];
+    for (review, expected) in cases {
+        let request = Request { review: Some(review.to_string()), ..Request::default() };
+        let suggestions = suggest(&request, None);
+        assert_eq!(suggestions.lang, *expected, "{review:?}");
+        assert_eq!(suggestions.situation, Situation::Negative, "{review:?}");
     }
 }

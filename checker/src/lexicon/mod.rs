@@ -99,6 +99,9 @@ pub struct LanguageData {
     pub feedback_nouns: WordList,
     /// Verbs that ask the reader to call or come by (« rappelez », "call").
     pub call_verbs: WordList,
+    /// Words of text-message style and the folded words they stand for (« pr » → « pour », « vs » →
+    /// « vous », "u" → "you"), from `abbreviations.tsv`.
+    pub abbreviations: std::collections::HashMap<String, String, vocabulary::WordBuildHasher>,
     /// The weights that score clauses no phrase describes (`learned.tsv`).
     pub learned: crate::rules::learned::Model,
 }
@@ -292,6 +295,19 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.practice_news = word_list("practice_news");
     data.feedback_nouns = word_list("feedback_noun");
     data.call_verbs = word_list("call_verb");
+    let abbreviations_path = format!("{code}/abbreviations.tsv");
+    for (line_number, line) in data_lines(file(&abbreviations_path)) {
+        match line.split('\t').map(str::trim).collect::<Vec<_>>().as_slice() {
+            [short, full] if !short.is_empty() && !full.is_empty() => {
+                data.abbreviations.insert(fold(short), fold(full));
+            }
+            _ => errors.push(DataError {
+                file: abbreviations_path.clone(),
+                line: line_number,
+                reason: "expected abbreviation<TAB>full word".into(),
+            }),
+        }
+    }
     let learned_path = format!("{code}/learned.tsv");
     match crate::rules::learned::Model::parse(file(&learned_path)) {
         Ok(model) => data.learned = model,

@@ -9,7 +9,7 @@ use super::Situation;
 use crate::category::Category;
 use crate::lexicon::{self, Strength};
 use crate::request::Lang;
-use crate::text::{tokenize, Folded};
+use crate::text::{tokenize, Folded, Token};
 
 /// Words that turn the sentiment of the phrasing after them.
 const NEGATIONS: &[&str] = &["pas", "jamais", "ne", "aucun", "aucune", "sans", "not", "never", "no", "without"];
@@ -33,11 +33,8 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
     let mut not_a_patient = false;
     let book = phrasebook(lang);
     let ids = book.vocabulary.look_up(&tokens);
-    book.signals.for_each_match(&tokens, &ids, 0, tokens.len(), |start, _, signal| {
-        let sentence = tokens[start].sentence;
-        let negated = tokens[start.saturating_sub(NEGATION_REACH)..start]
-            .iter()
-            .any(|token| token.sentence == sentence && NEGATIONS.contains(&token.word));
+    book.signals.for_each_match(&tokens, &ids, 0, tokens.len(), |start, end, signal| {
+        let negated = is_negated(&folded.text, &tokens, start, end);
         match (signal, negated) {
             (Signal::Positive, false) | (Signal::Negative, true) => positive += 1,
             (Signal::Negative, false) | (Signal::Positive, true) => negative += 1,
@@ -91,4 +88,31 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
         situations.push(sentiment);
     }
     situations
+}
+
+/// True when a negation stands a few words before the phrasing `tokens[start..end]`, in the same
+/// clause: « pas déçue », "not helpful", but not « sans prévenir, honteux ». A phrasing that holds a
+/// negation of its own (« ne recommande pas », "did not listen") already says which side it is on.
+fn is_negated(text: &str, tokens: &[Token<'_>], start: usize, end: usize) -> bool {
+    if tokens[start..end].iter().any(|token| NEGATIONS.contains(&token.word)) {
+        return false;
+    }
+    let phrasing = &tokens[start];
+    tokens[start.saturating_sub(NEGATION_REACH)..start].iter().any(|token| {
+        token.sentence == phrasing.sentence
+            && NEGATIONS.contains(&token.word)
+            && !text[token.end..phrasing.start].contains([',', ':', '(', ')', '–', '—'])
+    })
+}
+
+/// Counts the phrasings of `lang` that tell a situation in `text`: a review too short for its
+/// function words (« Bof. », "Rude doctor, never going back") still shows its language this way.
+pub fn signal_count(text: &str, lang: Lang) -> usize {
+    let folded = Folded::new(text);
+    let (tokens, _) = tokenize(&folded.text);
+    let book = phrasebook(lang);
+    let ids = book.vocabulary.look_up(&tokens);
+    let mut count = 0;
+    book.signals.for_each_match(&tokens, &ids, 0, tokens.len(), |_, _, _| count += 1);
+    count
 }

@@ -501,6 +501,7 @@ const CONTACT_VERBS: &[&str] = &[
     "rappellerons",
     "rappellerai",
     "joindre",
+    "rejoindre",
     "appelez",
     "appeliez",
     "rappelez",

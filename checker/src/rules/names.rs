@@ -86,7 +86,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         });
         let previous_word = previous.map(|previous| tokens[previous].word);
 
-        if previous_word.is_some_and(|previous| STAFF_TITLES.contains(&previous)) {
+        // In text-message style « pr » is « pour » (« trop contente pr Enzo »): as a title it has a capital.
+        let staff_title = previous.is_some_and(|previous| {
+            STAFF_TITLES.contains(&tokens[previous].word)
+                && (tokens[previous].word != "pr" || context.is_capitalized(previous))
+        });
+        if staff_title {
             continue;
         }
         // "the ADA schedule", « la CPAM »: a short word in capitals is an acronym, unless a title
@@ -107,6 +112,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             || context.is_reviewer_word(word)
             || shortens_reviewer_name(context, word)
             || opens_signature(context, index)
+            || repeats_signature(context, index)
         {
             continue;
         }
@@ -238,7 +244,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let staff_title_before = index >= 2 && STAFF_TITLES.contains(&tokens[index - 2].word) && previous.is_some();
         if lexicon::is_first_name(word)
             && !context.reviewer_words.is_empty()
-            && !in_list
+            && (!in_list || receives_wish(context, index))
             && !next_capitalized
             && !staff_title_before
         {
@@ -338,6 +344,30 @@ fn opens_signature(context: &Context<'_>, index: usize) -> bool {
         && next.split_whitespace().count() <= 4
         && crate::request::Profession::from_label(next) != crate::request::Profession::Other;
     on_own_line || signs_with_profession
+}
+
+/// True when the capitalised word at token `index` is also a word of the signature, the reply's last
+/// line: "the real stars of Little Maples" under "Little Maples Pediatrics, Calgary" names the practice.
+/// The signature is a line of at most eight words that ends no sentence, and the word stands there
+/// beside another capitalised word, as in a name: « Bisous à Léa » on the last line signs nothing.
+fn repeats_signature(context: &Context<'_>, index: usize) -> bool {
+    let original = context.original.trim_end();
+    let Some(line_start) = original.rfind('\n').map(|newline| newline + 1) else { return false };
+    let signature = &original[line_start..];
+    let token = &context.tokens[index];
+    let (start, _) = context.folded.to_original(token.start, token.end);
+    if start >= line_start || signature.split_whitespace().count() > 8 || signature.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let word = context.original_text(token.start, token.end);
+    let parts: Vec<&str> = signature
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+        .filter(|part| !part.is_empty())
+        .collect();
+    let capitalised = |position: Option<&&str>| position.is_some_and(|part| part.starts_with(char::is_uppercase));
+    parts.iter().enumerate().any(|(position, part)| {
+        *part == word && (capitalised(parts.get(position + 1)) || position > 0 && capitalised(parts.get(position - 1)))
+    })
 }
 
 /// True when the name at token `index` signs a reply of several sentences: it is the reply's last word,
@@ -593,6 +623,25 @@ fn receives_praise(context: &Context<'_>, index: usize) -> bool {
 /// « bisous à Nolan », « bonne rentrée en CE1 à Léo », "best to Ken", "tell Noah".
 fn receives_wish(context: &Context<'_>, index: usize) -> bool {
     let tokens = &context.tokens;
+    // « bisous à Lina et Sacha », "hi to Dave, Ella and Noah": the wish goes to the whole list.
+    let mut index = index;
+    loop {
+        let joined_by_and = index >= 2
+            && matches!(tokens[index - 1].word, "et" | "and")
+            && context.is_capitalized(index - 2)
+            && tokens[index - 2].sentence == tokens[index].sentence;
+        let joined_by_comma = index >= 1
+            && context.is_capitalized(index - 1)
+            && tokens[index - 1].sentence == tokens[index].sentence
+            && context.folded.text[tokens[index - 1].end..tokens[index].start].trim() == ",";
+        if joined_by_and {
+            index -= 2;
+        } else if joined_by_comma {
+            index -= 1;
+        } else {
+            break;
+        }
+    }
     if index == 0 || tokens[index - 1].sentence != tokens[index].sentence {
         return false;
     }

@@ -49,6 +49,18 @@ fn ends_on_care_in_general(context: &Context<'_>, end: usize) -> bool {
         && !context.has_past_event_between(clause_first, clause_end)
 }
 
+/// True when the match from token `first` to `end` counts every visit (« à chaque séance », "receipts
+/// are issued at every session"), in a clause that neither speaks to the reader nor tells a past event:
+/// "you seemed agitated in every session" stays a breach.
+fn names_visits_in_general(context: &Context<'_>, first: usize, end: usize) -> bool {
+    let counts_every_visit =
+        context.tokens[first..end].iter().any(|token| matches!(token.word, "every" | "each" | "chaque"));
+    let (clause_first, clause_end) = context.clause_around(first);
+    counts_every_visit
+        && !context.clause_speaks_to_reader(first)
+        && !context.has_past_event_between(clause_first, clause_end)
+}
+
 /// True when the match from token `first` to `end` names the practice's own appointments in the plural
 /// (« nos consultations », "our appointments"), as in "partners are welcome at our appointments". The
 /// clause must not speak to the reader, and the sentence must state no past event. Such a clause
@@ -163,7 +175,9 @@ fn find_where(
                 // the practice does for everyone.
                 let about_visits = matches!(phrase.category, Category::VisitConfirmation | Category::DisputeOfFacts);
                 if about_visits
-                    && (opens_onto_everyone(context, end_token) || ends_on_care_in_general(context, end_token))
+                    && (opens_onto_everyone(context, end_token)
+                        || ends_on_care_in_general(context, end_token)
+                        || names_visits_in_general(context, first, end_token))
                 {
                     return;
                 }

@@ -241,7 +241,6 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
                             | "is"
                             | "was"
                             | "and"
-                            | "so"
                             | "hope"
                             | "glad"
                             | "how"
@@ -271,6 +270,18 @@ pub fn tie_before(context: &Context<'_>, first: usize) -> Tie {
                 });
             if relative_that {
                 return Tie::Bare;
+            }
+            // "for those without insurance", "those who": a pronoun for anyone, not a determiner.
+            let pronoun = word == "those"
+                && matches!(
+                    context.tokens.get(cursor + 1).map(|token| token.word),
+                    Some("who" | "without" | "with" | "under" | "over" | "aged" | "whose" | "in" | "on")
+                );
+            // "your nearest emergency department", "your local pharmacy": wherever the reader is.
+            let nearest_place = (cursor + 1..first)
+                .any(|index| matches!(context.tokens[index].word, "nearest" | "closest" | "local" | "nearby"));
+            if pronoun || nearest_place {
+                return Tie::General;
             }
             // « les prochains ateliers » announces sessions open to all, but « la prochaine FIV » stays
             // the reader's.
@@ -508,7 +519,7 @@ fn follows_general_question(context: &Context<'_>, article: usize, sentence_star
 
 /// True when a general marker and then a colon come before token `first` in its sentence: "A reminder
 /// for everyone: check your moles", « Rappel pour tous : pensez à vos vaccins ». What follows the colon
-/// speaks to every reader.
+/// speaks to every reader. So does a sentence that a later clause sums up as true for everyone.
 fn addressed_to_everyone(context: &Context<'_>, first: usize) -> bool {
     let sentence = &context.sentences[context.tokens[first].sentence];
     let mut marker_end = None;
@@ -521,10 +532,34 @@ fn addressed_to_everyone(context: &Context<'_>, first: usize) -> bool {
             marker_end = Some(marker_end.map_or(end, |previous: usize| previous.min(end)));
         },
     );
-    let Some(marker_end) = marker_end else { return false };
-    let gap_start = context.tokens[marker_end - 1].end;
-    let gap_end = context.tokens[first].start;
-    gap_start < gap_end && context.folded.text[gap_start..gap_end].contains(':')
+    let announced = marker_end.is_some_and(|marker_end| {
+        let gap_start = context.tokens[marker_end - 1].end;
+        let gap_end = context.tokens[first].start;
+        gap_start < gap_end && context.folded.text[gap_start..gap_end].contains(':')
+    });
+    announced || summed_up_for_everyone(context, first)
+}
+
+/// True when a later clause of the sentence of token `first` sums it up as true for everyone: « faites
+/// contrôler vos grains de beauté une fois par an, c'est valable pour tout le monde », "check your moles
+/// once a year, this goes for everyone". The clause opens on a pronoun and does not speak to the reader.
+fn summed_up_for_everyone(context: &Context<'_>, first: usize) -> bool {
+    let sentence = &context.sentences[context.tokens[first].sentence];
+    let (_, term_clause_end) = context.clause_around(first);
+    let mut found = false;
+    context.data.general.for_each_match(
+        &context.tokens,
+        &context.word_ids,
+        term_clause_end.min(sentence.end_token),
+        sentence.end_token,
+        |start, _, _| {
+            let (clause_first, _) = context.clause_around(start);
+            found |=
+                matches!(context.tokens[clause_first].word, "ce" | "cela" | "ca" | "ceci" | "this" | "that" | "it")
+                    && !context.clause_speaks_to_reader(start);
+        },
+    );
+    found
 }
 
 /// True when the words after a term compare it to the reader's: "adjustments like yours",
@@ -860,15 +895,47 @@ fn belongs_to_practice(context: &Context<'_>, end: usize) -> bool {
     )
 }
 
-/// True when the words before token `first` in its sentence ask the reader to bring or send a
+/// True when the words before token `first` in its sentence ask the reader to bring, send or check a
 /// document, in a sentence that states no past event: « pensez à apporter votre carte Vitale », "bring
-/// your insurance card".
+/// your insurance card", "call the number on your insurance card".
 pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
     // The verb may open a list: « apportez votre carte Vitale, votre ordonnance et vos radios ».
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
     let from = sentence_start.max(first.saturating_sub(15));
-    context.tokens[from..first].iter().any(|token| context.data.bring_verbs.contains(token.word))
-        && !context.describes_past_event(context.tokens[first].sentence)
+    // After an article the word is a noun: "her result needed a call to the hospital". The French « à »
+    // folds to "a", and « à vérifier » is a verb.
+    let used_as_noun = |index: usize| {
+        index > 0
+            && match context.tokens[index - 1].word {
+                "a" => context.lang == crate::request::Lang::En,
+                word => matches!(word, "an" | "the" | "un" | "une" | "le" | "la"),
+            }
+    };
+    // A colon ends the request: "please check your plan: your plan only covers two cleanings".
+    let same_request =
+        |index: usize| !context.folded.text[context.tokens[index].end..context.tokens[first].start].contains(':');
+    // "We'll send your invoice this week", « nous vous enverrons »: the practice sends, and the invoice
+    // is the reader's. Auxiliaries, adverbs and object pronouns may stand between the subject and the
+    // verb, but another verb may not ("we always suggest calling the number on your card").
+    let practice_acts = |index: usize| {
+        let mut cursor = index;
+        while cursor > from {
+            cursor -= 1;
+            match context.tokens[cursor].word {
+                "we" | "i" | "nous" | "je" | "on" => return true,
+                "will" | "would" | "can" | "could" | "shall" | "may" | "always" | "also" | "then" | "vous" | "te"
+                | "lui" | "leur" | "allons" | "vais" | "va" | "pouvons" | "peux" | "peut" => {}
+                _ => return false,
+            }
+        }
+        false
+    };
+    (from..first).any(|index| {
+        context.data.bring_verbs.contains(context.tokens[index].word)
+            && !used_as_noun(index)
+            && same_request(index)
+            && !practice_acts(index)
+    }) && !context.describes_past_event(context.tokens[first].sentence)
 }
 
 /// True when the term at token `first` follows « en » or "in" with no article (« en séance », "in

@@ -2726,6 +2726,9 @@ fn identifier_french() {
             hit("trop contente pr Jules, on continue en mars", "Jules"),
             hit("Merci ! Bisous à Jade et Malo !", "Malo"),
             hit("Nous avons tenté de vous rejoindre au 438 555-0199 hier.", "438 555-0199"),
+            // A school year in a sentence about a child gives the child's age.
+            hit("Je lui souhaite une belle entrée en seconde !", "entrée en seconde"),
+            silent("Nous recevons les enfants dès la maternelle."),
         ],
     );
 }
@@ -2825,6 +2828,8 @@ fn identifier_english() {
             silent("We moved to 14 Ashgrove Road last year."),
             // A name that the signature repeats is the practice's.
             silent("Thanks! The goldfish are the real stars of Little Oaks.\nLittle Oaks Family Clinic, Leeds"),
+            hit("Best of luck to her in junior infants!", "junior infants"),
+            silent("We see children from newborns through 12th grade."),
         ],
     );
 }

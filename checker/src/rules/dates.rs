@@ -47,7 +47,9 @@ const FRENCH: &str = r"(?x-u)
   | \bcomme\s+d\s+hab(?:itude)?\b
   | \bcomme\s+(?:a\s+)?chaque\s+fois\b
   | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b
-  | \b(?:depuis|en|au)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
+  | \b(?:depuis|en|au|de)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
+  | \ben\s+(?:cinquieme|5e|quatrieme|4e|terminale|petite\s+section|moyenne\s+section|grande\s+section)\b
+  | \bentree\s+en\s+(?:seconde|sixieme|6e|maternelle|cp)\b
   | \b(?:avant|apres|a|pour|des|depuis)\s+l'entree\s+(?:a\s+la\s+creche|a\s+l'ecole|en\s+(?:maternelle|cp|sixieme|6e|seconde)|au\s+(?:college|lycee|cp))\b
   | \b(?:ce|le)\s+(?:week-end|weekend|week\s+end)(?:\s+(?:dernier|prochain|passe))?\b
   | \b(?:le\s+mois|la\s+semaine|l'annee|le\s+jour|la\s+veille|la\s+fois)\s+(?:precedent|precedente|suivant|suivante)\b
@@ -78,6 +80,11 @@ const ENGLISH: &str = r"(?x-u)
   | \b(?:in|for|after|within)\s+(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|minutes?|mins?|hours?|hrs?)\b
   | \b(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a\s+few|several)\s+(?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\s+ago\b
   | \bafter\s+week\s+(?:[0-9]+|one|two|three|four|five|six)\b
+  | \bin\s+(?:junior|senior)\s+infants\b
+  | \bin\s+(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade\b
+  | \bin\s+(?:year|yr)\s+(?:[1-9]|1[0-3])\b
+  | \bin\s+(?:kindergarten|preschool|pre-k|reception\s+class)\b
+  | \b(?:her|his|their|your)\s+(?:hsc|gcses?|a-levels?|leaving\s+cert|junior\s+cert|atar|sats|finals|mocks)\b
   | \b(?:[0-9]+|one|two|three|four|five|six|eight|ten|twelve)-(?:day|week|month|year)\b
   | \bsince\s+(?:19|20)[0-9]{2}\b
   | \bin\s+(?:19|20)[0-9]{2}\b
@@ -543,6 +550,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if ["breakfast", "lunch", "dinner", "supper"].iter().any(|meal| matched.ends_with(meal)) {
             candidate.company = Company::Finding;
         }
+        // « une belle entrée en seconde » to her, "best of luck to her in junior infants": a school year
+        // gives a child's age, so it identifies them more than it dates anything. In a sentence about
+        // someone it counts alone.
+        if is_school_year(matched) {
+            candidate.category = Category::Identifier;
+            candidate.rule = "identifier/age";
+            if names_someone(context, context.sentence_at(start)) {
+                candidate.company = Company::None;
+            }
+        }
         // « nous passerons à 7 h 30 la semaine prochaine »: the time of a visit announced to the reader.
         if announces_visit(context, context.sentence_at(start)) {
             candidate.company = Company::None;
@@ -552,6 +569,59 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 }
 
 /// True when sentence `index` has « vous », « tu » or "you" as a pronoun, outside « merci » and "thank you".
+/// True when `matched`, a date passage, names a school year: « en CE1 », « de CM2 », « entrée en
+/// seconde », "in 2nd grade", "in junior infants", "her HSC".
+fn is_school_year(matched: &str) -> bool {
+    const SCHOOL_YEARS: &[&str] = &[
+        "cp",
+        "ce1",
+        "ce2",
+        "cm1",
+        "cm2",
+        "sixieme",
+        "6e",
+        "cinquieme",
+        "5e",
+        "quatrieme",
+        "4e",
+        "seconde",
+        "terminale",
+        "maternelle",
+        "section",
+        "infants",
+        "grade",
+        "kindergarten",
+        "preschool",
+        "pre-k",
+        "class",
+        "hsc",
+        "gcse",
+        "gcses",
+        "a-level",
+        "a-levels",
+        "cert",
+        "atar",
+        "sats",
+        "finals",
+        "mocks",
+    ];
+    let last = matched.rsplit(' ').next().unwrap_or("");
+    SCHOOL_YEARS.contains(&last) || matched.starts_with("in year ") || matched.starts_with("in yr ")
+}
+
+/// True when sentence `index` names someone in the third person: a pronoun or a possessive (« lui »,
+/// "her"), or a given name that is not the reviewer's.
+fn names_someone(context: &Context<'_>, index: usize) -> bool {
+    let sentence = &context.sentences[index];
+    (sentence.first_token..sentence.end_token).any(|position| {
+        let word = context.tokens[position].word;
+        matches!(word, "her" | "his" | "him" | "she" | "he" | "lui" | "elle" | "il" | "son" | "sa" | "ses")
+            || (context.is_capitalized(position)
+                && crate::lexicon::is_first_name(word)
+                && !context.is_reviewer_word(word))
+    })
+}
+
 fn names_reader_as_pronoun(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
     let words = &context.tokens[sentence.first_token..sentence.end_token];

@@ -1837,6 +1837,15 @@ fn echo_of_review_english() {
                 "redundancy",
             ),
             silent_after("Great listener.", "Thank you. A redundancy can shake anyone up, and our door is open."),
+            // The review's word as the practice's name, as a setting, as care the reader may book, or
+            // as the subject of a clause about how care is paid.
+            silent_after("The PT fixed my knee.", "Thank you, we'll share this with the whole Harbour PT team."),
+            silent_after("My sessions were great.", "Our clinicians keep phones out of sight during sessions."),
+            silent_after("I booked a skin check last month.", "Many plans let you book a skin check directly with us."),
+            silent_after(
+                "I had osteopathy for my back.",
+                "Hi Sophie, osteopathy isn't covered by the national health insurance.",
+            ),
         ],
     );
 }

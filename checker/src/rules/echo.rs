@@ -71,6 +71,15 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // in general. A disease echoed that way (« sortir d'une dépression ») still names the reader's.
         let indefinite = first > 0 && matches!(context.tokens[first - 1].word, "un" | "une" | "des" | "a" | "an");
         let care_in_general = matches!(term.category, Category::Treatment | Category::TestOrResult);
+        // "the whole Coral Bay PT team", « l'équipe du cabinet de kiné »: the word names the practice.
+        if names_the_practice(context, hit.end) {
+            continue;
+        }
+        // "many plans let you book a skin check directly with us", « vous pouvez prendre un bilan en
+        // ligne »: care of any kind that the reader may book is the practice's offer.
+        if care_in_general && indefinite && super::terms::offers_to_reader(context, first) {
+            continue;
+        }
         if (care_in_general || term.category == Category::Medication)
             && ((indefinite && !context.addresses_reader[sentence])
                 || super::terms::any_of_its_kind(context, first)
@@ -126,6 +135,16 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
+/// True when the word ending at byte `end` is followed by a noun that names the practice or its team
+/// ("PT team", "physio clinic"): the echoed word is part of the practice's name.
+fn names_the_practice(context: &Context<'_>, end: usize) -> bool {
+    let next = context.tokens.partition_point(|token| token.start < end);
+    context.tokens.get(next).is_some_and(|token| {
+        context.folded.text[end..token.start].trim().is_empty()
+            && matches!(token.word, "team" | "clinic" | "practice" | "office" | "centre" | "center" | "studio")
+    })
+}
+
 /// True when an English care word with no determiner is the subject of a clause in the present: "Counselling
 /// is a collaborative process", "because antibiotics don't help viral infections". Such a clause states
 /// how that care works for anyone. The term starts at token `first` and ends at byte `end`.
@@ -134,7 +153,9 @@ pub fn opens_generic_clause(context: &Context<'_>, first: usize, end: usize) -> 
         return false;
     }
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
+    // « Hi Hannah, osteopathy isn't covered … »: the clause may open after a greeting and a comma.
     let clause_start = first == sentence_start
+        || context.clause_around(first).0 == first
         || matches!(
             context.tokens[first - 1].word,
             "but" | "and" | "because" | "as" | "since" | "while" | "although" | "though" | "so"

@@ -939,11 +939,12 @@ pub fn asks_to_bring(context: &Context<'_>, first: usize) -> bool {
 }
 
 /// True when the term at token `first` follows « en » or "in" with no article (« en séance », "in
-/// session"), in a clause that does not speak to the reader.
+/// session"), or « pendant » or "during" ("during sessions"), in a clause that does not speak to the
+/// reader.
 pub fn names_setting(context: &Context<'_>, first: usize) -> bool {
     let (clause_first, _) = context.clause_around(first);
     first > clause_first
-        && matches!(context.tokens[first - 1].word, "en" | "in")
+        && matches!(context.tokens[first - 1].word, "en" | "in" | "during" | "pendant" | "durant")
         && !context.clause_speaks_to_reader(first)
 }
 
@@ -954,10 +955,30 @@ pub fn names_setting(context: &Context<'_>, first: usize) -> bool {
 pub fn any_of_its_kind(context: &Context<'_>, first: usize) -> bool {
     let indefinite = follows_indefinite_article(context, first) || completed_by_indefinite(context, first);
 
-    // « si votre médecin juge qu'un examen est urgent »: care in a condition is hypothetical.
+    // « si votre médecin juge qu'un examen est urgent »: care in a condition is hypothetical, and care
+    // the reader may book is the practice's offer.
     indefinite
-        && (!context.clause_speaks_to_reader(first) || context.in_condition(first))
+        && (!context.clause_speaks_to_reader(first) || context.in_condition(first) || offers_to_reader(context, first))
         && !context.describes_past_event(context.tokens[first].sentence)
+}
+
+/// True when the clause of token `first` offers the reader care they may book or ask for ("you can book
+/// a skin check", "plans let you book", « vous pouvez prendre un bilan »), and tells no past event.
+pub fn offers_to_reader(context: &Context<'_>, first: usize) -> bool {
+    let (clause_first, clause_end) = context.clause_around(first);
+    let words = &context.tokens[clause_first..first];
+    let may = words.windows(2).any(|pair| {
+        matches!(
+            (pair[0].word, pair[1].word),
+            ("you", "can")
+                | ("you", "may")
+                | ("let", "you")
+                | ("lets", "you")
+                | ("vous", "pouvez")
+                | ("vous", "pourrez")
+        )
+    });
+    may && !context.has_past_event_between(clause_first, clause_end)
 }
 
 /// True when an indefinite article opens the term at token `first`, directly or through the noun it

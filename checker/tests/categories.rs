@@ -2364,6 +2364,7 @@ fn dispute_of_facts_french() {
             silent("Nos dossiers sont conservés de façon sécurisée."),
             hit("Après vos deux retards, le créneau a été proposé à quelqu'un d'autre.", "vos deux retards"),
             silent("Merci de nous signaler deux jours à l'avance toute absence prévue."),
+            hit("Votre retard de 40 minutes explique que la séance ait été écourtée.", "retard de 40"),
         ],
     );
 }
@@ -2492,6 +2493,7 @@ fn dispute_of_facts_english() {
             // A remark at the visit denied to be criticism.
             hit("That was not criticism, simply a question.", "That was not criticism"),
             silent("There is no criticism in asking for feedback."),
+            hit("This review is false.", "review is false"),
         ],
     );
 }
@@ -2738,6 +2740,7 @@ fn identifier_french() {
             // A school year in a sentence about a child gives the child's age.
             hit("Je lui souhaite une belle entrée en seconde !", "entrée en seconde"),
             silent("Nous recevons les enfants dès la maternelle."),
+            hit("Elle est prête pour son CE1.", "son CE1"),
         ],
     );
 }

@@ -149,7 +149,7 @@ fn composed_rewrite_names_practice() {
     };
     let result = rewrite(&request, Tone::Professional);
     assert!(result.composed);
-    assert!(result.text.contains("Sophie M."), "{}", result.text);
+    assert!(result.text.starts_with("Bonjour Sophie,"), "{}", result.text);
     assert!(result.text.contains("Cabinet des Lilas"), "{}", result.text);
     assert!(!result.text.contains("genou"), "{}", result.text);
     assert_eq!(result.removed.len(), 1);

@@ -24,6 +24,10 @@ impl fmt::Display for InputError {
                     format!("{path} : lecture refusée (droits d'accès)"),
                     format!("{path}: permission denied"),
                 ),
+                std::io::ErrorKind::IsADirectory => crate::locale::pick(
+                    format!("{path} : c'est un dossier ; donnez le chemin d'un fichier"),
+                    format!("{path}: is a folder; give the path of a file"),
+                ),
                 _ => crate::locale::pick(
                     format!("impossible de lire {path} : {error}"),
                     format!("cannot read {path}: {error}"),

@@ -113,6 +113,25 @@ fn invalid_utf8_names_the_offset() {
 }
 
 #[test]
+fn folder_given_as_reply_is_named() {
+    let directory = std::env::temp_dir().join(format!("discret-cli-folder-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let output = discret(&["check", directory.to_str().unwrap()], "");
+    assert_eq!(output.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&output.stderr);
+    assert!(error.contains("c'est un dossier"), "{error}");
+    std::fs::remove_dir_all(&directory).ok();
+}
+
+#[test]
+fn empty_reply_is_reported() {
+    let output = discret(&["check", "-"], "  \n");
+    assert_eq!(output.status.code(), Some(0));
+    let warning = String::from_utf8_lossy(&output.stderr);
+    assert!(warning.contains("<stdin> est vide"), "{warning}");
+}
+
+#[test]
 fn closed_output_is_not_a_crash() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_discret"))
         .args(["eval", concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/corpus/dev.jsonl"), "--verbose"])

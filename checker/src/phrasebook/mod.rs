@@ -202,7 +202,7 @@ impl<'a> Composition<'a> {
             body_template: pick(book.bodies(situation, tone)),
             closing_template: pick(&book.closings[frame_tone.index()]),
             fill: Fill {
-                reviewer: request.reviewer.as_deref().unwrap_or(""),
+                reviewer: greeting_name(request.reviewer.as_deref().unwrap_or("")),
                 practice: &practice.name,
                 city: &practice.city,
                 specialty: &practice.specialty,
@@ -270,5 +270,19 @@ impl<'a> Composition<'a> {
             }
         }
         text
+    }
+}
+
+/// Returns the part of a display name to greet: the given name of "Anne B." or « Anne B », the whole
+/// name otherwise ("jb75", "Mr Tan").
+fn greeting_name(display: &str) -> &str {
+    let parts: Vec<&str> = display.split_whitespace().collect();
+    let is_initial = |part: &str| {
+        let letters = part.trim_end_matches('.');
+        letters.chars().count() == 1 && letters.chars().all(char::is_uppercase)
+    };
+    match parts.as_slice() {
+        [given, initial] if is_initial(initial) && given.chars().count() > 1 => given,
+        _ => display.trim(),
     }
 }

@@ -12,7 +12,7 @@ use crate::request::Lang;
 use crate::text::{tokenize, Folded, Token};
 
 /// Words that turn the sentiment of the phrasing after them.
-const NEGATIONS: &[&str] = &["pas", "jamais", "ne", "aucun", "aucune", "sans", "not", "never", "no", "without"];
+const NEGATIONS: &[&str] = &["pas", "jamais", "rien", "ne", "aucun", "aucune", "sans", "not", "never", "no", "without"];
 
 /// How many words before a phrasing a negation may stand (« pas du tout satisfaite »).
 const NEGATION_REACH: usize = 3;

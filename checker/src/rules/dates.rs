@@ -49,6 +49,7 @@ const FRENCH: &str = r"(?x-u)
   | \bd'ici\s+(?:l'(?:ete|hiver|automne)|le\s+printemps|la\s+rentree|noel|paques|la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine|de\s+l'annee)|(?:[0-9]+|un|une|deux|trois|quatre|cinq|six|huit|dix|quinze|quelques)\s+(?:jours|semaines|mois|ans))\b
   | \b(?:depuis|en|au|de)\s+(?:le\s+)?(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|maternelle|creche)\b
   | \ben\s+(?:cinquieme|5e|quatrieme|4e|terminale|petite\s+section|moyenne\s+section|grande\s+section)\b
+  | \b(?:son|sa)\s+(?:cp|ce1|ce2|cm1|cm2|sixieme|6e|cinquieme|5e|quatrieme|4e|seconde|terminale)\b
   | \bentree\s+en\s+(?:seconde|sixieme|6e|maternelle|cp)\b
   | \b(?:avant|apres|a|pour|des|depuis)\s+l'entree\s+(?:a\s+la\s+creche|a\s+l'ecole|en\s+(?:maternelle|cp|sixieme|6e|seconde)|au\s+(?:college|lycee|cp))\b
   | \b(?:ce|le)\s+(?:week-end|weekend|week\s+end)(?:\s+(?:dernier|prochain|passe))?\b

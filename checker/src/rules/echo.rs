@@ -71,7 +71,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // in general. A disease echoed that way (« sortir d'une dépression ») still names the reader's.
         let indefinite = first > 0 && matches!(context.tokens[first - 1].word, "un" | "une" | "des" | "a" | "an");
         let care_in_general = matches!(term.category, Category::Treatment | Category::TestOrResult);
-        // "the whole Coral Bay PT team", « l'équipe du cabinet de kiné »: the word names the practice.
+        // "the whole Coral Bay PT team": the word names the practice (English puts it before the noun).
         if names_the_practice(context, hit.end) {
             continue;
         }
@@ -153,7 +153,7 @@ pub fn opens_generic_clause(context: &Context<'_>, first: usize, end: usize) -> 
         return false;
     }
     let sentence_start = context.sentences[context.tokens[first].sentence].first_token;
-    // « Hi Hannah, osteopathy isn't covered … »: the clause may open after a greeting and a comma.
+    // "Hi Hannah, osteopathy isn't covered…": the clause may open after a greeting and a comma.
     let clause_start = first == sentence_start
         || context.clause_around(first).0 == first
         || matches!(

@@ -48,6 +48,16 @@ pub fn run(arguments: &[String]) -> i32 {
     };
 
     let report = check(&request);
+    if request.reply.trim().is_empty() {
+        let name = if path == "-" { "<stdin>" } else { path };
+        eprintln!(
+            "{}",
+            crate::locale::pick(
+                format!("avertissement : {name} est vide, il n'y a rien à vérifier"),
+                format!("warning: {name} is empty, so there is nothing to check"),
+            )
+        );
+    }
     if report.truncated {
         let limit = discret_checker::MAX_REPLY_BYTES;
         eprintln!(

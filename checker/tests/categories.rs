@@ -3002,6 +3002,9 @@ fn billing_english() {
             silent("Please call the number on your insurance card to check coverage before booking."),
             // The practice sends: the invoice is the reader's.
             hit("We'll send your invoice this week.", "your invoice"),
+            // An amount before a charge of the price list bills no one, unless the reader was charged.
+            silent("We ask for a $50 deposit at booking, refunded with 48 hours' notice."),
+            hit("You were charged a $50 fee for the missed visit.", "$50"),
         ],
     );
 }

@@ -59,6 +59,19 @@ fn follows_tariff_noun(text: &str, start: usize) -> bool {
     TARIFF_NOUNS.contains(&noun) || matches!(noun, "fee" | "cout" | "cost")
 }
 
+/// True when one of the three words after the amount ending at `end` names a charge of a price list:
+/// "we ask for a $50 deposit at booking", "a £25 late cancellation fee", « 30 € d'acompte ».
+fn precedes_tariff_noun(text: &str, end: usize) -> bool {
+    text[end..].split(|c: char| c.is_whitespace() || c == '\'' || c == '-').filter(|word| !word.is_empty()).take(3).any(
+        |word| {
+            matches!(
+                word.trim_end_matches([',', '.', ';', ':', ')']),
+                "deposit" | "fee" | "fees" | "charge" | "surcharge" | "copay" | "acompte" | "frais" | "caution"
+            )
+        },
+    )
+}
+
 /// True when the amount at `start` follows a noun of one bill and « de » or "of": « la facturation de
 /// 16,13 € », « un règlement de 40 € », "an invoice of £35". Such an amount is what someone was billed,
 /// even when the noun itself is too common to be a billing term.
@@ -155,7 +168,8 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // "Sessions are £60 and your insurer authorised four": the clause of the price, not the
         // sentence, must leave the reader out.
         let clause_to_reader = amount_token.is_none_or(|index| context.clause_speaks_to_reader(index));
-        if !clause_to_reader && !past && (follows_tariff_noun(text, start) || care_in_general) {
+        let price_list_word = follows_tariff_noun(text, start) || precedes_tariff_noun(text, end);
+        if !clause_to_reader && !past && (price_list_word || care_in_general) {
             continue;
         }
         if !context.addresses_reader[sentence] && is_price_offer(text, start, states_tariffs) {

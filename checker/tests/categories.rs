@@ -215,6 +215,9 @@ fn treatment_french() {
             // Care offered to everyone, and access to care as a public matter.
             silent("La sophrologie s'adresse à tous, à chaque âge de la vie."),
             silent("Merci pour votre message : l'accès aux soins est une vraie question dans notre région."),
+            // « opération » of a website, and a practice named by the acronym of its field.
+            silent("Notre messagerie a connu un souci pendant l'opération de migration du site."),
+            silent("L'équipe du cabinet ORL Saint-Exupéry vous souhaite une belle semaine."),
         ],
     );
 }
@@ -1077,6 +1080,10 @@ fn visit_confirmation_french() {
             silent("Lors de notre première consultation, nous prenons le temps de faire connaissance."),
             // Text-message words read in full: « dem1 » is « demain », « pr » is « pour ».
             hit("mci Josiane, on se voit dem1 pr le pansement", "on se voit dem1"),
+            // The practice's online diary, and « revoir toute question » (to go over any question).
+            silent("Des plages sont libérées chaque lundi matin sur notre agenda en ligne."),
+            silent("Notre coordinatrice se fera un plaisir de revoir toute question de facturation."),
+            hit("Je vous ai trouvée sur notre agenda de mardi.", "sur notre agenda"),
         ],
     );
 }

@@ -94,14 +94,20 @@ fn names_practice_routine(context: &Context<'_>, first: usize, end: usize) -> bo
                     | "cours"
             )
     });
-    if !plural_after_ours {
+    // « des plages sont libérées chaque lundi sur notre agenda en ligne »: the practice's own diary.
+    let own_diary = (first..end.saturating_sub(1)).any(|index| {
+        matches!(context.tokens[index].word, "notre" | "our")
+            && matches!(context.tokens[index + 1].word, "agenda" | "planning" | "calendar" | "schedule")
+            && context.tokens.get(index + 2).is_some_and(|next| matches!(next.word, "en" | "online"))
+    });
+    if !plural_after_ours && !own_diary {
         return false;
     }
     !context.clause_speaks_to_reader(first) && !context.describes_past_event(context.tokens[first].sentence)
 }
 
-/// True when the words from token `next` on, in the same clause, are « chaque », "every" or "any", or
-/// « de toute », "of all".
+/// True when the words from token `next` on, in the same clause, are « chaque », « toute », "every" or
+/// "any", or « de toute », "of all".
 fn opens_onto_everyone(context: &Context<'_>, next: usize) -> bool {
     let joined = next > 0
         && context
@@ -112,8 +118,15 @@ fn opens_onto_everyone(context: &Context<'_>, next: usize) -> bool {
         return false;
     }
     let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
-    // « tout » alone may be a pronoun (« suite à notre appel tout est en ordre »).
-    let everyone = |word: &str| matches!(word, "chaque" | "any" | "every" | "each");
+    // « tout » alone may be a pronoun (« suite à notre appel tout est en ordre »). « toute » before a
+    // bare noun is any (« revoir toute question de facturation »), before an article the whole of one
+    // thing (« soigner toute la famille Girard »).
+    let whole_of_one = word(next) == "toute"
+        && matches!(word(next + 1), "la" | "le" | "les" | "ma" | "ta" | "sa" | "votre" | "notre" | "cette" | "leur");
+    let everyone = |word: &str| matches!(word, "chaque" | "toute" | "any" | "every" | "each");
+    if whole_of_one {
+        return false;
+    }
     let of_everyone = |word: &str| everyone(word) || matches!(word, "tout" | "toute" | "tous" | "toutes" | "all");
     everyone(word(next)) || (matches!(word(next), "de" | "d" | "of") && of_everyone(word(next + 1)))
 }

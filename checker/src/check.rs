@@ -116,9 +116,10 @@ fn detect_language_of(original: &str, reply_tokens: &[Token<'_>], review: Option
     if review_score != 0 {
         return if review_score < 0 { Lang::En } else { Lang::Fr };
     }
-    // Few words, none of them common: the phrasings that tell a review's situation decide.
+    // Few words, none of them common: the phrasings that tell a review's situation decide. An empty
+    // reply to an empty review is French without loading the phrasebooks.
     let text = [original, review.unwrap_or("")].join("\n");
-    if situation::signal_count(&text, Lang::En) > situation::signal_count(&text, Lang::Fr) {
+    if !text.trim().is_empty() && situation::signal_count(&text, Lang::En) > situation::signal_count(&text, Lang::Fr) {
         Lang::En
     } else {
         Lang::Fr

@@ -108,8 +108,8 @@ fn is_negated(text: &str, tokens: &[Token<'_>], start: usize, end: usize) -> boo
 /// Counts the phrasings of `lang` that tell a situation in `text`: a review too short for its
 /// function words (« Bof. », "Rude doctor, never going back") still shows its language this way.
 pub fn signal_count(text: &str, lang: Lang) -> usize {
-    let folded = Folded::new(text);
-    let (tokens, _) = tokenize(&folded.text);
+    let folded = lexicon::fold(text);
+    let (tokens, _) = tokenize(&folded);
     let book = phrasebook(lang);
     let ids = book.vocabulary.look_up(&tokens);
     let mut count = 0;

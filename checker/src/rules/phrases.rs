@@ -62,9 +62,9 @@ fn names_visits_in_general(context: &Context<'_>, first: usize, end: usize) -> b
 }
 
 /// True when the match from token `first` to `end` names the practice's own appointments in the plural
-/// (« nos consultations », "our appointments"), as in "partners are welcome at our appointments". The
-/// clause must not speak to the reader, and the sentence must state no past event. Such a clause
-/// describes how the practice works.
+/// (« nos consultations », "our appointments"), as in "partners are welcome at our appointments", or its
+/// online diary (« notre agenda en ligne »). The clause must not speak to the reader, and the sentence
+/// must state no past event. Such a clause describes how the practice works.
 fn names_practice_routine(context: &Context<'_>, first: usize, end: usize) -> bool {
     // « pendant nos séances », "at our appointments", not "I stopped our sessions", which describes
     // what the practice did.

@@ -90,9 +90,9 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
     situations
 }
 
-/// True when a negation stands a few words before the phrasing `tokens[start..end]`, in the same
-/// clause: « pas déçue », "not helpful", but not « sans prévenir, honteux ». A phrasing that holds a
-/// negation of its own (« ne recommande pas », "did not listen") already says which side it is on.
+/// True when a negation is a few words before the phrasing `tokens[start..end]`, in the same clause:
+/// « pas déçue », "not helpful", but not « sans prévenir, honteux ». A phrasing that contains a negation
+/// of its own (« ne recommande pas », "did not listen") already says which side it is on.
 fn is_negated(text: &str, tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     if tokens[start..end].iter().any(|token| NEGATIONS.contains(&token.word)) {
         return false;

@@ -99,6 +99,10 @@ pub struct LanguageData {
     pub feedback_nouns: WordList,
     /// Verbs that ask the reader to call or come by (« rappelez », "call").
     pub call_verbs: WordList,
+    /// Last words of the school years that the date patterns match (« ce1 », "grade", "hsc").
+    pub school_years: WordList,
+    /// Nouns after which a care word names the practice ("PT team", "physio clinic").
+    pub practice_nouns: WordList,
     /// Words of text-message style and the folded words they stand for (« pr » → « pour », « vs » →
     /// « vous », "u" → "you"), from `abbreviations.tsv`.
     pub abbreviations: std::collections::HashMap<String, String, vocabulary::WordBuildHasher>,
@@ -295,6 +299,8 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.practice_news = word_list("practice_news");
     data.feedback_nouns = word_list("feedback_noun");
     data.call_verbs = word_list("call_verb");
+    data.school_years = word_list("school_year");
+    data.practice_nouns = word_list("practice_noun");
     let abbreviations_path = format!("{code}/abbreviations.tsv");
     for (line_number, line) in data_lines(file(&abbreviations_path)) {
         match line.split('\t').map(str::trim).collect::<Vec<_>>().as_slice() {

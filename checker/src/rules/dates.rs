@@ -554,7 +554,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // « une belle entrée en seconde » to her, "best of luck to her in junior infants": a school year
         // gives a child's age, so it identifies them more than it dates anything. In a sentence about
         // someone it counts alone.
-        if is_school_year(matched) {
+        if is_school_year(context, matched) {
             candidate.category = Category::Identifier;
             candidate.rule = "identifier/age";
             if names_someone(context, context.sentence_at(start)) {
@@ -571,43 +571,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 
 /// True when sentence `index` has « vous », « tu » or "you" as a pronoun, outside « merci » and "thank you".
 /// True when `matched`, a date passage, names a school year: « en CE1 », « de CM2 », « entrée en
-/// seconde », "in 2nd grade", "in junior infants", "her HSC".
-fn is_school_year(matched: &str) -> bool {
-    const SCHOOL_YEARS: &[&str] = &[
-        "cp",
-        "ce1",
-        "ce2",
-        "cm1",
-        "cm2",
-        "sixieme",
-        "6e",
-        "cinquieme",
-        "5e",
-        "quatrieme",
-        "4e",
-        "seconde",
-        "terminale",
-        "maternelle",
-        "section",
-        "infants",
-        "grade",
-        "kindergarten",
-        "preschool",
-        "pre-k",
-        "class",
-        "hsc",
-        "gcse",
-        "gcses",
-        "a-level",
-        "a-levels",
-        "cert",
-        "atar",
-        "sats",
-        "finals",
-        "mocks",
-    ];
+/// seconde », "in 2nd grade", "in junior infants", "her HSC". Its last word is in `@school_year`.
+fn is_school_year(context: &Context<'_>, matched: &str) -> bool {
     let last = matched.rsplit(' ').next().unwrap_or("");
-    SCHOOL_YEARS.contains(&last) || matched.starts_with("in year ") || matched.starts_with("in yr ")
+    context.data.school_years.contains(last) || matched.starts_with("in year ") || matched.starts_with("in yr ")
 }
 
 /// True when sentence `index` names someone in the third person: a pronoun or a possessive (« lui »,

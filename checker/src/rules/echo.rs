@@ -135,13 +135,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
-/// True when the word ending at byte `end` is followed by a noun that names the practice or its team
-/// ("PT team", "physio clinic"): the echoed word is part of the practice's name.
+/// True when the word ending at byte `end` is followed by a noun of `@practice_noun` ("PT team",
+/// "physio clinic"): the echoed word is part of the practice's name.
 fn names_the_practice(context: &Context<'_>, end: usize) -> bool {
     let next = context.tokens.partition_point(|token| token.start < end);
     context.tokens.get(next).is_some_and(|token| {
-        context.folded.text[end..token.start].trim().is_empty()
-            && matches!(token.word, "team" | "clinic" | "practice" | "office" | "centre" | "center" | "studio")
+        context.folded.text[end..token.start].trim().is_empty() && context.data.practice_nouns.contains(token.word)
     })
 }
 

@@ -4,7 +4,7 @@ mod common;
 
 use std::process::{Command, Output, Stdio};
 
-use common::discret;
+use common::{discret, temporary_folder};
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
@@ -83,8 +83,7 @@ fn json_has_the_documented_shape() {
 
 #[test]
 fn review_file_enables_echo_detection() {
-    let directory = std::env::temp_dir().join(format!("discret-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&directory).unwrap();
+    let directory = temporary_folder("test");
     let review = directory.join("review.txt");
     std::fs::write(&review, "Enfin soulagée de ma sciatique !").unwrap();
     let output = discret(
@@ -100,8 +99,7 @@ fn review_file_enables_echo_detection() {
 
 #[test]
 fn invalid_utf8_names_the_offset() {
-    let directory = std::env::temp_dir().join(format!("discret-cli-utf8-{}", std::process::id()));
-    std::fs::create_dir_all(&directory).unwrap();
+    let directory = temporary_folder("utf8");
     let file = directory.join("reply.txt");
     std::fs::write(&file, b"Merci \xff beaucoup").unwrap();
     let output = discret(&["check", file.to_str().unwrap()], "");
@@ -114,8 +112,7 @@ fn invalid_utf8_names_the_offset() {
 
 #[test]
 fn folder_given_as_reply_is_named() {
-    let directory = std::env::temp_dir().join(format!("discret-cli-folder-{}", std::process::id()));
-    std::fs::create_dir_all(&directory).unwrap();
+    let directory = temporary_folder("folder");
     let output = discret(&["check", directory.to_str().unwrap()], "");
     assert_eq!(output.status.code(), Some(2));
     let error = String::from_utf8_lossy(&output.stderr);

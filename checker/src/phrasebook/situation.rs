@@ -92,7 +92,7 @@ pub fn detect(review: Option<&str>, lang: Lang) -> Vec<Situation> {
 
 /// True when a negation is a few words before the phrasing `tokens[start..end]`, in the same clause:
 /// « pas déçue », "not helpful", but not « sans prévenir, honteux ». A phrasing that contains a negation
-/// of its own (« ne recommande pas », "did not listen") already says which side it is on.
+/// of its own (« ne recommande pas », "did not listen") is already on its side.
 fn is_negated(text: &str, tokens: &[Token<'_>], start: usize, end: usize) -> bool {
     if tokens[start..end].iter().any(|token| NEGATIONS.contains(&token.word)) {
         return false;

@@ -348,8 +348,8 @@ fn opens_signature(context: &Context<'_>, index: usize) -> bool {
 
 /// True when the capitalised word at token `index` is also a word of the signature, the reply's last
 /// line: "the real stars of Little Maples" under "Little Maples Pediatrics, Calgary" names the practice.
-/// The signature is a line of at most eight words that ends no sentence, and the word stands there
-/// beside another capitalised word, as in a name: « Bisous à Léa » on the last line signs nothing.
+/// The signature is a line of at most eight words that ends no sentence, and there the word is next to
+/// another capitalised word, as in a name: « Bisous à Léa » on the last line signs nothing.
 fn repeats_signature(context: &Context<'_>, index: usize) -> bool {
     let original = context.original.trim_end();
     let Some(line_start) = original.rfind('\n').map(|newline| newline + 1) else { return false };

@@ -963,7 +963,7 @@ pub fn any_of_its_kind(context: &Context<'_>, first: usize) -> bool {
 }
 
 /// True when the clause of token `first` offers the reader care they may book or ask for ("you can book
-/// a skin check", "plans let you book", « vous pouvez prendre un bilan »), and tells no past event.
+/// a skin check", "plans let you book", « vous pouvez prendre un bilan »), and describes no past event.
 pub fn offers_to_reader(context: &Context<'_>, first: usize) -> bool {
     let (clause_first, clause_end) = context.clause_around(first);
     let words = &context.tokens[clause_first..first];

@@ -15,3 +15,12 @@ pub fn discret(arguments: &[&str], stdin: &str) -> Output {
     child.stdin.take().expect("stdin is piped").write_all(stdin.as_bytes()).expect("stdin accepts the input");
     child.wait_with_output().expect("the binary finishes")
 }
+
+/// Creates an empty folder for one test under the system's temporary folder, named after `name` and
+/// this process. The test removes it when it is done.
+#[allow(dead_code)]
+pub fn temporary_folder(name: &str) -> std::path::PathBuf {
+    let folder = std::env::temp_dir().join(format!("discret-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("the temporary folder can be created");
+    folder
+}

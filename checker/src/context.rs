@@ -382,6 +382,29 @@ impl<'a> Context<'a> {
         self.lang == Lang::Fr && word.len() > 4 && word.ends_with("ez") && !matches!(word, "chez" | "assez")
     }
 
+    /// True when sentence `index` names someone in the third person: a pronoun or a possessive (« lui »,
+    /// "her"), or a given name that is not the reviewer's. The impersonal « il » (« il faut », « il y
+    /// a ») names no one.
+    pub fn names_someone(&self, index: usize) -> bool {
+        let sentence = &self.sentences[index];
+        (sentence.first_token..sentence.end_token).any(|position| {
+            let word = self.tokens[position].word;
+            let impersonal = word == "il"
+                && self.tokens.get(position + 1).is_some_and(|next| {
+                    next.sentence == self.tokens[position].sentence
+                        && matches!(
+                            next.word,
+                            "faut" | "y" | "s'agit" | "agit" | "suffit" | "vaut" | "semble" | "convient" | "importe"
+                        )
+                });
+            (matches!(word, "her" | "his" | "him" | "she" | "he" | "lui" | "elle" | "il" | "son" | "sa" | "ses")
+                && !impersonal)
+                || (self.is_capitalized(position)
+                    && crate::lexicon::is_first_name(word)
+                    && !self.is_reviewer_word(word))
+        })
+    }
+
     /// True when `word` is one of the reviewer's public name.
     pub fn is_reviewer_word(&self, word: &str) -> bool {
         word.len() > 1 && self.reviewer_words.iter().any(|name| name == word)

@@ -68,6 +68,9 @@ fn treatment_french() {
         Category::Treatment,
         LangChoice::Fr,
         &[
+            // A reminder, and the care of a practice in general.
+            silent("Petit rappel : les soins de podiatrie se réservent en ligne."),
+            silent("Le ton au téléphone compte autant que la qualité des soins, et nous allons y être attentifs."),
             // A signature at the end of the line, after an emoji.
             silent("Merci beaucoup pour ce message 😊 Dr Morel, addictologie"),
             silent("Merci pour votre gentil mot ! Camille IDE"),
@@ -512,6 +515,7 @@ fn symptom_or_body_part_english() {
         Category::SymptomOrBodyPart,
         LangChoice::En,
         &[
+            silent("Cheers Shaz! We've been looking after this neck of the woods for 15 years."),
             // A side before an everyday body word makes it the reader's body part.
             hit("Please put the drops in your left eye.", "your left eye"),
             silent("The toilets are on your right hand side as you come in."),
@@ -791,6 +795,13 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // Meeting the reader again and again is a visit; a wish to meet in the street is not. A rank on
+            // the list needs a figure, and « le passage à » a new organisation is no visit.
+            hit("Merci Sophie ! Toujours un plaisir de vous croiser le mardi.", "plaisir de vous croiser"),
+            silent("Merci pour ces mots ! Au plaisir de vous croiser dans le quartier."),
+            silent("Les patients peuvent aussi s'inscrire sur la liste d'attente en ligne."),
+            silent("Les horaires n'avaient pas été mis à jour après le passage à la semaine de quatre jours."),
+            silent("Une attestation de soins est remise à chaque patient pour le remboursement partiel."),
             silent("Je ne peux, ni ici ni ailleurs, confirmer qu'une personne a été reçue au cabinet."),
             hit("Votre séjour du 2 au 5 mars dans le service s'est déroulé sans incident.", "Votre séjour"),
             hit("Bonjour, le prochain est bien confirmé, à jeudi.", "le prochain est bien confirmé"),
@@ -1094,6 +1105,8 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // The reader's next visit.
+            hit("Thanks Jo, and ask for Sue next time you're in.", "next time you're in"),
             hit("Welcome to the Northgate Physio family, Jo!", "Welcome to the Northgate Physio family"),
             silent("Nobody should have to state the reason for their appointment where others can hear."),
             silent("We cannot confirm or deny whether you were seen at our clinic."),
@@ -1316,6 +1329,8 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A new rule of the practice.
+            silent("Nous donnons désormais un créneau d'une heure la veille."),
             // When to call, and the practice's news, date no one's care.
             silent("N'hésitez pas à rappeler après 11h, la ligne est plus calme."),
             silent("Bonjour, on a repeint la salle d'attente en avril, merci de votre patience."),
@@ -1747,6 +1762,15 @@ fn echo_of_review_english() {
         Category::EchoOfReview,
         LangChoice::En,
         &[
+            // A care word that qualifies a noun of the practice's rules names no one's care.
+            silent_after(
+                "Surgeon was great but the hospital billing is a mess.",
+                "Surgeon fees and hospital fees are billed separately, which causes confusion.",
+            ),
+            silent_after(
+                "They won't see my kids if they aren't vaccinated.",
+                "Our physicians are always happy to talk through vaccine questions with any parent.",
+            ),
             // The review's word for care, as a bare plural, in the practice's rule.
             silent_after(
                 "Speech therapy clinic billed us for a session they cancelled.",
@@ -1863,6 +1887,10 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            // The reader's calmer state, a return to the sport, a leave that tells a pregnancy.
+            hit("Merci Anthony ! Heureuse de vous sentir plus apaisé.", "vous sentir plus apaisé"),
+            hit("Merci Kevin ! Bon retour sur les terrains !", "Bon retour sur les terrains"),
+            hit("Merci Julie, et bon congé de maternité !", "bon congé de maternité"),
             hit("Bon courage pour les dernières séances, vous y êtes presque !", "courage pour les dernières séances"),
             hit("Plus besoin de nous voir tous les deux jours, quelle bonne nouvelle !", "Plus besoin de nous voir"),
             // A complaint gone, with « ça » for subject.
@@ -2072,6 +2100,9 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            // Enjoying what the care gave.
+            hit("Thanks Pat! Enjoy the new progressives.", "Enjoy the new progressives"),
+            hit("Cheers Mo, and enjoy your maternity leave!", "enjoy your maternity leave"),
             // Care named as what helps. A booking system that helps names no care.
             hit("Great that the cream is really helping, Tom.", "is really helping"),
             silent("Our new booking system is helping with the waiting times."),
@@ -2617,6 +2648,15 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            // « votre courriel » is the message the reader sent; a Belgian mobile; an age said of someone.
+            silent("Votre courriel nous était malheureusement parvenu pendant la fermeture estivale."),
+            silent("Merci pour votre courriel, nous vous répondons au plus vite."),
+            hit("Je vous rappelle au 0475 12 34 56 pour en parler.", "0475 12 34 56"),
+            hit(
+                "C'est un plaisir de passer pour les soins de votre grand-maman. À 94 ans, elle garde le moral !",
+                "À 94 ans",
+            ),
+            silent("À 40 ans, il faut penser au dépistage."),
             // A wish passed on to someone names them.
             hit_for("Famille Morel", "Merci ! Bonne rentrée en CM1 à Jules.", "Jules"),
             // A name, a comma and a profession that end the reply sign it.
@@ -2758,6 +2798,10 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // The reader's message is no address; a mailbox on the practice's own domain is the practice's.
+            silent("Thanks for your email, we will reply this week."),
+            silent("Please email hello@peakphysio.co.uk and our clinical lead will call you back."),
+            silent("Kia ora, if you'd like to discuss, please call Rachel at reception on 09 555 0163."),
             hit_for("Sam T.", "Thanks Sam, and say hi to Oliver from all of us.", "Oliver"),
             hit("Our texts to (414) 555-0153 confirmed the policy each time.", "(414) 555-0153"),
             // A name that opens the reply before a comma spells out the published initial.

@@ -103,6 +103,9 @@ pub struct LanguageData {
     pub school_years: WordList,
     /// Nouns after which a care word names the practice ("PT team", "physio clinic").
     pub practice_nouns: WordList,
+    /// Nouns of the practice's rules and running after which a care word names no one's care ("vaccine
+    /// policy", "surgeon fees").
+    pub practice_rule_nouns: WordList,
     /// Words of text-message style and the folded words they stand for (« pr » → « pour », « vs » →
     /// « vous », "u" → "you"), from `abbreviations.tsv`.
     pub abbreviations: std::collections::HashMap<String, String, vocabulary::WordBuildHasher>,
@@ -301,6 +304,7 @@ fn load_language(code: &str, errors: &mut Vec<DataError>) -> LanguageData {
     data.call_verbs = word_list("call_verb");
     data.school_years = word_list("school_year");
     data.practice_nouns = word_list("practice_noun");
+    data.practice_rule_nouns = word_list("practice_rule_noun");
     let abbreviations_path = format!("{code}/abbreviations.tsv");
     for (line_number, line) in data_lines(file(&abbreviations_path)) {
         match line.split('\t').map(str::trim).collect::<Vec<_>>().as_slice() {

@@ -24,6 +24,9 @@ const PHONE: &str = r"(?x-u)
   | \b0[0-9]{2,4}\s[0-9]{3,4}\s[0-9]{3,4}\b
   | \b[2-9][0-9]{2}-[0-9]{4}\b
   | \b04[0-9]{2}[\s.\-]?[0-9]{3}[\s.\-]?[0-9]{3}\b
+  | \b04[0-9]{2}(?:[\s.\-/]?[0-9]{2}){3}\b
+  | \b0[1-9][\s.\-/]?[0-9]{3}(?:[\s.\-/]?[0-9]{2}){2}\b
+  | \b0[1-9][0-9][\s.\-/]?[0-9]{2}(?:[\s.\-/]?[0-9]{2}){2}\b
 ";
 
 /// The end of a number given to show it is known: "the mobile ending in 4471", « se terminant par 12 ».
@@ -56,7 +59,21 @@ const PRACTICE_MAILBOX_WORDS: &[&str] = &[
     "dental",
     "health",
     "surgery",
+    "hello",
+    "enquiries",
+    "inquiries",
+    "booking",
+    "appointments",
+    "manager",
+    "billing",
+    "team",
+    "bonjour",
+    "equipe",
 ];
+
+/// Words in a domain that name a practice, beside those of [`PRACTICE_MAILBOX_WORDS`].
+const PRACTICE_DOMAIN_WORDS: &[&str] =
+    &["physio", "chiro", "podo", "ortho", "optic", "optom", "pharma", "psy", "derma", "pedia", "paedia", "sagefemme"];
 
 /// Domains of personal mailboxes: an address there is a person's, never a practice's contact.
 const PERSONAL_MAIL_DOMAINS: &[&str] = &[
@@ -266,8 +283,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let personal_mailbox = address.split_once('@').is_some_and(|(_, domain)| {
             PERSONAL_MAIL_DOMAINS.iter().any(|personal| domain.starts_with(personal) || domain.ends_with(personal))
         });
-        // « cabinet.ortho.vernet@… », "frontdesk@…": the mailbox of a practice, whatever its domain.
-        let practice_mailbox = PRACTICE_MAILBOX_WORDS.iter().any(|word| local_part.contains(word));
+        // « cabinet.ortho.vernet@… », "frontdesk@…": the mailbox of a practice, whatever its domain. So is
+        // any mailbox but a named person's on a practice's domain ("hello@peakphysio.co.uk").
+        let domain = address.split_once('@').map_or("", |(_, domain)| domain);
+        let practice_mailbox = PRACTICE_MAILBOX_WORDS.iter().any(|word| local_part.contains(word))
+            || (!personal_mailbox
+                && !names_someone
+                && PRACTICE_MAILBOX_WORDS.iter().chain(PRACTICE_DOMAIN_WORDS).any(|word| domain.contains(word)));
         // « écrivez-nous à contact@… » gives the practice's own address, even in a sentence that also
         // offers to call the reader back. So does a practice's mailbox on a domain of its own
         // (« contact@cabinet-perrin-dentaire.fr »).
@@ -348,8 +370,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         for found in patterns.age.find_iter(sentence_text) {
             let start = sentence.start + found.start();
             let end = sentence.start + found.end();
+            // « de 0 à 16 ans », within the sentence.
             let after_range = found.as_str().starts_with("a ")
-                && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40))..start]
+                && text[crate::text::offsets::floor_char_boundary(text, start.saturating_sub(40).max(sentence.start))
+                    ..start]
                     .contains("de ");
             // « plus de 65 ans », « à partir de 50 ans »: an age threshold for everyone.
             let previous_word = text[..start].split_whitespace().next_back().unwrap_or("");
@@ -421,8 +445,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             if found.as_str().starts_with("ses ") && is_practice_anniversary(context, index, start) {
                 continue;
             }
-            // « 15 ans » alone counts only in a sentence about the reader or a relative.
-            if bare && !context.addresses_reader[index] && !mentions_relative(context, index) {
+            // « 15 ans » alone counts only in a sentence about the reader, a relative or someone named
+            // (« À 94 ans, elle garde un sacré caractère »).
+            if bare
+                && !context.addresses_reader[index]
+                && !mentions_relative(context, index)
+                && !context.names_someone(index)
+            {
                 continue;
             }
             push(context, candidates, &mut taken, start, end, "identifier/age", Severity::Error);
@@ -500,6 +529,11 @@ const CONTACT_VERBS: &[&str] = &[
     "rappelons",
     "rappellerons",
     "rappellerai",
+    "rappellera",
+    "rappelle",
+    "appelle",
+    "appellerai",
+    "appellerons",
     "joindre",
     "rejoindre",
     "appelez",
@@ -610,15 +644,18 @@ fn reader_contact(context: &Context<'_>, offset: usize) -> bool {
     })
 }
 
-/// True when the reader's mailbox named at `offset` is where they should look, with no address given:
-/// "check your email", « consultez votre courriel ».
+/// True when the reader's mailbox named at `offset` gives no address: where they should look ("check
+/// your email", « consultez votre courriel ») or the message they sent ("thank you for your email",
+/// « votre courriel nous est parvenu »).
 fn points_to_mailbox(context: &Context<'_>, matched: &str, offset: usize) -> bool {
     let mailbox = ["email", "e-mail", "courriel"].iter().any(|word| matched.ends_with(word));
     let Some(possessive) = context.token_at(offset) else { return false };
-    let reading_verb = possessive > 0
-        && context.tokens[possessive - 1].sentence == context.tokens[possessive].sentence
-        && matches!(
-            context.tokens[possessive - 1].word,
+    let sentence = context.tokens[possessive].sentence;
+    let previous = (possessive > 0 && context.tokens[possessive - 1].sentence == sentence)
+        .then(|| context.tokens[possessive - 1].word);
+    let reading_verb = previous.is_some_and(|word| {
+        matches!(
+            word,
             "check"
                 | "checking"
                 | "read"
@@ -628,8 +665,20 @@ fn points_to_mailbox(context: &Context<'_>, matched: &str, offset: usize) -> boo
                 | "verifier"
                 | "regardez"
                 | "regarder"
-        );
-    mailbox && reading_verb
+        )
+    });
+    // "thanks for your email", « suite à votre courriel »: the message, not the address.
+    let message = previous.is_some_and(|word| {
+        matches!(word, "for" | "pour" | "received" | "recu" | "receiving" | "a" | "suite" | "lu" | "read")
+    }) || context.tokens[possessive..]
+        .iter()
+        .take_while(|token| token.sentence == sentence)
+        .skip(2)
+        .take(4)
+        .any(|token| {
+            ["parven", "arriv", "reached", "came", "got lost", "egare"].iter().any(|stem| token.word.starts_with(stem))
+        });
+    mailbox && (reading_verb || message)
 }
 
 /// Returns the words of the sentence before the number at `offset`.

@@ -557,7 +557,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if is_school_year(context, matched) {
             candidate.category = Category::Identifier;
             candidate.rule = "identifier/age";
-            if names_someone(context, context.sentence_at(start)) {
+            if context.names_someone(context.sentence_at(start)) {
                 candidate.company = Company::None;
             }
         }
@@ -575,19 +575,6 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
 fn is_school_year(context: &Context<'_>, matched: &str) -> bool {
     let last = matched.rsplit(' ').next().unwrap_or("");
     context.data.school_years.contains(last) || matched.starts_with("in year ") || matched.starts_with("in yr ")
-}
-
-/// True when sentence `index` names someone in the third person: a pronoun or a possessive (« lui »,
-/// "her"), or a given name that is not the reviewer's.
-fn names_someone(context: &Context<'_>, index: usize) -> bool {
-    let sentence = &context.sentences[index];
-    (sentence.first_token..sentence.end_token).any(|position| {
-        let word = context.tokens[position].word;
-        matches!(word, "her" | "his" | "him" | "she" | "he" | "lui" | "elle" | "il" | "son" | "sa" | "ses")
-            || (context.is_capitalized(position)
-                && crate::lexicon::is_first_name(word)
-                && !context.is_reviewer_word(word))
-    })
 }
 
 fn names_reader_as_pronoun(context: &Context<'_>, index: usize) -> bool {
@@ -790,6 +777,9 @@ const HABITUAL_WORDS: &[&str] = &[
     "generalement",
     "often",
     "usually",
+    // « nous donnons désormais un créneau la veille »: a new rule of the practice.
+    "desormais",
+    "dorenavant",
 ];
 
 /// True when the sentence containing `offset` is a closure notice (« fermé jusqu'au 3 », "closed until

@@ -72,7 +72,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let indefinite = first > 0 && matches!(context.tokens[first - 1].word, "un" | "une" | "des" | "a" | "an");
         let care_in_general = matches!(term.category, Category::Treatment | Category::TestOrResult);
         // "the whole Coral Bay PT team": the word names the practice (English puts it before the noun).
-        if names_the_practice(context, hit.end) {
+        // "our vaccine policy": it names the practice's rules.
+        if names_the_practice(context, hit.end)
+            || (tie == super::terms::Tie::Bare && super::terms::qualifies_practice_rule(context, hit.end))
+        {
             continue;
         }
         // "many plans let you book a skin check directly with us", « vous pouvez prendre un bilan en

@@ -534,6 +534,10 @@ const COLLEAGUE_WORDS: &[&str] = &[
     "pharmacist",
     "technician",
     "optician",
+    // Where a colleague works: "call Rachel at reception", « demandez Julie à l'accueil ».
+    "reception",
+    "accueil",
+    "front desk",
 ];
 
 /// True when a colleague word is within three words before or after token `index`.

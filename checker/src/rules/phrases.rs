@@ -49,13 +49,15 @@ fn ends_on_care_in_general(context: &Context<'_>, end: usize) -> bool {
         && !context.has_past_event_between(clause_first, clause_end)
 }
 
-/// True when the match from token `first` to `end` counts every visit (« à chaque séance », "receipts
-/// are issued at every session"), in a clause that neither speaks to the reader nor tells a past event:
-/// "you seemed agitated in every session" stays a breach.
+/// True when the match from token `first` to `end` counts every visit, or its clause every patient
+/// (« à chaque séance », "receipts are issued at every session", « une attestation de soins est remise
+/// à chaque patient »), in a clause that neither speaks to the reader nor tells a past event: "you
+/// seemed agitated in every session" stays a breach.
 fn names_visits_in_general(context: &Context<'_>, first: usize, end: usize) -> bool {
-    let counts_every_visit =
-        context.tokens[first..end].iter().any(|token| matches!(token.word, "every" | "each" | "chaque"));
     let (clause_first, clause_end) = context.clause_around(first);
+    let counts_every_visit = context.tokens[first.min(clause_first)..end.max(clause_end)]
+        .iter()
+        .any(|token| matches!(token.word, "every" | "each" | "chaque"));
     counts_every_visit
         && !context.clause_speaks_to_reader(first)
         && !context.has_past_event_between(clause_first, clause_end)

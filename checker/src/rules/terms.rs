@@ -876,6 +876,16 @@ fn is_care_or_fee(category: Category) -> bool {
     matches!(category, Category::Treatment | Category::TestOrResult | Category::Medication | Category::Billing)
 }
 
+/// True when the word ending at byte `end` qualifies a noun of the practice's rules or running (`@practice_rule_noun`):
+/// "our vaccine policy", "surgeon fees and hospital fees are billed separately". English puts the care
+/// word before that noun, and without an article ("that's the lab fee") the phrase names no one's care.
+pub fn qualifies_practice_rule(context: &Context<'_>, end: usize) -> bool {
+    let next = context.tokens.partition_point(|token| token.start < end);
+    context.tokens.get(next).is_some_and(|token| {
+        context.folded.text[end..token.start].trim().is_empty() && context.data.practice_rule_nouns.contains(token.word)
+    })
+}
+
 /// True when the words after byte `end` name the practice as the owner: « du cabinet », « de la
 /// clinique », "of the practice".
 fn belongs_to_practice(context: &Context<'_>, end: usize) -> bool {
@@ -1141,6 +1151,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let general = context.general[sentence];
         let tie = match tie_before(context, first) {
             Tie::Bare | Tie::Article if compared_to_readers(context, hit.end) => Tie::Determiner,
+            Tie::Bare if qualifies_practice_rule(context, hit.end) => Tie::General,
             // A document or an act in a rule is anyone's ("a fit note can only be issued when …"). A
             // disease or a drug named that way may still be the reader's (« un trouble bipolaire … »).
             Tie::Article

@@ -231,6 +231,7 @@ fn treatment_english() {
         Category::Treatment,
         LangChoice::En,
         &[
+            hit("Hi Jo, your toric dailies are ready to collect.", "toric"),
             silent("Prescription refill requests are processed within 3 business days."),
             silent("We're sorry to read this and would like to speak with you directly.\nStepwell Podiatry"),
             silent("Thanks for the kind words, and take good care of yourself!"),
@@ -795,6 +796,15 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // How the reader felt at the counter, care under way, someone followed, a visit announced.
+            hit(
+                "On est contents que vous vous soyez sentie à l'aise au comptoir.",
+                "que vous vous soyez sentie à l'aise",
+            ),
+            hit("Nous sommes heureux de vous accompagner au centre de fertilité.", "heureux de vous accompagner"),
+            hit("Il est bien suivi depuis, rassurez-vous.", "Il est bien suivi depuis"),
+            hit("Merci Sophie ! Rendez-vous le mois prochain au cabinet.", "Rendez-vous le mois prochain"),
+            silent("Nous serons heureux de vous accueillir au cabinet."),
             // Meeting the reader again and again is a visit; a wish to meet in the street is not. A rank on
             // the list needs a figure, and « le passage à » a new organisation is no visit.
             hit("Merci Sophie ! Toujours un plaisir de vous croiser le mardi.", "plaisir de vous croiser"),
@@ -1105,6 +1115,10 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
+            // The reader on a list of the practice, off its register, or examined.
+            hit("Hi Tom, you're on our repeat prescription list already.", "you're on our repeat prescription list"),
+            hit("As you're not enrolled with us, we could only offer a private slot.", "you're not enrolled with us"),
+            hit("Dr Ahmed did examine your back before advising rest.", "did examine your"),
             // The reader's next visit.
             hit("Thanks Jo, and ask for Sue next time you're in.", "next time you're in"),
             hit("Welcome to the Northgate Physio family, Jo!", "Welcome to the Northgate Physio family"),
@@ -1329,6 +1343,9 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // The day after an event the sentence tells.
+            hit("Nous l'avons délivrée dès le lendemain matin.", "le lendemain"),
+            silent("Les résultats arrivent en général le lendemain."),
             // A new rule of the practice.
             silent("Nous donnons désormais un créneau d'une heure la veille."),
             // When to call, and the practice's news, date no one's care.
@@ -1887,6 +1904,8 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            hit("Ravie que cet ajustement vous ait apporté un peu de sérénité.", "vous ait apporté un peu de sérénité"),
+            hit("Oser prendre la parole, c'est une belle victoire pour lui.", "une belle victoire pour lui"),
             // The reader's calmer state, a return to the sport, a leave that tells a pregnancy.
             hit("Merci Anthony ! Heureuse de vous sentir plus apaisé.", "vous sentir plus apaisé"),
             hit("Merci Kevin ! Bon retour sur les terrains !", "Bon retour sur les terrains"),
@@ -2100,6 +2119,7 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            hit("Great work, you'll have full range back in no time.", "you'll have full range back"),
             // Enjoying what the care gave.
             hit("Thanks Pat! Enjoy the new progressives.", "Enjoy the new progressives"),
             hit("Cheers Mo, and enjoy your maternity leave!", "enjoy your maternity leave"),
@@ -2903,6 +2923,7 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            hit("Ne vous inquiétez pas, c'est réglé avec la CPAM.", "c'est réglé avec la CPAM"),
             // A past event of the reader's outlasts a general marker in the sentence.
             hit("Comme pour tout le monde, la consultation vous a donc été facturée 50 €.", "50 €"),
             // A tariff, and a payer named with an article, bill no one.
@@ -2997,6 +3018,8 @@ fn billing_english() {
         Category::Billing,
         LangChoice::En,
         &[
+            hit("Thanks Mel! All bulk billed, so nothing to pay.", "bulk billed"),
+            silent("Bulk billing only applies to concession card holders."),
             // A tariff bills no one.
             silent("Our fee for a first assessment is $90, and follow-up visits are shorter."),
             hit("Hi Tom, the app shows you cancelled late, which is why the fee applied.", "the fee applied"),

@@ -472,7 +472,13 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let dated_past_day = WEEKDAYS.iter().any(|day| matched.contains(day))
             && matched.contains(|c: char| c.is_ascii_digit())
             && sentence_in_past(context, start);
-        if !(is_past_day(matched) || dated_past_day) || relative_to_something {
+        // « nous l'avons délivrée dès le lendemain », "we saw you the next day": the day after an event
+        // the sentence tells. In a rule (« les résultats arrivent le lendemain ») it needs a subject.
+        let next_day_of_past_event = ["le lendemain", "le surlendemain", "the next day", "the following day"]
+            .iter()
+            .any(|day| matched.contains(day))
+            && context.describes_past_event(context.sentence_at(start));
+        if !(is_past_day(matched) || dated_past_day || next_day_of_past_event) || relative_to_something {
             candidate.company = Company::ReaderOrFinding;
         }
         // « entre 8 h et 9 h », "between 8 and 9 a.m." are opening hours as often as a visit window:

@@ -145,7 +145,17 @@ impl<'a> Context<'a> {
         let reviewer_words = request
             .reviewer
             .as_deref()
-            .map(|name| tokenize(&lexicon::fold(name)).0.iter().map(|token| token.word.to_string()).collect())
+            .map(|name| {
+                let mut words: Vec<String> = tokenize(&lexicon::fold(&with_handle_parts(name)))
+                    .0
+                    .iter()
+                    .map(|token| token.word.to_string())
+                    .collect();
+                // "kellyb": a handle made of a given name and an initial publishes the given name.
+                let given: Vec<String> = words.iter().filter_map(|word| given_name_in_handle(word)).collect();
+                words.extend(given);
+                words
+            })
             .unwrap_or_default();
 
         let mut context = Context {
@@ -485,6 +495,42 @@ pub fn separates_clauses(between: &str) -> bool {
             matches!(c, ',' | ':' | ';' | '(' | ')' | '\u{2013}' | '\u{2014}')
                 || (c >= '\u{2190}' && !c.is_alphanumeric())
         })
+}
+
+/// Returns the given name that opens a folded handle word and is followed by one or two letters at
+/// most ("kellyb" → "kelly"), when the word is not a given name itself.
+fn given_name_in_handle(word: &str) -> Option<String> {
+    if word.len() < 4 || lexicon::is_first_name(word) || !word.bytes().all(|byte| byte.is_ascii_lowercase()) {
+        return None;
+    }
+    (3..word.len())
+        .rev()
+        .filter(|&split| word.len() - split <= 2)
+        .find(|&split| lexicon::is_first_name(&word[..split]))
+        .map(|split| word[..split].to_string())
+}
+
+/// Returns `name` followed by the words a handle joins ("KiwiDave" → "KiwiDave Kiwi Dave", "jb75" →
+/// "jb75 jb 75"), so that a given name inside a public handle counts as published.
+fn with_handle_parts(name: &str) -> String {
+    let mut parts = String::with_capacity(name.len() * 2);
+    let mut previous: Option<char> = None;
+    for c in name.chars() {
+        let boundary = previous.is_some_and(|before| {
+            (before.is_lowercase() && c.is_uppercase())
+                || (before.is_alphabetic() && c.is_ascii_digit())
+                || (before.is_ascii_digit() && c.is_alphabetic())
+        });
+        if boundary {
+            parts.push(' ');
+        }
+        parts.push(if c == '_' { ' ' } else { c });
+        previous = Some(c);
+    }
+    if parts == name {
+        return parts;
+    }
+    format!("{name} {parts}")
 }
 
 #[cfg(test)]

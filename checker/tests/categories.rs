@@ -1343,6 +1343,8 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // One day in so many is a rota.
+            silent("Pour info, on est de garde 1 dimanche sur 4, le calendrier est affiché sur la porte."),
             // The day after an event the sentence tells.
             hit("Nous l'avons délivrée dès le lendemain matin.", "le lendemain"),
             silent("Les résultats arrivent en général le lendemain."),
@@ -1904,6 +1906,7 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            hit("Merci à vous ! Le CP va très bien se passer, j'en suis sûre.", "Le CP va très bien se passer"),
             hit("Ravie que cet ajustement vous ait apporté un peu de sérénité.", "vous ait apporté un peu de sérénité"),
             hit("Oser prendre la parole, c'est une belle victoire pour lui.", "une belle victoire pour lui"),
             // The reader's calmer state, a return to the sport, a leave that tells a pregnancy.
@@ -2818,6 +2821,15 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // A given name inside a public handle is published; the surname after it is not. A given name
+            // set off by commas that starts with the published initial is not published either.
+            silent_for("KiwiDave", "Hi Dave, we're sorry to read this and would like to talk."),
+            hit_for("kellyb", "Aww, thank you Kelly Brennan! Have a great weekend!", "Brennan"),
+            hit_for(
+                "S. Papadopoulos",
+                "Given the circumstances, Stavroula, we offered to call you back.",
+                "Stavroula",
+            ),
             // The reader's message is no address; a mailbox on the practice's own domain is the practice's.
             silent("Thanks for your email, we will reply this week."),
             silent("Please email hello@peakphysio.co.uk and our clinical lead will call you back."),
@@ -2923,6 +2935,7 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            silent("En effet, pas de tiers payant au cabinet, mais nous acceptons la carte bancaire."),
             hit("Ne vous inquiétez pas, c'est réglé avec la CPAM.", "c'est réglé avec la CPAM"),
             // A past event of the reader's outlasts a general marker in the sentence.
             hit("Comme pour tout le monde, la consultation vous a donc été facturée 50 €.", "50 €"),

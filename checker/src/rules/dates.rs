@@ -431,7 +431,12 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && !owned_by_someone(&text[..start])
             && !names_one_event(&text[..start]))
             // "on Tuesdays and Thursdays": days in the plural are a schedule.
-            || (matched.ends_with("days") && !matched.contains(' '));
+            || (matched.ends_with("days") && !matched.contains(' '))
+            // « de garde 1 dimanche sur 4 »: one day in so many is a rota.
+            || text[end..].trim_start().strip_prefix("sur ").is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_digit())
+                    || ["deux ", "trois ", "quatre ", "cinq ", "six "].iter().any(|number| rest.starts_with(number))
+            });
         let street_number = [
             "rue",
             "avenue",

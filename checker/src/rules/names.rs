@@ -137,7 +137,20 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && adjacent(context, index, index + 1)
             && context.is_capitalized(index + 1)
             && context.is_reviewer_word(tokens[index + 1].word);
-        let spells_out_published = (greeted || before_published_surname) && expands_reviewer_name(context, word);
+        // "Given your history, Stavroula, we offered…": a given name set off by commas calls the reader.
+        let vocative = context.folded.text[..tokens[index].start].trim_end().ends_with(',')
+            && context.folded.text[tokens[index].end..].trim_start().starts_with([',', '.', '!']);
+        // Set off that way, a capitalised word that starts with the published initial is a given name,
+        // even one the list of given names lacks.
+        let vocative_expands_initial = vocative
+            && word.chars().count() > 2
+            && context
+                .reviewer_words
+                .first()
+                .is_some_and(|published| published.chars().count() == 1 && word.starts_with(published.as_str()));
+        let spells_out_published = ((greeted || before_published_surname || vocative)
+            && expands_reviewer_name(context, word))
+            || vocative_expands_initial;
         // « Merci beaucoup Céline » to "C.", "Thanks so much, Michelle!" to "M. Davies", « Bonjour
         // Camille » to "LuneBleue": a greeting names the reviewer by a given name they did not publish.
         // Without the published name, the greeted name may be it.

@@ -886,13 +886,13 @@ pub fn qualifies_practice_rule(context: &Context<'_>, end: usize) -> bool {
     })
 }
 
-/// True when the words after byte `end` name the practice as the owner: « du cabinet », « de la
-/// clinique », "of the practice".
+/// True when the words after byte `end` name the practice as the owner or the place: « du cabinet »,
+/// « de la clinique », "of the practice", « pas de tiers payant au cabinet ».
 fn belongs_to_practice(context: &Context<'_>, end: usize) -> bool {
     let next = context.tokens.partition_point(|token| token.start < end);
     let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
     let mut cursor = next;
-    if !matches!(word(cursor), "du" | "de" | "des" | "of" | "at") {
+    if !matches!(word(cursor), "du" | "de" | "des" | "of" | "at" | "au") {
         return false;
     }
     cursor += 1;

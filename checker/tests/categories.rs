@@ -1343,6 +1343,9 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A closing wish about the season; a date after « du ».
+            silent("Merci ! Profitez bien de l'été."),
+            hit("Oubliez pas votre prise de sang du mois prochain.", "du mois prochain"),
             // One day in so many is a rota.
             silent("Pour info, on est de garde 1 dimanche sur 4, le calendrier est affiché sur la porte."),
             // The day after an event the sentence tells.
@@ -2122,6 +2125,8 @@ fn implicit_outcome_english() {
         Category::ImplicitOutcome,
         LangChoice::En,
         &[
+            silent("Thanks so much, and enjoy your summer!"),
+            hit("Dr Shah was pleased to hear you've been getting out more.", "pleased to hear you've been getting"),
             hit("Great work, you'll have full range back in no time.", "you'll have full range back"),
             // Enjoying what the care gave.
             hit("Thanks Pat! Enjoy the new progressives.", "Enjoy the new progressives"),
@@ -3280,6 +3285,7 @@ fn advertising_french() {
         Category::Advertising,
         LangChoice::Fr,
         &[
+            silent("Merci pour ce gentil mot, et profitez bien de vos vacances !"),
             // Tariffs reply to a complaint about prices, but urgency sells.
             silent("Nos tarifs sont affichés au cabinet : bilan 40 €, semelles à partir de 140 €."),
             hit("Places limitées pour l'atelier, réservez vite !", "réservez vite"),

@@ -51,7 +51,10 @@ const MODEL_CATEGORIES: &[Category] = &[
 /// How many times a near miss of the rule tables counts: each was written to stay silent, where a
 /// clause of a corpus reply is a negative example only because no label covers it.
 const NEAR_MISS_COPIES: usize = 2;
-const EPOCHS: usize = 30;
+/// Passes over the examples. With `--hold-out`, on two sets of six corpora, 15 passes gave fewer false
+/// alarms and a little more coverage on the held-out replies than 30: more passes learn the training
+/// replies by heart.
+const EPOCHS: usize = 15;
 const LEARNING_RATE: f32 = 0.2;
 const L2: f32 = 0.0005;
 /// Probability from which a clause is a warning, and from which it is a strict-only hint.

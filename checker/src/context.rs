@@ -117,7 +117,14 @@ impl<'a> Context<'a> {
             }
         }
         let word_ids = data.vocabulary.look_up(&tokens);
-        let terms = data.terms.find(&folded.text);
+        let mut terms = data.terms.find(&folded.text);
+        // « l'appareil a rendu l'âme »: an accented word is not the acronym it folds to (« AME »).
+        terms.retain(|hit| {
+            !data.terms.term(hit.term).acronym || {
+                let (start, end) = folded.to_original(hit.start, hit.end);
+                original[start..end].is_ascii()
+            }
+        });
 
         let mut custom_terms = TermSet::default();
         for raw in request.practice.sensitive_terms.iter().flat_map(|entry| entry.lines()) {
@@ -128,6 +135,7 @@ impl<'a> Context<'a> {
                     category: crate::category::Category::Diagnosis,
                     strength: Strength::Strong,
                     open_ending: false,
+                    acronym: false,
                 });
             }
         }

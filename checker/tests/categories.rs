@@ -796,6 +796,8 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            // A general subject owns the file; the practice's address to write to.
+            silent("Toute personne peut obtenir la copie de son dossier médical sur simple demande écrite."),
             // How the reader felt at the counter, care under way, someone followed, a visit announced.
             hit(
                 "On est contents que vous vous soyez sentie à l'aise au comptoir.",
@@ -1343,6 +1345,9 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
+            // A range of opening hours; the practice's premises as news.
+            silent("Nous sommes ouverts du lundi au samedi de 8h30 à 20h, et l'équipe est à votre disposition."),
+            silent("Vous avez raison : le vieux radiateur a rendu l'âme en décembre, il est réparé."),
             // A closing wish about the season; a date after « du ».
             silent("Merci ! Profitez bien de l'été."),
             hit("Oubliez pas votre prise de sang du mois prochain.", "du mois prochain"),
@@ -1784,6 +1789,11 @@ fn echo_of_review_english() {
         Category::EchoOfReview,
         LangChoice::En,
         &[
+            // A care word that closes a proper name names the practice.
+            silent_after(
+                "Worst GP surgery in town.",
+                "Hi Dom, sorry to read this. The practice manager is happy to talk: 0161 496 0000. Greenway Surgery",
+            ),
             // A care word that qualifies a noun of the practice's rules names no one's care.
             silent_after(
                 "Surgeon was great but the hospital billing is a mess.",
@@ -1909,6 +1919,7 @@ fn implicit_outcome_french() {
         Category::ImplicitOutcome,
         LangChoice::Fr,
         &[
+            hit("N'oubliez pas de continuer le fer !", "continuer le fer"),
             hit("Merci à vous ! Le CP va très bien se passer, j'en suis sûre.", "Le CP va très bien se passer"),
             hit("Ravie que cet ajustement vous ait apporté un peu de sérénité.", "vous ait apporté un peu de sérénité"),
             hit("Oser prendre la parole, c'est une belle victoire pour lui.", "une belle victoire pour lui"),
@@ -2676,6 +2687,7 @@ fn identifier_french() {
         Category::Identifier,
         LangChoice::Fr,
         &[
+            silent("Vous pouvez adresser votre demande par courrier au 4 place des Capucins, 69001 Lyon."),
             // « votre courriel » is the message the reader sent; a Belgian mobile; an age said of someone.
             silent("Votre courriel nous était malheureusement parvenu pendant la fermeture estivale."),
             silent("Merci pour votre courriel, nous vous répondons au plus vite."),
@@ -2940,6 +2952,8 @@ fn billing_french() {
         Category::Billing,
         LangChoice::Fr,
         &[
+            // An accented word is not the acronym it folds to (« AME »).
+            silent("Notre vieil appareil a rendu l'âme, il a été remplacé."),
             silent("En effet, pas de tiers payant au cabinet, mais nous acceptons la carte bancaire."),
             hit("Ne vous inquiétez pas, c'est réglé avec la CPAM.", "c'est réglé avec la CPAM"),
             // A past event of the reader's outlasts a general marker in the sentence.
@@ -3285,6 +3299,7 @@ fn advertising_french() {
         Category::Advertising,
         LangChoice::Fr,
         &[
+            silent("Notre cabinet ne pratique ni promotion ni démarchage, conformément au code de déontologie."),
             silent("Merci pour ce gentil mot, et profitez bien de vos vacances !"),
             // Tariffs reply to a complaint about prices, but urgency sells.
             silent("Nos tarifs sont affichés au cabinet : bilan 40 €, semelles à partir de 140 €."),

@@ -47,6 +47,9 @@ pub struct Term {
     pub strength: Strength,
     /// True when the term ends with `*` and matches any word ending.
     pub open_ending: bool,
+    /// True when the term is written in capitals (« AME », "HSE"): an acronym, which a word with an
+    /// accent (« âme ») is not, though both fold alike.
+    pub acronym: bool,
 }
 
 /// A term found in a text, in folded byte offsets.
@@ -347,7 +350,9 @@ fn parse_term(line: &str) -> Result<Option<Term>, String> {
     if folded.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
         return Err(format!("term {raw:?} is too short"));
     }
-    Ok(Some(Term { folded, category, strength, open_ending }))
+    let letters = || body.chars().filter(|c| c.is_alphabetic());
+    let acronym = letters().count() >= 2 && letters().all(|c| c.is_ascii_uppercase());
+    Ok(Some(Term { folded, category, strength, open_ending, acronym }))
 }
 
 #[cfg(test)]

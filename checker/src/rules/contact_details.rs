@@ -182,6 +182,9 @@ const PRACTICE_CONTACT_WORDS: &[&str] = &[
     "appelez-nous",
     "appeler",
     "ecrivez",
+    // « vous pouvez adresser votre demande par courrier au … ».
+    "adresser",
+    "adressez",
     "ecrivez-nous",
     "ecrire",
     "secretariat",

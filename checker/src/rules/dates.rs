@@ -461,6 +461,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             || bare_day_of_kind
             || context.is_masked(start, end)
             || is_end_of_range(text, start)
+            || opens_range_of_hours(text, start, end)
             || is_emergency_number(text, start)
             || is_routine_time(context, start, matched)
             || is_time_to_call(context, start, matched)
@@ -645,6 +646,20 @@ fn names_one_event(before: &str) -> bool {
 }
 
 /// True when the time or day at `start` closes a range of opening hours or days (« de 9 h à 17 h »,
+/// True when the hour from `start` to `end` opens a range of hours: « de 8h30 à 20h », "from 9:00 to
+/// 17:00". Such a range states when the practice works.
+fn opens_range_of_hours(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let after = text[end..].trim_start();
+    let opens = ["de", "des", "from"].iter().any(|word| {
+        before.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+    });
+    let closes = ["a ", "to ", "-", "jusqu'a "].iter().any(|joiner| {
+        after.strip_prefix(joiner).is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    });
+    opens && closes
+}
+
 /// "Mon–Fri").
 fn is_end_of_range(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));

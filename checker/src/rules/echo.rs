@@ -75,6 +75,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         // "our vaccine policy": it names the practice's rules.
         if names_the_practice(context, hit.end)
             || (tie == super::terms::Tie::Bare && super::terms::qualifies_practice_rule(context, hit.end))
+            || super::terms::closes_proper_name(context, first)
         {
             continue;
         }

@@ -181,8 +181,16 @@ fn find_where(
                 if phrase.category == Category::Billing && super::terms::asks_to_bring(context, first) {
                     return;
                 }
+                // « toute personne peut obtenir la copie de son dossier médical »: in a general statement,
+                // a third-person possessive points at its general subject, not at the reader.
+                let owned_by_anyone = general
+                    && first > 0
+                    && matches!(context.tokens[first - 1].word, "son" | "sa" | "ses" | "leur" | "leurs" | "their")
+                    && !context.clause_speaks_to_reader(first);
                 if phrase.category == Category::VisitConfirmation
-                    && (names_practice_routine(context, first, end_token) || context.is_unconfirmed(first))
+                    && (names_practice_routine(context, first, end_token)
+                        || context.is_unconfirmed(first)
+                        || owned_by_anyone)
                 {
                     return;
                 }

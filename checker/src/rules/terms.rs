@@ -886,6 +886,21 @@ pub fn qualifies_practice_rule(context: &Context<'_>, end: usize) -> bool {
     })
 }
 
+/// True when the English care word at token `first` closes a proper name: capitalised, after another
+/// capitalised word with only a space between, inside a sentence ("… 0161 496 0000. Greenway Surgery",
+/// "Harbour Physiotherapy"). It names the practice.
+pub fn closes_proper_name(context: &Context<'_>, first: usize) -> bool {
+    if context.lang != crate::request::Lang::En || first == 0 || !context.is_capitalized(first) {
+        return false;
+    }
+    let previous = first - 1;
+    context.tokens[previous].sentence == context.tokens[first].sentence
+        && context.is_capitalized(previous)
+        && !context.starts_sentence(first)
+        && context.folded.text[context.tokens[previous].end..context.tokens[first].start] == *" "
+        && !is_second_person_word(context.tokens[previous].word)
+}
+
 /// True when the words after byte `end` name the practice as the owner or the place: « du cabinet »,
 /// « de la clinique », "of the practice", « pas de tiers payant au cabinet ».
 fn belongs_to_practice(context: &Context<'_>, end: usize) -> bool {
@@ -1152,6 +1167,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let tie = match tie_before(context, first) {
             Tie::Bare | Tie::Article if compared_to_readers(context, hit.end) => Tie::Determiner,
             Tie::Bare if qualifies_practice_rule(context, hit.end) => Tie::General,
+            Tie::Bare | Tie::Article if closes_proper_name(context, first) => Tie::General,
             // A document or an act in a rule is anyone's ("a fit note can only be issued when …"). A
             // disease or a drug named that way may still be the reader's (« un trouble bipolaire … »).
             Tie::Article

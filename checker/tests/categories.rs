@@ -796,6 +796,7 @@ fn visit_confirmation_french() {
         Category::VisitConfirmation,
         LangChoice::Fr,
         &[
+            silent("Toute l'équipe veille à ce que chacun se sente à l'aise au fauteuil."),
             // A general subject owns the file; the practice's address to write to.
             silent("Toute personne peut obtenir la copie de son dossier médical sur simple demande écrite."),
             // How the reader felt at the counter, care under way, someone followed, a visit announced.
@@ -1614,6 +1615,11 @@ fn echo_of_review_french() {
         Category::EchoOfReview,
         LangChoice::Fr,
         &[
+            // Groups listed, each with « les », are the practice's clientele.
+            silent_after(
+                "Merci pour le suivi de mon fils.",
+                "Accompagner les enfants et les adolescents est au cœur de notre métier.",
+            ),
             // Care of any kind, or how it is done for everyone, repeats nothing of the reader's.
             silent_after(
                 "Trop cher pour une seule séance d'essai.",
@@ -2838,6 +2844,8 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            // The « m » of "a.m." is no « M. » before a surname.
+            silent_for("Karen W.", "We opened same-day booking from 8 a.m. Decisions are made by each physician."),
             // A given name inside a public handle is published; the surname after it is not. A given name
             // set off by commas that starts with the published initial is not published either.
             silent_for("KiwiDave", "Hi Dave, we're sorry to read this and would like to talk."),

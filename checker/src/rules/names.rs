@@ -84,7 +84,11 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         let previous = index.checked_sub(1).filter(|&previous| {
             tokens[previous].sentence == tokens[index].sentence && adjacent(context, previous, index)
         });
-        let previous_word = previous.map(|previous| tokens[previous].word);
+        // "from 8 a.m. Decisions are made…": the « m » of "a.m." is no « M. » (Monsieur).
+        let after_time_of_day = previous.is_some_and(|previous| {
+            tokens[previous].word == "m" && previous > 0 && matches!(tokens[previous - 1].word, "a" | "p")
+        });
+        let previous_word = previous.filter(|_| !after_time_of_day).map(|previous| tokens[previous].word);
 
         // In text-message style « pr » is « pour » (« trop contente pr Enzo »): as a title it has a capital.
         let staff_title = previous.is_some_and(|previous| {

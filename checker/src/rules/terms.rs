@@ -867,7 +867,17 @@ fn names_group_in_general(context: &Context<'_>, hit: &TermHit) -> bool {
             || word.starts_with(|c: char| c.is_ascii_digit())
             || matches!(word, "both" | "two" | "three" | "four")
     });
-    plural && !determined
+    // « accompagner les enfants et les adolescents »: groups listed, each with « les », are the
+    // practice's clientele.
+    let word = |index: usize| context.tokens.get(index).map_or("", |token| token.word);
+    let end = context.tokens.partition_point(|token| token.start < hit.end);
+    let listed = before == Some("les")
+        && ((matches!(word(end), "et" | "ou") && word(end + 1) == "les")
+            || (first >= sentence_start + 3
+                && matches!(word(first - 2), "et" | "ou")
+                && word(first - 3).ends_with('s')
+                && word(first - 4) == "les"));
+    plural && (!determined || listed)
 }
 
 /// True for the categories of care and fees that a general statement can name: acts, tests, drugs and

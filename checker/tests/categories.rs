@@ -797,7 +797,7 @@ fn visit_confirmation_french() {
         LangChoice::Fr,
         &[
             silent("Toute l'équipe veille à ce que chacun se sente à l'aise au fauteuil."),
-            // A general subject owns the file; the practice's address to write to.
+            // A general subject owns the file, and the practice gives its address to write to.
             silent("Toute personne peut obtenir la copie de son dossier médical sur simple demande écrite."),
             // How the reader felt at the counter, care under way, someone followed, a visit announced.
             hit(
@@ -808,7 +808,7 @@ fn visit_confirmation_french() {
             hit("Il est bien suivi depuis, rassurez-vous.", "Il est bien suivi depuis"),
             hit("Merci Sophie ! Rendez-vous le mois prochain au cabinet.", "Rendez-vous le mois prochain"),
             silent("Nous serons heureux de vous accueillir au cabinet."),
-            // Meeting the reader again and again is a visit; a wish to meet in the street is not. A rank on
+            // Meeting the reader again and again is a visit, and a wish to meet in the street is not. A rank on
             // the list needs a figure, and « le passage à » a new organisation is no visit.
             hit("Merci Sophie ! Toujours un plaisir de vous croiser le mardi.", "plaisir de vous croiser"),
             silent("Merci pour ces mots ! Au plaisir de vous croiser dans le quartier."),
@@ -1118,7 +1118,7 @@ fn visit_confirmation_english() {
         Category::VisitConfirmation,
         LangChoice::En,
         &[
-            // The reader on a list of the practice, off its register, or examined.
+            // The reader on a list of the practice, not on its register, or examined.
             hit("Hi Tom, you're on our repeat prescription list already.", "you're on our repeat prescription list"),
             hit("As you're not enrolled with us, we could only offer a private slot.", "you're not enrolled with us"),
             hit("Dr Ahmed did examine your back before advising rest.", "did examine your"),
@@ -1346,15 +1346,15 @@ fn date_or_time_french() {
         Category::DateOrTime,
         LangChoice::Fr,
         &[
-            // A range of opening hours; the practice's premises as news.
+            // A range of opening hours, and the practice's premises as news.
             silent("Nous sommes ouverts du lundi au samedi de 8h30 à 20h, et l'équipe est à votre disposition."),
             silent("Vous avez raison : le vieux radiateur a rendu l'âme en décembre, il est réparé."),
-            // A closing wish about the season; a date after « du ».
+            // A closing wish about the season, and a date after « du ».
             silent("Merci ! Profitez bien de l'été."),
             hit("Oubliez pas votre prise de sang du mois prochain.", "du mois prochain"),
             // One day in so many is a rota.
             silent("Pour info, on est de garde 1 dimanche sur 4, le calendrier est affiché sur la porte."),
-            // The day after an event the sentence tells.
+            // The day after an event the sentence describes.
             hit("Nous l'avons délivrée dès le lendemain matin.", "le lendemain"),
             silent("Les résultats arrivent en général le lendemain."),
             // A new rule of the practice.
@@ -1929,7 +1929,7 @@ fn implicit_outcome_french() {
             hit("Merci à vous ! Le CP va très bien se passer, j'en suis sûre.", "Le CP va très bien se passer"),
             hit("Ravie que cet ajustement vous ait apporté un peu de sérénité.", "vous ait apporté un peu de sérénité"),
             hit("Oser prendre la parole, c'est une belle victoire pour lui.", "une belle victoire pour lui"),
-            // The reader's calmer state, a return to the sport, a leave that tells a pregnancy.
+            // The reader's calmer state, a return to the sport, a leave that reveals a pregnancy.
             hit("Merci Anthony ! Heureuse de vous sentir plus apaisé.", "vous sentir plus apaisé"),
             hit("Merci Kevin ! Bon retour sur les terrains !", "Bon retour sur les terrains"),
             hit("Merci Julie, et bon congé de maternité !", "bon congé de maternité"),
@@ -2694,7 +2694,7 @@ fn identifier_french() {
         LangChoice::Fr,
         &[
             silent("Vous pouvez adresser votre demande par courrier au 4 place des Capucins, 69001 Lyon."),
-            // « votre courriel » is the message the reader sent; a Belgian mobile; an age said of someone.
+            // « votre courriel » is the message the reader sent. A Belgian mobile and an age given to someone count.
             silent("Votre courriel nous était malheureusement parvenu pendant la fermeture estivale."),
             silent("Merci pour votre courriel, nous vous répondons au plus vite."),
             hit("Je vous rappelle au 0475 12 34 56 pour en parler.", "0475 12 34 56"),
@@ -2846,7 +2846,7 @@ fn identifier_english() {
         &[
             // The « m » of "a.m." is no « M. » before a surname.
             silent_for("Karen W.", "We opened same-day booking from 8 a.m. Decisions are made by each physician."),
-            // A given name inside a public handle is published; the surname after it is not. A given name
+            // A given name inside a public handle is published, and the surname after it is not. A given name
             // set off by commas that starts with the published initial is not published either.
             silent_for("KiwiDave", "Hi Dave, we're sorry to read this and would like to talk."),
             hit_for("kellyb", "Aww, thank you Kelly Brennan! Have a great weekend!", "Brennan"),
@@ -2855,7 +2855,7 @@ fn identifier_english() {
                 "Given the circumstances, Stavroula, we offered to call you back.",
                 "Stavroula",
             ),
-            // The reader's message is no address; a mailbox on the practice's own domain is the practice's.
+            // The reader's message is no address, and a mailbox on the practice's own domain is the practice's.
             silent("Thanks for your email, we will reply this week."),
             silent("Please email hello@peakphysio.co.uk and our clinical lead will call you back."),
             silent("Kia ora, if you'd like to discuss, please call Rachel at reception on 09 555 0163."),

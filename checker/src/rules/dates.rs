@@ -479,7 +479,7 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
             && matched.contains(|c: char| c.is_ascii_digit())
             && sentence_in_past(context, start);
         // « nous l'avons délivrée dès le lendemain », "we saw you the next day": the day after an event
-        // the sentence tells. In a rule (« les résultats arrivent le lendemain ») it needs a subject.
+        // the sentence describes. In a rule (« les résultats arrivent le lendemain ») it needs a subject.
         let next_day_of_past_event = ["le lendemain", "le surlendemain", "the next day", "the following day"]
             .iter()
             .any(|day| matched.contains(day))

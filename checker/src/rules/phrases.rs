@@ -49,9 +49,9 @@ fn ends_on_care_in_general(context: &Context<'_>, end: usize) -> bool {
         && !context.has_past_event_between(clause_first, clause_end)
 }
 
-/// True when the match from token `first` to `end` counts every visit, or its clause every patient
-/// (« à chaque séance », "receipts are issued at every session", « une attestation de soins est remise
-/// à chaque patient »), in a clause that neither speaks to the reader nor tells a past event: "you
+/// True when the match from token `first` to `end` counts every visit, or its clause every patient: « à
+/// chaque séance », "receipts are issued at every session", « une attestation de soins est remise à
+/// chaque patient ». The clause must neither speak to the reader nor describe a past event, so "you
 /// seemed agitated in every session" stays a breach.
 fn names_visits_in_general(context: &Context<'_>, first: usize, end: usize) -> bool {
     let (clause_first, clause_end) = context.clause_around(first);

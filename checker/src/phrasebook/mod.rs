@@ -193,14 +193,17 @@ impl<'a> Composition<'a> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        // A complaint is not greeted with « Bonjour Nadia ! » nor closed with « Chaleureusement »: its
-        // greeting and closing are the professional ones, whatever the tone of the body.
-        let frame_tone = if situation.is_complaint() && tone == Tone::Warm { Tone::Professional } else { tone };
+        // A complaint is not greeted with « Bonjour Nadia ! » nor closed with « Chaleureusement »: in the
+        // warm tone its greeting is the professional one and its closing the neutral one (« Bien à
+        // vous »), which is courteous without the stiffness of « Veuillez agréer … ».
+        let complaint_in_warm_tone = situation.is_complaint() && tone == Tone::Warm;
+        let greeting_tone = if complaint_in_warm_tone { Tone::Professional } else { tone };
+        let closing_tone = if complaint_in_warm_tone { Tone::Neutral } else { tone };
         Composition {
             lang,
-            greeting_template: pick(&book.greetings[frame_tone.index()]),
+            greeting_template: pick(&book.greetings[greeting_tone.index()]),
             body_template: pick(book.bodies(situation, tone)),
-            closing_template: pick(&book.closings[frame_tone.index()]),
+            closing_template: pick(&book.closings[closing_tone.index()]),
             fill: Fill {
                 reviewer: greeting_name(request.reviewer.as_deref().unwrap_or("")),
                 practice: &practice.name,

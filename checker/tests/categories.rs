@@ -1520,6 +1520,8 @@ fn date_or_time_english() {
         Category::DateOrTime,
         LangChoice::En,
         &[
+            // The year of a wish.
+            silent("Wishing you health and happiness in 2026!"),
             silent("Ring reception on 0114 496 0215 (Mon–Fri, 8am–6pm)."),
             hit("Dr. Kim was running behind that Tuesday because of an emergency.", "that Tuesday"),
             silent("Most routine blood tests are reported within 24 hours."),
@@ -2844,6 +2846,7 @@ fn identifier_english() {
         Category::Identifier,
         LangChoice::En,
         &[
+            silent("If you call our front desk at (617) 555-0100, we'll stop the reminder calls you don't want."),
             // The « m » of "a.m." is no « M. » before a surname.
             silent_for("Karen W.", "We opened same-day booking from 8 a.m. Decisions are made by each physician."),
             // A given name inside a public handle is published, and the surname after it is not. A given name

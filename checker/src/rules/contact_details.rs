@@ -758,7 +758,18 @@ fn offered_by_practice(context: &Context<'_>, offset: usize) -> bool {
     let practice = before.iter().any(|token| {
         matches!(
             token.word,
-            "nous" | "us" | "secretariat" | "cabinet" | "standard" | "accueil" | "office" | "reception" | "clinic"
+            "nous"
+                | "us"
+                | "our"
+                | "notre"
+                | "secretariat"
+                | "cabinet"
+                | "standard"
+                | "accueil"
+                | "office"
+                | "reception"
+                | "clinic"
+                | "desk"
         )
     });
     // « laissez-nous », « appelez-nous » are one token: the invitation and the practice at once.

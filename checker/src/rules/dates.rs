@@ -559,6 +559,10 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
         if (year || past_season) && !names_reader_as_pronoun(context, context.sentence_at(start)) {
             candidate.company = Company::Finding;
         }
+        // "Wishing you health and happiness in 2026", « tous nos vœux pour 2027 »: the year of a wish.
+        if year_ahead_in_wish(context, start, matched) {
+            candidate.company = Company::Finding;
+        }
         // "before lunch" is as often a rule for everyone ("call before lunch") as the time of a visit.
         if ["breakfast", "lunch", "dinner", "supper"].iter().any(|meal| matched.ends_with(meal)) {
             candidate.company = Company::Finding;
@@ -689,6 +693,18 @@ fn is_end_of_range(text: &str, start: usize) -> bool {
         ) || WEEKDAYS.contains(&day)
     });
     after_day || opening_hours().is_match(before)
+}
+
+/// True when `matched` at `start` is a year in a sentence of wishes that describes no past event:
+/// "wishing you health and happiness in 2026", « meilleurs vœux pour 2027 ».
+fn year_ahead_in_wish(context: &Context<'_>, start: usize, matched: &str) -> bool {
+    let year = matched.len() >= 4 && matched[matched.len() - 4..].bytes().all(|byte| byte.is_ascii_digit());
+    let sentence = context.sentence_at(start);
+    let span = &context.sentences[sentence];
+    let wishes = context.tokens[span.first_token..span.end_token].iter().any(|token| {
+        matches!(token.word, "wishing" | "wish" | "wishes" | "voeux" | "souhaitons" | "souhaite" | "souhaiter")
+    });
+    year && wishes && !context.describes_past_event(sentence)
 }
 
 /// True for a specific day in the past: « mardi dernier », « le lundi précédent », « hier », « la veille », "yesterday".

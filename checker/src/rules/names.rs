@@ -554,7 +554,7 @@ const COLLEAGUE_WORDS: &[&str] = &[
     // Where a colleague works: "call Rachel at reception", « demandez Julie à l'accueil ».
     "reception",
     "accueil",
-    "front desk",
+    "desk",
 ];
 
 /// True when a colleague word is within three words before or after token `index`.

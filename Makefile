@@ -50,7 +50,8 @@ demo: setup build demo-cli
 	cp target/demo/store/*.png store/screenshots/
 
 demo-cli: build-cli
-	@for example in examples/*; do \
+	@for example in examples/*/; do \
+		example="$${example%/}"; \
 		echo "== $$example"; \
 		$(DISCRET) check --review "$$example/review.txt" --reviewer "$$(cat "$$example/reviewer.txt")" "$$example/reply.txt" || true; \
 	done

@@ -136,6 +136,13 @@ fn control_characters_and_replacement_characters_are_safe() {
 }
 
 #[test]
+fn name_opening_its_clause_after_a_to_is_safe() {
+    // A symbol that splits clauses between « a » and a capitalised word: the clause starts at the word.
+    let reply = "a\u{1D100}ÀlÌ\u{101D0}";
+    assert_report_is_valid(&Request { reply: reply.into(), reviewer: Some("Sophie M.".into()), ..Request::default() });
+}
+
+#[test]
 fn offsets_after_emoji_count_two_units() {
     let reply = "😊 votre détartrage";
     let report = check(&Request { reply: reply.into(), ..Request::default() });

@@ -673,9 +673,11 @@ fn receives_wish(context: &Context<'_>, index: usize) -> bool {
     if !matches!(previous, "a" | "to") {
         return false;
     }
+    // The wish comes before « à » or "to", within its clause: the clause may also start at the name
+    // itself, after a symbol that splits clauses, and then no word comes before.
     let (clause_first, _) = context.clause_around(index);
     let from = clause_first.max((index - 1).saturating_sub(6));
-    tokens[from..index - 1].iter().any(|token| context.data.wishes.contains(token.word))
+    tokens.get(from..index - 1).is_some_and(|words| words.iter().any(|token| context.data.wishes.contains(token.word)))
 }
 
 /// True when only spaces separate two tokens (no comma: « Merci Sophie, Ravi » is two names apart).

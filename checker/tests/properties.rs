@@ -82,15 +82,7 @@ fn strictness() -> impl Strategy<Value = Strictness> {
 }
 
 proptest! {
-    // A failing case is saved next to this file and replayed first on the next run: commit the file.
-    #![proptest_config(ProptestConfig {
-        cases: 256,
-        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/proptest-regressions/properties.txt"
-        )))),
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn arbitrary_unicode_is_checked_safely(reply in any::<String>(), review in any::<Option<String>>(), reviewer in any::<Option<String>>(), strictness in strictness()) {

@@ -232,15 +232,7 @@ fn draft_pieces() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    // A failing case is saved next to this file and replayed first on the next run: commit the file.
-    #![proptest_config(ProptestConfig {
-        cases: 96,
-        failure_persistence: Some(Box::new(proptest::test_runner::FileFailurePersistence::Direct(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/proptest-regressions/rewrite.txt"
-        )))),
-        ..ProptestConfig::default()
-    })]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
     fn rewrite_invariants_on_generated_drafts(

@@ -160,8 +160,8 @@ impl<'a> Context<'a> {
                     .map(|token| token.word.to_string())
                     .collect();
                 // "kellyb": a handle made of a given name and an initial publishes the given name.
-                let given: Vec<String> = words.iter().filter_map(|word| given_name_in_handle(word)).collect();
-                words.extend(given);
+                let given_names: Vec<String> = words.iter().filter_map(|word| given_name_in_handle(word)).collect();
+                words.extend(given_names);
                 words
             })
             .unwrap_or_default();

@@ -136,7 +136,7 @@ fn control_characters_and_replacement_characters_are_safe() {
 }
 
 #[test]
-fn name_opening_its_clause_after_a_to_is_safe() {
+fn name_opening_clause_is_safe() {
     // A symbol that splits clauses between « a » and a capitalised word: the clause starts at the word.
     let reply = "a\u{1D100}ÀlÌ\u{101D0}";
     assert_report_is_valid(&Request { reply: reply.into(), reviewer: Some("Sophie M.".into()), ..Request::default() });

@@ -695,7 +695,6 @@ fn sentence_before<'c, 'a>(context: &'c Context<'a>, offset: usize) -> &'c [Toke
     &context.tokens[sentence.first_token..number]
 }
 
-/// Returns the last `count` words of `words`.
 /// True when the few words before the address or number at `offset` state that the practice sent
 /// something there: « le mail de confirmation envoyé à … », "our texts to …", "emailed to …". Such an
 /// address is where the reader receives mail.
@@ -726,6 +725,7 @@ fn sent_to(context: &Context<'_>, offset: usize) -> bool {
     })
 }
 
+/// Returns the last `count` words of `words`.
 fn last_words<'c, 'a>(words: &'c [Token<'a>], count: usize) -> &'c [Token<'a>] {
     &words[words.len().saturating_sub(count)..]
 }

@@ -585,7 +585,6 @@ pub fn find(context: &Context<'_>, candidates: &mut Vec<Candidate>) {
     }
 }
 
-/// True when sentence `index` has « vous », « tu » or "you" as a pronoun, outside « merci » and "thank you".
 /// True when `matched`, a date passage, names a school year: « en CE1 », « de CM2 », « entrée en
 /// seconde », "in 2nd grade", "in junior infants", "her HSC". Its last word is in `@school_year`.
 fn is_school_year(context: &Context<'_>, matched: &str) -> bool {
@@ -593,6 +592,7 @@ fn is_school_year(context: &Context<'_>, matched: &str) -> bool {
     context.data.school_years.contains(last) || matched.starts_with("in year ") || matched.starts_with("in yr ")
 }
 
+/// True when sentence `index` has « vous », « tu » or "you" as a pronoun, outside « merci » and "thank you".
 fn names_reader_as_pronoun(context: &Context<'_>, index: usize) -> bool {
     let sentence = &context.sentences[index];
     let words = &context.tokens[sentence.first_token..sentence.end_token];
@@ -649,21 +649,18 @@ fn names_one_event(before: &str) -> bool {
     noun.starts_with("l'") || matches!(words.next(), Some("le" | "la"))
 }
 
-/// True when the time or day at `start` closes a range of opening hours or days (« de 9 h à 17 h »,
 /// True when the hour from `start` to `end` opens a range of hours: « de 8h30 à 20h », "from 9:00 to
 /// 17:00". Such a range states when the practice works.
 fn opens_range_of_hours(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end();
     let after = text[end..].trim_start();
-    let opens = ["de", "des", "from"].iter().any(|word| {
-        before.strip_suffix(word).is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
-    });
     let closes = ["a ", "to ", "-", "jusqu'a "].iter().any(|joiner| {
         after.strip_prefix(joiner).is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_ascii_digit()))
     });
-    opens && closes
+    let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
+    closes && opening_hours().is_match(&text[window_start..end])
 }
 
+/// True when the time or day at `start` closes a range of opening hours or days (« de 9 h à 17 h »,
 /// "Mon–Fri").
 fn is_end_of_range(text: &str, start: usize) -> bool {
     let window_start = crate::text::offsets::floor_char_boundary(text, start.saturating_sub(16));
